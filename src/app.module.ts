@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CalendarModule } from './calendar/calendar.module';
+import { AppConfig, loadConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
+import { HealthController } from './health/health.controller';
+import { PresentationsModule } from './presentations/presentations.module';
+import { RoomsModule } from './rooms/rooms.module';
+import { SeedModule } from './seed/seed.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { SlotsModule } from './slots/slots.module';
+import { SpeakersModule } from './speakers/speakers.module';
+import { TracksModule } from './tracks/tracks.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        EventsModule,
+        TracksModule,
+        RoomsModule,
+        SlotsModule,
+        SpeakersModule,
+        SessionsModule,
+        PresentationsModule,
+        CalendarModule,
+        SeedModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

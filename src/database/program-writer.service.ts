@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventEntity } from '../events/event.entity';
+
+/**
+ * Runs every write to a program in one transaction, serialized per event, so that a conflict
+ * check and the write it guards cannot interleave with another write:
+ * - PostgreSQL: a transaction-scoped advisory lock on the event (works across app instances);
+ * - SQLite: TypeORM shares one connection, so write transactions are queued in process
+ *   (SQLite itself allows one writer; busy_timeout covers other processes).
+ * The event's program_version is bumped in the same transaction; feeds and caches key on it.
+ */
+@Injectable()
+export class ProgramWriter {
+  private sqliteQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  write<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.transaction(async (manager) => {
+      if (this.isPostgres) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [eventId]);
+      const result = await work(manager);
+      await bumpProgramVersion(manager, eventId);
+      return result;
+    });
+  }
+
+  /** A serialized transaction not bound to one event (creating or deleting an event). */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.isPostgres) return this.dataSource.transaction(work);
+    const run = this.sqliteQueue.then(() => this.dataSource.transaction(work));
+    this.sqliteQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private get isPostgres(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+}
+
+export async function bumpProgramVersion(manager: EntityManager, eventId: string): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .update(EventEntity)
+    .set({ programVersion: () => 'program_version + 1', updatedAt: new Date() })
+    .where('id = :eventId', { eventId })
+    .execute();
+}

@@ -1,0 +1,20 @@
+import { EventStatus } from '../event.entity';
+
+export class EventResponseDto {
+  id: string;
+  slug: string;
+  name: string;
+  timezone: string;
+  startDate: string;
+  endDate: string;
+  venue?: string;
+  description?: string;
+  status: EventStatus;
+  version: number;
+  /** Changes with every write to the program; cheap to poll. */
+  programVersion: number;
+  /** The local dates of the event, first to last. */
+  days: string[];
+  createdAt: string;
+  updatedAt: string;
+}

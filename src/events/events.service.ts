@@ -1,0 +1,118 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, Repository } from 'typeorm';
+import { errorBody, StaleVersionException } from '../common/errors';
+import { ProgramWriter } from '../database/program-writer.service';
+import { updateVersioned } from '../database/versioned-update';
+import { SessionEntity } from '../sessions/session.entity';
+import { SlotEntity } from '../slots/slot.entity';
+import { eventInterval, Interval } from '../time/instants';
+import { CreateEventDto } from './dto/create-event.dto';
+import { EventResponseDto } from './dto/event-response.dto';
+import { UpdateEventDto } from './dto/update-event.dto';
+import { EventEntity } from './event.entity';
+import { mapEvent, slugify } from './event.mapper';
+
+const MAX_EVENT_DAYS = 60;
+
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    private readonly writer: ProgramWriter,
+  ) {}
+
+  async list(): Promise<EventResponseDto[]> {
+    const events = await this.events.find({ order: { startDate: 'ASC', name: 'ASC' } });
+    return events.map(mapEvent);
+  }
+
+  async get(eventId: string): Promise<EventResponseDto> {
+    return mapEvent(await this.findOrFail(eventId));
+  }
+
+  /** The event or a 404; every nested resource goes through here. */
+  async findOrFail(eventId: string, manager?: EntityManager): Promise<EventEntity> {
+    const event = await (manager?.getRepository(EventEntity) ?? this.events).findOneBy({ id: eventId });
+    if (!event) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
+    return event;
+  }
+
+  async create(dto: CreateEventDto): Promise<EventResponseDto> {
+    assertDateRange(dto.startDate, dto.endDate);
+    const event = await this.writer.transaction(async (manager) => {
+      const repository = manager.getRepository(EventEntity);
+      const slug = dto.slug ?? (await this.freeSlug(repository, slugify(dto.name)));
+      if (dto.slug && (await repository.existsBy({ slug }))) {
+        throw new ConflictException(errorBody(409, `slug "${slug}" is taken`));
+      }
+      const now = new Date();
+      return repository.save(repository.create({
+        id: randomUUID(), ...dto, slug, status: dto.status ?? 'draft', venue: dto.venue ?? null,
+        description: dto.description ?? null, version: 1, programVersion: 1, createdAt: now, updatedAt: now,
+      }));
+    });
+    return mapEvent(event);
+  }
+
+  async update(eventId: string, dto: UpdateEventDto, version: number | undefined): Promise<EventResponseDto> {
+    await this.writer.write(eventId, async (manager) => {
+      const event = await this.findOrFail(eventId, manager);
+      const { version: _ignored, ...changes } = dto;
+      const next = { ...event, ...changes };
+      assertDateRange(next.startDate, next.endDate);
+      if (changes.slug && changes.slug !== event.slug && (await manager.existsBy(EventEntity, { slug: changes.slug }))) {
+        throw new ConflictException(errorBody(409, `slug "${changes.slug}" is taken`));
+      }
+      if (next.timezone !== event.timezone || next.startDate !== event.startDate || next.endDate !== event.endDate) {
+        await assertProgramFits(manager, eventId, eventInterval(next.startDate, next.endDate, next.timezone));
+      }
+      await updateVersioned(manager, EventEntity, event, version, { ...changes, updatedAt: new Date() }, 'event');
+    });
+    return this.get(eventId);
+  }
+
+  async publish(eventId: string): Promise<EventResponseDto> {
+    await this.writer.write(eventId, async (manager) => {
+      const event = await this.findOrFail(eventId, manager);
+      if (event.status !== 'published') {
+        await updateVersioned(manager, EventEntity, event, undefined, { status: 'published', updatedAt: new Date() }, 'event');
+      }
+    });
+    return this.get(eventId);
+  }
+
+  async remove(eventId: string, version: number | undefined): Promise<void> {
+    await this.writer.transaction(async (manager) => {
+      const event = await this.findOrFail(eventId, manager);
+      if (version !== undefined && version !== event.version) throw new StaleVersionException('event', version, event.version);
+      await manager.delete(EventEntity, { id: eventId });
+    });
+  }
+
+  private async freeSlug(repository: Repository<EventEntity>, base: string): Promise<string> {
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`;
+      if (!(await repository.existsBy({ slug: candidate }))) return candidate;
+    }
+  }
+}
+
+function assertDateRange(startDate: string, endDate: string): void {
+  if (endDate < startDate) throw new BadRequestException(errorBody(400, 'endDate must not be before startDate'));
+  const days = (Date.parse(endDate) - Date.parse(startDate)) / 86_400_000 + 1;
+  if (days > MAX_EVENT_DAYS) throw new BadRequestException(errorBody(400, `an event may last at most ${MAX_EVENT_DAYS} days`));
+}
+
+/** New dates or zone must still hold every scheduled session and slot. */
+async function assertProgramFits(manager: EntityManager, eventId: string, bounds: Interval): Promise<void> {
+  const outside = (alias: string) => `${alias}.event_id = :eventId AND ${alias}.starts_at IS NOT NULL AND (${alias}.starts_at < :start OR ${alias}.ends_at > :end)`;
+  const params = { eventId, start: bounds.start, end: bounds.end };
+  const sessions = await manager.createQueryBuilder(SessionEntity, 's')
+    .where(outside('s'), params).andWhere('s.deleted_at IS NULL').getCount();
+  const slots = await manager.createQueryBuilder(SlotEntity, 't').where(outside('t'), params).getCount();
+  if (sessions + slots > 0) {
+    throw new ConflictException(errorBody(409, `${sessions} session(s) and ${slots} slot(s) would lie outside the event's new days`));
+  }
+}

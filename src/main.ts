@@ -1,0 +1,13 @@
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.setup';
+import { loadConfig } from './config/app-config';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const where = config.database.kind === 'postgres' ? 'PostgreSQL' : config.database.path;
+  Logger.log(`Agenda planner on http://localhost:${config.port}/api (docs: /api/docs, database: ${where})`, 'Bootstrap');
+}
+
+void bootstrap();

@@ -1,0 +1,16 @@
+import { formatInstant } from '../time/instants';
+import { PresentationResponseDto } from './dto/presentation-response.dto';
+import { PresentationEntity } from './presentation.entity';
+
+export function mapPresentation(presentation: PresentationEntity, timezone: string): PresentationResponseDto {
+  return {
+    id: presentation.id,
+    title: presentation.title,
+    authors: presentation.authors.map(({ speakerId, name }) => (speakerId ? { speakerId, name } : { name })),
+    startsAt: formatInstant(presentation.startsAt, timezone),
+    endsAt: formatInstant(presentation.endsAt, timezone),
+    ...(presentation.abstract != null && { abstract: presentation.abstract }),
+    position: presentation.position,
+    version: presentation.version,
+  };
+}

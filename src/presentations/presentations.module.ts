@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { PresentationEntity } from './presentation.entity';
+import { PresentationsController } from './presentations.controller';
+import { PresentationsService } from './presentations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PresentationEntity]), EventsModule],
+  controllers: [PresentationsController],
+  providers: [PresentationsService],
+  exports: [PresentationsService],
+})
+export class PresentationsModule {}

@@ -1,0 +1,7 @@
+export class RoomResponseDto {
+  id: string;
+  name: string;
+  capacity?: number;
+  position: number;
+  version: number;
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DeleteQueryDto } from '../common/dto/delete-query.dto';
+import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
+import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
+import { CreateRoomDto } from './dto/create-room.dto';
+import { RoomResponseDto } from './dto/room-response.dto';
+import { UpdateRoomDto } from './dto/update-room.dto';
+import { RoomsService } from './rooms.service';
+
+@ApiTags('rooms')
+@Controller('events/:eventId/rooms')
+export class RoomsController {
+  constructor(private readonly service: RoomsService) {}
+
+  @Get()
+  list(@Param('eventId', ParseIdPipe) eventId: string): Promise<RoomResponseDto[]> {
+    return this.service.list(eventId);
+  }
+
+  @Post()
+  create(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateRoomDto): Promise<RoomResponseDto> {
+    return this.service.create(eventId, dto);
+  }
+
+  @Get(':id')
+  get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<RoomResponseDto> {
+    return this.service.get(eventId, id);
+  }
+
+  @Patch(':id')
+  update(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateRoomDto,
+    @IfMatchVersion() ifMatch?: number,
+  ): Promise<RoomResponseDto> {
+    return this.service.update(eventId, id, dto, expectedVersion(ifMatch, dto.version));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: DeleteQueryDto,
+  ): Promise<void> {
+    return this.service.remove(eventId, id, query.detach ?? false);
+  }
+}

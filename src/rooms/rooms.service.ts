@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { assertNoNulls } from '../common/validation/no-nulls';
+import { detachOrRefuse, findInEvent } from '../database/find-in-event';
+import { ProgramWriter } from '../database/program-writer.service';
+import { updateVersioned } from '../database/versioned-update';
+import { EventsService } from '../events/events.service';
+import { CreateRoomDto } from './dto/create-room.dto';
+import { RoomResponseDto } from './dto/room-response.dto';
+import { UpdateRoomDto } from './dto/update-room.dto';
+import { RoomEntity } from './room.entity';
+import { mapRoom } from './room.mapper';
+
+@Injectable()
+export class RoomsService {
+  constructor(
+    @InjectRepository(RoomEntity) private readonly rooms: Repository<RoomEntity>,
+    private readonly events: EventsService,
+    private readonly writer: ProgramWriter,
+  ) {}
+
+  async list(eventId: string): Promise<RoomResponseDto[]> {
+    await this.events.findOrFail(eventId);
+    return (await this.rooms.find({ where: { eventId }, order: { position: 'ASC', name: 'ASC' } })).map(mapRoom);
+  }
+
+  async get(eventId: string, id: string): Promise<RoomResponseDto> {
+    return mapRoom(await findInEvent(this.rooms.manager, RoomEntity, eventId, id, 'room'));
+  }
+
+  async create(eventId: string, dto: CreateRoomDto): Promise<RoomResponseDto> {
+    const room = await this.writer.write(eventId, async (manager) => {
+      await this.events.findOrFail(eventId, manager);
+      return manager.save(manager.create(RoomEntity, {
+        id: randomUUID(), eventId, name: dto.name, capacity: dto.capacity ?? null, position: dto.position ?? 0, version: 1,
+      }));
+    });
+    return mapRoom(room);
+  }
+
+  async update(eventId: string, id: string, dto: UpdateRoomDto, version: number | undefined): Promise<RoomResponseDto> {
+    assertNoNulls(dto, ['name', 'position']);
+    const { version: _v, ...changes } = dto;
+    await this.writer.write(eventId, async (manager) => {
+      const room = await findInEvent(manager, RoomEntity, eventId, id, 'room');
+      await updateVersioned(manager, RoomEntity, room, version, changes, 'room');
+    });
+    return this.get(eventId, id);
+  }
+
+  async remove(eventId: string, id: string, detach: boolean): Promise<void> {
+    await this.writer.write(eventId, async (manager) => {
+      await findInEvent(manager, RoomEntity, eventId, id, 'room');
+      await detachOrRefuse(manager, eventId, 'roomId', id, detach, 'room');
+      await manager.delete(RoomEntity, { id });
+    });
+  }
+}

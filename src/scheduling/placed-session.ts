@@ -1,0 +1,14 @@
+import { Interval } from '../time/instants';
+
+/** What the rules need to know of a session that has a time. */
+export interface PlacedSession extends Interval {
+  id: string;
+  title: string;
+  status: string;
+  roomId: string | null;
+  trackId: string | null;
+  speakerIds: string[];
+  expectedAttendance?: number | null;
+}
+
+export const isActive = (session: Pick<PlacedSession, 'status'>) => session.status !== 'cancelled';

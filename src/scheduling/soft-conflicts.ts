@@ -1,0 +1,66 @@
+import { Interval } from '../time/instants';
+import { contains, overlapOf } from './intervals';
+import { isActive, PlacedSession } from './placed-session';
+
+export type WarningKind = 'availability' | 'capacity' | 'track' | 'break';
+
+export interface SoftConflict {
+  kind: WarningKind;
+  message: string;
+  sessionId?: string;
+  speakerId?: string;
+  slotId?: string;
+}
+
+export interface SoftConflictContext {
+  others: PlacedSession[];
+  speakers: { id: string; name: string; availability: Interval[] | null }[];
+  room?: { name: string; capacity: number | null } | null;
+  breaks: (Interval & { id: string; label: string | null })[];
+}
+
+/** Problems an organizer should see but may accept: the write goes through with these as warnings. */
+export function findSoftConflicts(candidate: PlacedSession, context: SoftConflictContext): SoftConflict[] {
+  if (!isActive(candidate)) return [];
+  return [
+    ...availabilityWarnings(candidate, context.speakers),
+    ...capacityWarnings(candidate, context.room),
+    ...trackWarnings(candidate, context.others),
+    ...breakWarnings(candidate, context.breaks),
+  ];
+}
+
+function availabilityWarnings(candidate: PlacedSession, speakers: SoftConflictContext['speakers']): SoftConflict[] {
+  return speakers
+    .filter((speaker) => candidate.speakerIds.includes(speaker.id))
+    .filter((speaker) => speaker.availability && !speaker.availability.some((window) => contains(window, candidate)))
+    .map((speaker) => ({
+      kind: 'availability' as const,
+      speakerId: speaker.id,
+      message: `speaker ${speaker.name} is not available for the whole session`,
+    }));
+}
+
+function capacityWarnings(candidate: PlacedSession, room: SoftConflictContext['room']): SoftConflict[] {
+  const expected = candidate.expectedAttendance;
+  if (!room || room.capacity == null || expected == null || expected <= room.capacity) return [];
+  return [{ kind: 'capacity', message: `expected attendance ${expected} exceeds ${room.name}'s capacity of ${room.capacity}` }];
+}
+
+function trackWarnings(candidate: PlacedSession, others: PlacedSession[]): SoftConflict[] {
+  if (!candidate.trackId) return [];
+  return others
+    .filter((other) => other.id !== candidate.id && isActive(other) && other.trackId === candidate.trackId)
+    .filter((other) => overlapOf(candidate, other))
+    .map((other) => ({
+      kind: 'track' as const,
+      sessionId: other.id,
+      message: `its track also runs "${other.title}" at the same time`,
+    }));
+}
+
+function breakWarnings(candidate: PlacedSession, breaks: SoftConflictContext['breaks']): SoftConflict[] {
+  return breaks
+    .filter((slot) => overlapOf(candidate, slot))
+    .map((slot) => ({ kind: 'break' as const, slotId: slot.id, message: `it runs into the break${slot.label ? ` "${slot.label}"` : ''}` }));
+}

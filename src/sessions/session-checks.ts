@@ -1,0 +1,55 @@
+import { EntityManager, In } from 'typeorm';
+import { ConflictItem, ScheduleConflictException } from '../common/errors';
+import { RoomEntity } from '../rooms/room.entity';
+import { findHardConflicts } from '../scheduling/hard-conflicts';
+import { PlacedSession } from '../scheduling/placed-session';
+import { findSoftConflicts, SoftConflict } from '../scheduling/soft-conflicts';
+import { SlotEntity } from '../slots/slot.entity';
+import { SpeakerEntity } from '../speakers/speaker.entity';
+import { formatInstant } from '../time/instants';
+import { toPlacedSession } from './session.mapper';
+import { SessionEntity } from './session.entity';
+
+/**
+ * Checks a session about to be written against the rest of the program: hard conflicts throw
+ * 409 with the clash list, soft conflicts come back as warnings. Only sessions overlapping the
+ * candidate's interval are loaded, so the cost follows the number of parallel sessions.
+ */
+export async function checkPlacement(
+  manager: EntityManager, eventId: string, candidate: PlacedSession, timezone: string,
+): Promise<SoftConflict[]> {
+  const overlapping = await manager.createQueryBuilder(SessionEntity, 's')
+    .leftJoinAndSelect('s.speakers', 'link')
+    .where('s.event_id = :eventId AND s.deleted_at IS NULL AND s.id != :id', { eventId, id: candidate.id })
+    .andWhere('s.starts_at < :end AND s.ends_at > :start', { start: candidate.start, end: candidate.end })
+    .getMany();
+  const others = overlapping.map(toPlacedSession).filter((s): s is PlacedSession => s !== null);
+
+  const hard = findHardConflicts(candidate, others);
+  if (hard.length) {
+    throw new ScheduleConflictException(hard.map((conflict): ConflictItem => ({
+      kind: conflict.kind,
+      sessionId: conflict.sessionId,
+      title: conflict.title,
+      overlapStart: formatInstant(conflict.overlap.start, timezone),
+      overlapEnd: formatInstant(conflict.overlap.end, timezone),
+      ...(conflict.roomId && { roomId: conflict.roomId }),
+      ...(conflict.speakerId && { speakerId: conflict.speakerId }),
+    })));
+  }
+
+  const [speakers, room, breaks] = await Promise.all([
+    candidate.speakerIds.length ? manager.findBy(SpeakerEntity, { id: In(candidate.speakerIds) }) : [],
+    candidate.roomId ? manager.findOneBy(RoomEntity, { id: candidate.roomId }) : null,
+    manager.createQueryBuilder(SlotEntity, 'slot')
+      .where("slot.event_id = :eventId AND slot.kind = 'break'", { eventId })
+      .andWhere('slot.starts_at < :end AND slot.ends_at > :start', { start: candidate.start, end: candidate.end })
+      .getMany(),
+  ]);
+  return findSoftConflicts(candidate, {
+    others,
+    speakers,
+    room,
+    breaks: breaks.map((slot) => ({ id: slot.id, label: slot.label, start: slot.startsAt.getTime(), end: slot.endsAt.getTime() })),
+  });
+}

@@ -1,0 +1,90 @@
+import { Column, Entity, Index, OneToMany, PrimaryColumn } from 'typeorm';
+import { epochMillis } from '../database/columns';
+import { PresentationEntity } from '../presentations/presentation.entity';
+import { SessionSpeakerEntity } from './session-speaker.entity';
+
+export const SESSION_TYPES = [
+  'keynote', 'talk', 'panel', 'workshop', 'tutorial', 'paper-session', 'poster-session',
+  'breakout', 'lightning', 'social', 'other',
+] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+
+export const SESSION_STATUSES = ['confirmed', 'tentative', 'cancelled'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+@Entity('sessions')
+@Index(['eventId', 'startsAt'])
+@Index(['roomId', 'startsAt'])
+export class SessionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'event_id', type: 'varchar', length: 36 })
+  eventId: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  subtitle: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  abstract: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  type: SessionType;
+
+  @Column({ type: 'varchar', length: 12, default: 'confirmed' })
+  status: SessionStatus;
+
+  @Column({ name: 'track_id', type: 'varchar', length: 36, nullable: true })
+  trackId: string | null;
+
+  @Column({ name: 'room_id', type: 'varchar', length: 36, nullable: true })
+  roomId: string | null;
+
+  @Column({ name: 'slot_id', type: 'varchar', length: 36, nullable: true })
+  slotId: string | null;
+
+  @Column({ name: 'starts_at', type: 'bigint', nullable: true, transformer: epochMillis })
+  startsAt: Date | null;
+
+  @Column({ name: 'ends_at', type: 'bigint', nullable: true, transformer: epochMillis })
+  endsAt: Date | null;
+
+  /** Wanted length; equals endsAt - startsAt once scheduled, kept for backlog sessions. */
+  @Column({ name: 'duration_minutes', type: 'integer', nullable: true })
+  durationMinutes: number | null;
+
+  @Column({ type: 'varchar', length: 35, nullable: true })
+  language: string | null;
+
+  @Column({ name: 'expected_attendance', type: 'integer', nullable: true })
+  expectedAttendance: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  pinned: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** iCal SEQUENCE: bumped when time, room or status changes. */
+  @Column({ type: 'integer', default: 0 })
+  sequence: number;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: epochMillis })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'bigint', transformer: epochMillis })
+  updatedAt: Date;
+
+  /** Tombstone: a session deleted from a published event stays known so feeds can cancel it. */
+  @Column({ name: 'deleted_at', type: 'bigint', nullable: true, transformer: epochMillis })
+  deletedAt: Date | null;
+
+  @OneToMany(() => SessionSpeakerEntity, (link) => link.session)
+  speakers: SessionSpeakerEntity[];
+
+  @OneToMany(() => PresentationEntity, (presentation) => presentation.session)
+  presentations: PresentationEntity[];
+}

@@ -1,0 +1,196 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, Repository } from 'typeorm';
+import { Page } from '../common/dto/pagination.dto';
+import { errorBody, notFound } from '../common/errors';
+import { assertValidInterval } from '../common/validation/assert-interval';
+import { assertNoNulls } from '../common/validation/no-nulls';
+import { assertAllInEvent } from '../database/find-in-event';
+import { ProgramWriter } from '../database/program-writer.service';
+import { updateVersioned } from '../database/versioned-update';
+import { EventEntity } from '../events/event.entity';
+import { EventsService } from '../events/events.service';
+import { PresentationEntity } from '../presentations/presentation.entity';
+import { RoomEntity } from '../rooms/room.entity';
+import { resolvePlacement } from '../scheduling/placement';
+import { SoftConflict } from '../scheduling/soft-conflicts';
+import { SlotEntity } from '../slots/slot.entity';
+import { SpeakerEntity } from '../speakers/speaker.entity';
+import { TrackEntity } from '../tracks/track.entity';
+import { CreateSessionDto, SessionSpeakerDto } from './dto/create-session.dto';
+import { ListSessionsQueryDto } from './dto/list-sessions.query.dto';
+import { SessionResponseDto } from './dto/session-response.dto';
+import { UpdateSessionDto } from './dto/update-session.dto';
+import { checkPlacement } from './session-checks';
+import { filteredSessions, loadFullSessions } from './session-query';
+import { SessionSpeakerEntity } from './session-speaker.entity';
+import { mapSession } from './session.mapper';
+import { SessionEntity } from './session.entity';
+
+type SessionChanges = Omit<UpdateSessionDto, 'version' | 'speakers' | 'startsAt' | 'endsAt'>;
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly events: EventsService,
+    private readonly writer: ProgramWriter,
+  ) {}
+
+  async list(eventId: string, query: ListSessionsQueryDto): Promise<Page<SessionResponseDto>> {
+    const event = await this.events.findOrFail(eventId);
+    const page = query.page ?? 1;
+    const limit = query.limit ?? 50;
+    const qb = filteredSessions(this.sessions.manager, eventId, event.timezone, query);
+    const [rows, total] = await qb.select(['s.id', 's.startsAt', 's.title']).skip((page - 1) * limit).take(limit).getManyAndCount();
+    const sessions = await loadFullSessions(this.sessions.manager, rows.map((row) => row.id));
+    return { items: sessions.map((session) => mapSession(session, event.timezone)), total, page, limit };
+  }
+
+  async get(eventId: string, id: string, warnings?: SoftConflict[]): Promise<SessionResponseDto> {
+    const event = await this.events.findOrFail(eventId);
+    const [session] = await loadFullSessions(this.sessions.manager, [id]);
+    if (!session || session.eventId !== eventId || session.deletedAt) throw notFound('session', id);
+    const response = mapSession(session, event.timezone);
+    return warnings ? { ...response, warnings } : response;
+  }
+
+  async create(eventId: string, dto: CreateSessionDto): Promise<SessionResponseDto> {
+    const { id, warnings } = await this.writer.write(eventId, async (manager) => {
+      const event = await this.events.findOrFail(eventId, manager);
+      const now = new Date();
+      const session = manager.create(SessionEntity, {
+        id: randomUUID(), eventId, title: dto.title, type: dto.type, status: dto.status ?? 'confirmed',
+        pinned: dto.pinned ?? false, version: 1, sequence: 0, createdAt: now, updatedAt: now, deletedAt: null,
+        subtitle: null, abstract: null, trackId: null, roomId: null, slotId: null, startsAt: null, endsAt: null,
+        durationMinutes: null, language: null, expectedAttendance: null,
+      });
+      const { changes, warnings } = await this.prepare(manager, event, session, dto, dto.speakers ?? []);
+      await manager.insert(SessionEntity, { ...session, ...changes });
+      await replaceSpeakers(manager, session.id, dto.speakers ?? []);
+      return { id: session.id, warnings };
+    });
+    return this.get(eventId, id, warnings);
+  }
+
+  async update(eventId: string, id: string, dto: UpdateSessionDto, version: number | undefined): Promise<SessionResponseDto> {
+    assertNoNulls(dto, ['title', 'type', 'status', 'pinned', 'speakers']);
+    const warnings = await this.writer.write(eventId, async (manager) => {
+      const event = await this.events.findOrFail(eventId, manager);
+      const session = await this.findLive(manager, eventId, id);
+      const speakers = dto.speakers ?? session.speakers.sort((a, b) => a.position - b.position);
+      const { changes, warnings } = await this.prepare(manager, event, session, dto, speakers);
+      const rescheduled = (['startsAt', 'endsAt', 'roomId', 'status'] as const).some(
+        (key) => key in changes && !sameValue(changes[key], session[key]),
+      );
+      await shiftPresentations(manager, session, changes.startsAt ?? null, changes.endsAt ?? null);
+      await updateVersioned(manager, SessionEntity, session, version, {
+        ...changes, updatedAt: new Date(), ...(rescheduled && { sequence: session.sequence + 1 }),
+      }, 'session');
+      if (dto.speakers) await replaceSpeakers(manager, id, dto.speakers);
+      return warnings;
+    });
+    return this.get(eventId, id, warnings);
+  }
+
+  /** Deleting from a published program leaves a tombstone, so calendar feeds can cancel the session. */
+  async remove(eventId: string, id: string, version: number | undefined): Promise<void> {
+    await this.writer.write(eventId, async (manager) => {
+      const event = await this.events.findOrFail(eventId, manager);
+      const session = await this.findLive(manager, eventId, id);
+      if (event.status !== 'published') {
+        if (version !== undefined) await updateVersioned(manager, SessionEntity, session, version, {}, 'session');
+        await manager.delete(SessionEntity, { id });
+        return;
+      }
+      const now = new Date();
+      await updateVersioned(manager, SessionEntity, session, version, {
+        deletedAt: now, updatedAt: now, sequence: session.sequence + 1,
+      }, 'session');
+    });
+  }
+
+  private async findLive(manager: EntityManager, eventId: string, id: string): Promise<SessionEntity> {
+    const session = await manager.findOne(SessionEntity, { where: { id, eventId }, relations: { speakers: true } });
+    if (!session || session.deletedAt) throw notFound('session', id);
+    return session;
+  }
+
+  /** Validates a write against the event and the rest of the program; throws 400/409, returns warnings. */
+  private async prepare(
+    manager: EntityManager, event: EventEntity, current: SessionEntity, dto: UpdateSessionDto,
+    speakers: Pick<SessionSpeakerDto, 'speakerId'>[],
+  ): Promise<{ changes: Partial<SessionEntity>; warnings: SoftConflict[] }> {
+    const { version: _v, speakers: _s, startsAt, endsAt, ...fields } = dto;
+    await assertReferences(manager, event.id, fields, speakers);
+    const slot = fields.slotId ? await manager.findOneByOrFail(SlotEntity, { id: fields.slotId }) : null;
+    const placement = resolvePlacement(
+      { start: current.startsAt?.getTime() ?? null, end: current.endsAt?.getTime() ?? null, durationMinutes: current.durationMinutes },
+      { startsAt, endsAt, durationMinutes: fields.durationMinutes, slot: slot && { start: +slot.startsAt, end: +slot.endsAt } },
+    );
+    if (Array.isArray(placement)) throw new BadRequestException(errorBody(400, placement));
+    const changes: Partial<SessionEntity> = {
+      ...(fields as SessionChanges),
+      startsAt: placement.start === null ? null : new Date(placement.start),
+      endsAt: placement.end === null ? null : new Date(placement.end),
+      durationMinutes: placement.durationMinutes,
+      slotId: await keptSlotId(manager, fields.slotId !== undefined ? fields.slotId : current.slotId, placement.start),
+    };
+    if (placement.start === null || placement.end === null) return { changes, warnings: [] };
+    assertValidInterval({ start: placement.start, end: placement.end }, event);
+    const merged = { ...current, ...changes };
+    const warnings = await checkPlacement(manager, event.id, {
+      id: current.id, title: merged.title, status: merged.status, start: placement.start, end: placement.end,
+      roomId: merged.roomId, trackId: merged.trackId, expectedAttendance: merged.expectedAttendance,
+      speakerIds: speakers.map((speaker) => speaker.speakerId),
+    }, event.timezone);
+    return { changes, warnings };
+  }
+}
+
+async function assertReferences(
+  manager: EntityManager, eventId: string, fields: SessionChanges, speakers: Pick<SessionSpeakerDto, 'speakerId'>[],
+): Promise<void> {
+  const ids = speakers.map((speaker) => speaker.speakerId);
+  if (new Set(ids).size !== ids.length) throw new BadRequestException(errorBody(400, 'speakers must not list a speaker twice'));
+  await assertAllInEvent(manager, SpeakerEntity, eventId, ids, 'speakers');
+  if (fields.trackId) await assertAllInEvent(manager, TrackEntity, eventId, [fields.trackId], 'trackId');
+  if (fields.roomId) await assertAllInEvent(manager, RoomEntity, eventId, [fields.roomId], 'roomId');
+  if (fields.slotId) await assertAllInEvent(manager, SlotEntity, eventId, [fields.slotId], 'slotId');
+}
+
+/** A session moved out of its slot (or unscheduled) no longer belongs to that slot. */
+async function keptSlotId(manager: EntityManager, slotId: string | null | undefined, start: number | null): Promise<string | null> {
+  if (!slotId || start === null) return null;
+  const slot = await manager.findOneBy(SlotEntity, { id: slotId });
+  return slot && +slot.startsAt <= start && start < +slot.endsAt ? slotId : null;
+}
+
+async function replaceSpeakers(manager: EntityManager, sessionId: string, speakers: SessionSpeakerDto[]): Promise<void> {
+  await manager.delete(SessionSpeakerEntity, { sessionId });
+  if (speakers.length === 0) return;
+  await manager.insert(SessionSpeakerEntity, speakers.map((speaker, position) => ({
+    sessionId, speakerId: speaker.speakerId, role: speaker.role ?? 'speaker', position,
+  })));
+}
+
+/** Presentations move with their session; none may end up outside it or in an unscheduled one. */
+async function shiftPresentations(manager: EntityManager, session: SessionEntity, start: Date | null, end: Date | null): Promise<void> {
+  const presentations = await manager.findBy(PresentationEntity, { sessionId: session.id });
+  if (presentations.length === 0) return;
+  if (!start || !end) throw new BadRequestException(errorBody(400, 'a session with presentations must keep a time'));
+  const delta = session.startsAt ? start.getTime() - session.startsAt.getTime() : 0;
+  for (const presentation of presentations) {
+    const moved = { start: +presentation.startsAt + delta, end: +presentation.endsAt + delta };
+    if (moved.start < +start || moved.end > +end) {
+      throw new BadRequestException(errorBody(400, `presentation "${presentation.title}" would lie outside the session`));
+    }
+    if (delta !== 0) {
+      await manager.update(PresentationEntity, { id: presentation.id }, { startsAt: new Date(moved.start), endsAt: new Date(moved.end) });
+    }
+  }
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  a instanceof Date || b instanceof Date ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime() : a === b;

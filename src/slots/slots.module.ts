@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { SlotEntity } from './slot.entity';
+import { SlotsController } from './slots.controller';
+import { SlotsService } from './slots.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([SlotEntity]), EventsModule],
+  controllers: [SlotsController],
+  providers: [SlotsService],
+  exports: [SlotsService],
+})
+export class SlotsModule {}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { assertValidInterval } from '../common/validation/assert-interval';
+import { assertNoNulls } from '../common/validation/no-nulls';
+import { detachOrRefuse, findInEvent } from '../database/find-in-event';
+import { ProgramWriter } from '../database/program-writer.service';
+import { updateVersioned } from '../database/versioned-update';
+import { EventsService } from '../events/events.service';
+import { toInterval } from '../scheduling/time-rules';
+import { formatInstant } from '../time/instants';
+import { CreateSlotDto } from './dto/create-slot.dto';
+import { SlotResponseDto } from './dto/slot-response.dto';
+import { UpdateSlotDto } from './dto/update-slot.dto';
+import { SlotEntity } from './slot.entity';
+import { mapSlot } from './slot.mapper';
+
+@Injectable()
+export class SlotsService {
+  constructor(
+    @InjectRepository(SlotEntity) private readonly slots: Repository<SlotEntity>,
+    private readonly events: EventsService,
+    private readonly writer: ProgramWriter,
+  ) {}
+
+  async list(eventId: string): Promise<SlotResponseDto[]> {
+    const event = await this.events.findOrFail(eventId);
+    const slots = await this.slots.find({ where: { eventId }, order: { startsAt: 'ASC', kind: 'ASC' } });
+    return slots.map((slot) => mapSlot(slot, event.timezone));
+  }
+
+  async get(eventId: string, id: string): Promise<SlotResponseDto> {
+    const event = await this.events.findOrFail(eventId);
+    return mapSlot(await findInEvent(this.slots.manager, SlotEntity, eventId, id, 'slot'), event.timezone);
+  }
+
+  async create(eventId: string, dto: CreateSlotDto): Promise<SlotResponseDto> {
+    const { slot, timezone } = await this.writer.write(eventId, async (manager) => {
+      const event = await this.events.findOrFail(eventId, manager);
+      const interval = toInterval(dto.startsAt, dto.endsAt);
+      assertValidInterval(interval, event);
+      const slot = await manager.save(manager.create(SlotEntity, {
+        id: randomUUID(), eventId, startsAt: new Date(interval.start), endsAt: new Date(interval.end),
+        kind: dto.kind, label: dto.label ?? null, version: 1,
+      }));
+      return { slot, timezone: event.timezone };
+    });
+    return mapSlot(slot, timezone);
+  }
+
+  async update(eventId: string, id: string, dto: UpdateSlotDto, version: number | undefined): Promise<SlotResponseDto> {
+    assertNoNulls(dto, ['startsAt', 'endsAt', 'kind']);
+    const { version: _v, startsAt, endsAt, ...changes } = dto;
+    await this.writer.write(eventId, async (manager) => {
+      const event = await this.events.findOrFail(eventId, manager);
+      const slot = await findInEvent(manager, SlotEntity, eventId, id, 'slot');
+      const interval = toInterval(startsAt ?? formatInstant(slot.startsAt, 'utc'), endsAt ?? formatInstant(slot.endsAt, 'utc'));
+      assertValidInterval(interval, event);
+      await updateVersioned(manager, SlotEntity, slot, version, {
+        ...changes, startsAt: new Date(interval.start), endsAt: new Date(interval.end),
+      }, 'slot');
+    });
+    return this.get(eventId, id);
+  }
+
+  async remove(eventId: string, id: string, detach: boolean): Promise<void> {
+    await this.writer.write(eventId, async (manager) => {
+      await findInEvent(manager, SlotEntity, eventId, id, 'slot');
+      await detachOrRefuse(manager, eventId, 'slotId', id, detach, 'slot');
+      await manager.delete(SlotEntity, { id });
+    });
+  }
+}

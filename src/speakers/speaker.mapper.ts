@@ -1,0 +1,20 @@
+import { formatInstant } from '../time/instants';
+import { SpeakerResponseDto } from './dto/speaker-response.dto';
+import { SpeakerEntity } from './speaker.entity';
+
+export function mapSpeaker(speaker: SpeakerEntity, timezone: string): SpeakerResponseDto {
+  return {
+    id: speaker.id,
+    name: speaker.name,
+    ...(speaker.affiliation != null && { affiliation: speaker.affiliation }),
+    ...(speaker.bio != null && { bio: speaker.bio }),
+    ...(speaker.email != null && { email: speaker.email }),
+    ...(speaker.availability != null && {
+      availability: speaker.availability.map((window) => ({
+        startsAt: formatInstant(window.start, timezone),
+        endsAt: formatInstant(window.end, timezone),
+      })),
+    }),
+    version: speaker.version,
+  };
+}

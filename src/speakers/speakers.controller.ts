@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DeleteQueryDto } from '../common/dto/delete-query.dto';
+import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
+import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
+import { CreateSpeakerDto } from './dto/create-speaker.dto';
+import { SpeakerResponseDto } from './dto/speaker-response.dto';
+import { UpdateSpeakerDto } from './dto/update-speaker.dto';
+import { SpeakersService } from './speakers.service';
+
+@ApiTags('speakers')
+@Controller('events/:eventId/speakers')
+export class SpeakersController {
+  constructor(private readonly service: SpeakersService) {}
+
+  @Get()
+  list(@Param('eventId', ParseIdPipe) eventId: string): Promise<SpeakerResponseDto[]> {
+    return this.service.list(eventId);
+  }
+
+  @Post()
+  create(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateSpeakerDto): Promise<SpeakerResponseDto> {
+    return this.service.create(eventId, dto);
+  }
+
+  @Get(':id')
+  get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<SpeakerResponseDto> {
+    return this.service.get(eventId, id);
+  }
+
+  @Patch(':id')
+  update(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateSpeakerDto,
+    @IfMatchVersion() ifMatch?: number,
+  ): Promise<SpeakerResponseDto> {
+    return this.service.update(eventId, id, dto, expectedVersion(ifMatch, dto.version));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: DeleteQueryDto,
+  ): Promise<void> {
+    return this.service.remove(eventId, id, query.detach ?? false);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { SpeakerEntity } from './speaker.entity';
+import { SpeakersController } from './speakers.controller';
+import { SpeakersService } from './speakers.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([SpeakerEntity]), EventsModule],
+  controllers: [SpeakersController],
+  providers: [SpeakersService],
+  exports: [SpeakersService],
+})
+export class SpeakersModule {}

@@ -1,0 +1,76 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/** An ISO 8601 date-time that names its offset: `...Z` or `...+09:00`. */
+const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface Interval {
+  /** epoch milliseconds, inclusive */
+  start: number;
+  /** epoch milliseconds, exclusive */
+  end: number;
+}
+
+export type InstantProblem = 'missing-offset' | 'invalid';
+
+/** Why a string is not an acceptable instant, or undefined if it is one. */
+export function instantProblem(value: string): InstantProblem | undefined {
+  if (!INSTANT_WITH_OFFSET.test(value)) {
+    return DateTime.fromISO(value, { zone: 'utc' }).isValid ? 'missing-offset' : 'invalid';
+  }
+  return DateTime.fromISO(value, { setZone: true }).isValid ? undefined : 'invalid';
+}
+
+/** Parses an instant that carries an explicit offset; throws if it has none or is invalid. */
+export function parseInstant(value: string): Date {
+  const problem = instantProblem(value);
+  if (problem) throw new Error(`"${value}" is not an instant with an explicit offset`);
+  return DateTime.fromISO(value, { setZone: true }).toJSDate();
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone) && zone.length <= 64;
+}
+
+export function isValidLocalDate(value: string): boolean {
+  return LOCAL_DATE.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid;
+}
+
+/** The instant as ISO 8601 in the given zone's offset at that moment, e.g. `2026-03-10T09:00:00+01:00`. */
+export function formatInstant(instant: Date | number, zone: string): string {
+  const millis = typeof instant === 'number' ? instant : instant.getTime();
+  return DateTime.fromMillis(millis, { zone }).toISO({ suppressMilliseconds: true }) as string;
+}
+
+/** The local date (YYYY-MM-DD) an instant falls on in the zone. */
+export function localDateOf(instant: Date | number, zone: string): string {
+  const millis = typeof instant === 'number' ? instant : instant.getTime();
+  return DateTime.fromMillis(millis, { zone }).toISODate() as string;
+}
+
+/** [local midnight, next local midnight) of a date in a zone: 23 or 25 hours long on DST change days. */
+export function localDayInterval(date: string, zone: string): Interval {
+  const start = DateTime.fromISO(date, { zone }).startOf('day');
+  return { start: start.toMillis(), end: start.plus({ days: 1 }).toMillis() };
+}
+
+/** [first day's local midnight, the midnight after the last day) */
+export function eventInterval(startDate: string, endDate: string, zone: string): Interval {
+  return { start: localDayInterval(startDate, zone).start, end: localDayInterval(endDate, zone).end };
+}
+
+/** Every local date from first to last, inclusive. */
+export function localDates(startDate: string, endDate: string): string[] {
+  const dates: string[] = [];
+  let day = DateTime.fromISO(startDate, { zone: 'utc' });
+  const last = DateTime.fromISO(endDate, { zone: 'utc' });
+  while (day <= last) {
+    dates.push(day.toISODate() as string);
+    day = day.plus({ days: 1 });
+  }
+  return dates;
+}
+
+export function minutesBetween(start: Date | number, end: Date | number): number {
+  return Math.round((Number(end) - Number(start)) / 60000);
+}

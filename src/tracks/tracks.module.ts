@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { TrackEntity } from './track.entity';
+import { TracksController } from './tracks.controller';
+import { TracksService } from './tracks.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([TrackEntity]), EventsModule],
+  controllers: [TracksController],
+  providers: [TracksService],
+  exports: [TracksService],
+})
+export class TracksModule {}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { assertNoNulls } from '../common/validation/no-nulls';
+import { detachOrRefuse, findInEvent } from '../database/find-in-event';
+import { ProgramWriter } from '../database/program-writer.service';
+import { updateVersioned } from '../database/versioned-update';
+import { EventsService } from '../events/events.service';
+import { CreateTrackDto } from './dto/create-track.dto';
+import { TrackResponseDto } from './dto/track-response.dto';
+import { UpdateTrackDto } from './dto/update-track.dto';
+import { TrackEntity } from './track.entity';
+import { mapTrack } from './track.mapper';
+
+@Injectable()
+export class TracksService {
+  constructor(
+    @InjectRepository(TrackEntity) private readonly tracks: Repository<TrackEntity>,
+    private readonly events: EventsService,
+    private readonly writer: ProgramWriter,
+  ) {}
+
+  async list(eventId: string): Promise<TrackResponseDto[]> {
+    await this.events.findOrFail(eventId);
+    return (await this.tracks.find({ where: { eventId }, order: { name: 'ASC' } })).map(mapTrack);
+  }
+
+  async get(eventId: string, id: string): Promise<TrackResponseDto> {
+    return mapTrack(await findInEvent(this.tracks.manager, TrackEntity, eventId, id, 'track'));
+  }
+
+  async create(eventId: string, dto: CreateTrackDto): Promise<TrackResponseDto> {
+    const track = await this.writer.write(eventId, async (manager) => {
+      await this.events.findOrFail(eventId, manager);
+      return manager.save(manager.create(TrackEntity, {
+        id: randomUUID(), eventId, name: dto.name, color: dto.color ?? null, description: dto.description ?? null, version: 1,
+      }));
+    });
+    return mapTrack(track);
+  }
+
+  async update(eventId: string, id: string, dto: UpdateTrackDto, version: number | undefined): Promise<TrackResponseDto> {
+    assertNoNulls(dto, ['name']);
+    const { version: _v, ...changes } = dto;
+    await this.writer.write(eventId, async (manager) => {
+      const track = await findInEvent(manager, TrackEntity, eventId, id, 'track');
+      await updateVersioned(manager, TrackEntity, track, version, changes, 'track');
+    });
+    return this.get(eventId, id);
+  }
+
+  async remove(eventId: string, id: string, detach: boolean): Promise<void> {
+    await this.writer.write(eventId, async (manager) => {
+      await findInEvent(manager, TrackEntity, eventId, id, 'track');
+      await detachOrRefuse(manager, eventId, 'trackId', id, detach, 'track');
+      await manager.delete(TrackEntity, { id });
+    });
+  }
+}
