@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AgendasModule } from './agendas/agendas.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AppConfig, loadConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -28,6 +29,7 @@ export class AppModule {
         SpeakersModule,
         SessionsModule,
         PresentationsModule,
+        AgendasModule,
         CalendarModule,
         SeedModule,
       ],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AgendasModule } from '../agendas/agendas.module';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 
-@Module({ controllers: [CalendarController], providers: [CalendarService] })
+@Module({ imports: [AgendasModule], controllers: [CalendarController], providers: [CalendarService] })
 export class CalendarModule {}

@@ -1,96 +1,127 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AgendasService } from '../agendas/agendas.service';
 import { errorBody } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { EventEntity } from '../events/event.entity';
 import { RoomEntity } from '../rooms/room.entity';
 import { SessionEntity } from '../sessions/session.entity';
+import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
-import { formatInstant } from '../time/instants';
-import { FeedSession, toFeedEntry } from './feed-entries';
+import { calendarPaths } from './calendar-paths';
+import { ByteBudgetCache } from './feed-cache';
+import { feedDirectory, FeedDirectory } from './feed-directory';
+import { toFeedEntry } from './feed-entries';
+import { loadFeedSessions } from './feed-query';
+import { FeedScope, scopeKey } from './feed-scope';
 import { renderCalendar } from './ical.serializer';
 
 export interface RenderedFeed {
-  body: string;
+  body: Buffer;
+  gzip: Buffer;
   etag: string;
   lastModified: Date;
   filename: string;
+  personal: boolean;
+  bytes: number;
 }
 
 const REFRESH_MINUTES = 60;
+const CACHE_BYTES = 64 * 1024 * 1024;
+const SCOPE_ENTITIES: Record<'track' | 'room' | 'speaker' | 'session', EntityTarget<ObjectLiteral>> = {
+  track: TrackEntity, room: RoomEntity, speaker: SpeakerEntity, session: SessionEntity,
+};
 
+/**
+ * Builds feeds once per (feed, program version) and serves the cached bytes after that: polling
+ * subscribers cost one small lookup of the event's program version. The cache key comes from the
+ * database, so several app instances never serve a stale feed.
+ */
 @Injectable()
 export class CalendarService {
-  /** Built bodies keyed by event and program version: a poll of an unchanged program costs a lookup. */
-  private readonly cache = new Map<string, RenderedFeed>();
+  private readonly cache = new ByteBudgetCache<RenderedFeed>(CACHE_BYTES);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
+    private readonly agendas: AgendasService,
   ) {}
 
-  async eventFeed(eventId: string): Promise<RenderedFeed> {
+  async eventFeed(eventId: string, scope: FeedScope = { kind: 'event' }): Promise<RenderedFeed> {
+    return this.feed(await this.publishedEvent(eventId), scope);
+  }
+
+  async agendaFeed(token: string): Promise<RenderedFeed> {
+    const agenda = await this.agendas.findByToken(token);
+    const event = await this.publishedEvent(agenda.eventId);
+    const scope: FeedScope = { kind: 'agenda', agendaId: agenda.id, version: agenda.version, sessionIds: agenda.sessionIds };
+    return this.feed(event, scope, { path: calendarPaths.agenda(token), updatedAt: agenda.updatedAt });
+  }
+
+  async directory(eventId: string): Promise<FeedDirectory> {
+    return feedDirectory(this.dataSource.manager, await this.publishedEvent(eventId), this.config.publicBaseUrl);
+  }
+
+  async publishedEvent(eventId: string): Promise<EventEntity> {
     const event = await this.dataSource.manager.findOneBy(EventEntity, { id: eventId });
     if (!event || event.status !== 'published') throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
-    const key = `${event.id}:${event.programVersion}`;
+    return event;
+  }
+
+  private async feed(event: EventEntity, scope: FeedScope, agenda?: { path: string; updatedAt: Date }): Promise<RenderedFeed> {
+    const key = `${event.id}|${scopeKey(scope)}|${event.programVersion}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const body = renderCalendar({
-      name: event.name,
+    const title = await this.scopeTitle(event, scope);
+    const sessions = await loadFeedSessions(this.dataSource.manager, event, scope);
+    const text = renderCalendar({
+      name: title ? `${event.name}: ${title}` : event.name,
       description: event.description ?? undefined,
       timezone: event.timezone,
-      url: `${this.config.publicBaseUrl}/api/events/${event.id}/calendar.ics`,
+      url: `${this.config.publicBaseUrl}${agenda?.path ?? this.scopePath(event.id, scope)}`,
       refreshMinutes: REFRESH_MINUTES,
-      entries: (await this.feedSessions(event)).map((session) => toFeedEntry(session, {
+      entries: sessions.map((session) => toFeedEntry(session, {
         uidDomain: this.config.feedDomain,
         venue: event.venue,
         sessionUrl: (id) => `${this.config.publicBaseUrl}/api/events/${event.id}/sessions/${id}`,
       })),
     });
-    const feed = { body, etag: `"${key}"`, lastModified: event.updatedAt, filename: `${event.slug}.ics` };
-    for (const old of this.cache.keys()) if (old.startsWith(`${event.id}:`)) this.cache.delete(old);
+    const body = Buffer.from(text, 'utf8');
+    const gzip = gzipSync(body);
+    const lastModified = new Date(Math.max(+event.updatedAt, +(agenda?.updatedAt ?? 0)));
+    const feed: RenderedFeed = {
+      body,
+      gzip,
+      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+      lastModified,
+      filename: `${event.slug}${scope.kind === 'event' ? '' : `-${scope.kind}`}.ics`,
+      personal: scope.kind === 'agenda',
+      bytes: body.length + gzip.length,
+    };
     this.cache.set(key, feed);
     return feed;
   }
 
-  private async feedSessions(event: EventEntity): Promise<FeedSession[]> {
-    const manager = this.dataSource.manager;
-    const [sessions, rooms, tracks] = await Promise.all([
-      manager.createQueryBuilder(SessionEntity, 's')
-        .leftJoinAndSelect('s.speakers', 'link')
-        .leftJoinAndSelect('link.speaker', 'speaker')
-        .leftJoinAndSelect('s.presentations', 'presentation')
-        .where('s.event_id = :eventId AND s.starts_at IS NOT NULL', { eventId: event.id })
-        .orderBy('s.startsAt', 'ASC')
-        .getMany(),
-      manager.findBy(RoomEntity, { eventId: event.id }),
-      manager.findBy(TrackEntity, { eventId: event.id }),
-    ]);
-    const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
-    const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
-    return sessions.map((session) => ({
-      id: session.id,
-      title: session.title,
-      subtitle: session.subtitle,
-      abstract: session.abstract,
-      type: session.type,
-      status: session.status,
-      start: session.startsAt!.getTime(),
-      end: session.endsAt!.getTime(),
-      sequence: session.sequence,
-      updatedAt: session.updatedAt.getTime(),
-      deleted: session.deletedAt !== null,
-      roomName: session.roomId ? roomNames.get(session.roomId) : undefined,
-      trackName: session.trackId ? trackNames.get(session.trackId) : undefined,
-      speakers: [...session.speakers].sort((a, b) => a.position - b.position)
-        .map((link) => ({ name: link.speaker.name, role: link.role })),
-      presentations: [...session.presentations].sort((a, b) => a.position - b.position).map((p) => ({
-        title: p.title,
-        start: formatInstant(p.startsAt, event.timezone).slice(11, 16),
-        authors: p.authors.map((author) => author.name),
-      })),
-    }));
+  private async scopeTitle(event: EventEntity, scope: FeedScope): Promise<string | undefined> {
+    if (scope.kind === 'event') return undefined;
+    if (scope.kind === 'agenda') return 'My agenda';
+    const record = await this.dataSource.manager.findOneBy(SCOPE_ENTITIES[scope.kind], { id: scope.id, eventId: event.id });
+    if (!record || (scope.kind === 'session' && record.deletedAt && !record.startsAt)) {
+      throw new NotFoundException(errorBody(404, `${scope.kind} ${scope.id} not found in this event`));
+    }
+    switch (scope.kind) {
+      case 'track': return `Track ${record.name}`;
+      case 'room': return `Room ${record.name}`;
+      case 'speaker': return record.name;
+      case 'session': return record.title;
+    }
+  }
+
+  private scopePath(eventId: string, scope: FeedScope): string {
+    return scope.kind === 'event' || scope.kind === 'agenda' ? calendarPaths.event(eventId) : calendarPaths[scope.kind](eventId, scope.id);
   }
 }

@@ -1,3 +1,4 @@
+import { AgendaEntity } from '../agendas/agenda.entity';
 import { EventEntity } from '../events/event.entity';
 import { PresentationEntity } from '../presentations/presentation.entity';
 import { RoomEntity } from '../rooms/room.entity';
@@ -9,4 +10,5 @@ import { TrackEntity } from '../tracks/track.entity';
 
 export const ENTITIES = [
   EventEntity, TrackEntity, RoomEntity, SlotEntity, SpeakerEntity, SessionEntity, SessionSpeakerEntity, PresentationEntity,
+  AgendaEntity,
 ];

@@ -1,4 +1,5 @@
 import { ProgramModel1764220000000 } from './1764220000000-ProgramModel';
+import { Agendas1764230000000 } from './1764230000000-Agendas';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
-export const MIGRATIONS = [ProgramModel1764220000000];
+export const MIGRATIONS = [ProgramModel1764220000000, Agendas1764230000000];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgendaEntity } from './agenda.entity';
+import { AgendasController } from './agendas.controller';
+import { AgendasService } from './agendas.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AgendaEntity])],
+  controllers: [AgendasController],
+  providers: [AgendasService],
+  exports: [AgendasService],
+})
+export class AgendasModule {}
