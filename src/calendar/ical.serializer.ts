@@ -1,6 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalTimezone } from 'ical-generator';
 import { DateTime } from 'luxon';
+import { isAmbiguousLocalTime } from '../time/instants';
 
 export interface FeedEntry {
   uid: string;
@@ -50,12 +51,16 @@ export function renderCalendar(feed: Feed): string {
     ],
   });
   for (const entry of feed.entries) {
+    // A wall-clock time that occurs twice (clocks falling back) cannot be named with TZID: use UTC.
+    const zone = isAmbiguousLocalTime(entry.start, feed.timezone) || isAmbiguousLocalTime(entry.end, feed.timezone)
+      ? 'utc'
+      : feed.timezone;
     calendar.createEvent({
       id: entry.uid,
       sequence: entry.sequence,
-      start: DateTime.fromMillis(entry.start, { zone: feed.timezone }),
-      end: DateTime.fromMillis(entry.end, { zone: feed.timezone }),
-      timezone: feed.timezone,
+      start: DateTime.fromMillis(entry.start, { zone }),
+      end: DateTime.fromMillis(entry.end, { zone }),
+      timezone: zone === 'utc' ? null : zone,
       stamp: new Date(entry.lastModified),
       lastModified: new Date(entry.lastModified),
       summary: entry.summary,

@@ -74,3 +74,19 @@ export function localDates(startDate: string, endDate: string): string[] {
 export function minutesBetween(start: Date | number, end: Date | number): number {
   return Math.round((Number(end) - Number(start)) / 60000);
 }
+
+const HOUR = 3_600_000;
+
+/**
+ * True when the instant's wall-clock time occurs twice in the zone (the hour repeated when
+ * clocks fall back): "01:30 America/New_York" on that day names two instants.
+ */
+export function isAmbiguousLocalTime(instant: number, zone: string): boolean {
+  const local = DateTime.fromMillis(instant, { zone });
+  const wallClockAsUtc = instant + local.offset * 60_000;
+  const offsets = new Set([local.zone.offset(instant - 3 * HOUR), local.zone.offset(instant + 3 * HOUR), local.offset]);
+  const instants = [...offsets]
+    .map((offset) => wallClockAsUtc - offset * 60_000)
+    .filter((candidate) => local.zone.offset(candidate) * 60_000 === wallClockAsUtc - candidate);
+  return new Set(instants).size > 1;
+}
