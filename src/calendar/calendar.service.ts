@@ -13,7 +13,7 @@ import { SessionEntity } from '../sessions/session.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
 import { calendarPaths } from './calendar-paths';
-import { ByteBudgetCache } from './feed-cache';
+import { ByteBudgetCache, fragmentStore } from './feed-cache';
 import { feedDirectory, FeedDirectory } from './feed-directory';
 import { toFeedEntry } from './feed-entries';
 import { loadFeedSessions } from './feed-query';
@@ -32,6 +32,7 @@ export interface RenderedFeed {
 
 const REFRESH_MINUTES = 60;
 const CACHE_BYTES = 64 * 1024 * 1024;
+const FRAGMENT_BYTES = 32 * 1024 * 1024;
 const SCOPE_ENTITIES: Record<'track' | 'room' | 'speaker' | 'session', EntityTarget<ObjectLiteral>> = {
   track: TrackEntity, room: RoomEntity, speaker: SpeakerEntity, session: SessionEntity,
 };
@@ -44,6 +45,7 @@ const SCOPE_ENTITIES: Record<'track' | 'room' | 'speaker' | 'session', EntityTar
 @Injectable()
 export class CalendarService {
   private readonly cache = new ByteBudgetCache<RenderedFeed>(CACHE_BYTES);
+  private readonly fragments = fragmentStore(FRAGMENT_BYTES);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -89,7 +91,7 @@ export class CalendarService {
         venue: event.venue,
         sessionUrl: (id) => `${this.config.publicBaseUrl}/api/events/${event.id}/sessions/${id}`,
       })),
-    });
+    }, this.fragments);
     const body = Buffer.from(text, 'utf8');
     const gzip = gzipSync(body);
     const lastModified = new Date(Math.max(+event.updatedAt, +(agenda?.updatedAt ?? 0)));

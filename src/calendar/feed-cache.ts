@@ -45,3 +45,12 @@ export class ByteBudgetCache<V extends { bytes: number }> {
     return this.used;
   }
 }
+
+/** Rendered VEVENT texts, bounded by bytes. */
+export function fragmentStore(budgetBytes: number): { get(key: string): string | undefined; set(key: string, text: string): void } {
+  const cache = new ByteBudgetCache<{ text: string; bytes: number }>(budgetBytes);
+  return {
+    get: (key) => cache.get(key)?.text,
+    set: (key, text) => cache.set(key, { text, bytes: text.length * 2 + key.length * 2 }),
+  };
+}
