@@ -18,6 +18,10 @@ export class RoomEntity {
   @Column({ type: 'integer', default: 0 })
   position: number;
 
+  /** The id this record had in an imported file; re-imports match on it. */
+  @Column({ name: 'external_id', type: 'varchar', length: 100, nullable: true })
+  externalId: string | null;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 }

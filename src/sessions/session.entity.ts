@@ -9,6 +9,11 @@ export const SESSION_TYPES = [
 ] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
+export interface SessionLink {
+  href: string;
+  title?: string;
+}
+
 export const SESSION_STATUSES = ['confirmed', 'tentative', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
@@ -30,6 +35,24 @@ export class SessionEntity {
 
   @Column({ type: 'text', nullable: true })
   abstract: string | null;
+
+  /** Longer text beside the abstract (frab "description"). */
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  /** Stable positive integer per event, the frab/c3voc event id. */
+  @Column({ name: 'numeric_id', type: 'integer', nullable: true })
+  numericId: number | null;
+
+  /** The guid this session had in an imported file; re-imports match on it. */
+  @Column({ name: 'external_id', type: 'varchar', length: 100, nullable: true })
+  externalId: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  links: SessionLink[] | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  url: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   type: SessionType;

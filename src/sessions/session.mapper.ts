@@ -14,6 +14,8 @@ export function mapSession(session: SessionEntity, timezone: string): SessionRes
     title: session.title,
     ...optional('subtitle'),
     ...optional('abstract'),
+    ...optional('description'),
+    numericId: session.numericId ?? 0,
     type: session.type,
     status: session.status,
     ...optional('trackId'),
@@ -25,6 +27,8 @@ export function mapSession(session: SessionEntity, timezone: string): SessionRes
     ...optional('language'),
     ...optional('expectedAttendance'),
     pinned: session.pinned,
+    ...optional('url'),
+    ...(session.links?.length && { links: session.links }),
     speakers: [...(session.speakers ?? [])]
       .sort((a, b) => a.position - b.position)
       .map((link) => ({ speakerId: link.speakerId, role: link.role, name: link.speaker?.name ?? '' })),

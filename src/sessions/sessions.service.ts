@@ -61,7 +61,7 @@ export class SessionsService {
       const event = await this.events.findOrFail(eventId, manager);
       const now = new Date();
       const session = manager.create(SessionEntity, {
-        id: randomUUID(), eventId, title: dto.title, type: dto.type, status: dto.status ?? 'confirmed',
+        id: randomUUID(), eventId, numericId: await nextNumericId(manager, eventId), title: dto.title, type: dto.type, status: dto.status ?? 'confirmed',
         pinned: dto.pinned ?? false, version: 1, sequence: 0, createdAt: now, updatedAt: now, deletedAt: null,
         subtitle: null, abstract: null, trackId: null, roomId: null, slotId: null, startsAt: null, endsAt: null,
         durationMinutes: null, language: null, expectedAttendance: null,
@@ -147,6 +147,13 @@ export class SessionsService {
     }, event.timezone);
     return { changes, warnings };
   }
+}
+
+/** Stable integer ids, one after the other per event; safe because writes to an event are serialized. */
+export async function nextNumericId(manager: EntityManager, eventId: string): Promise<number> {
+  const row = await manager.createQueryBuilder(SessionEntity, 's')
+    .select('MAX(s.numeric_id)', 'max').where('s.event_id = :eventId', { eventId }).getRawOne<{ max: number | string | null }>();
+  return Number(row?.max ?? 0) + 1;
 }
 
 async function assertReferences(

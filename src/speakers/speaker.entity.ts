@@ -31,6 +31,10 @@ export class SpeakerEntity {
   @Column({ type: 'simple-json', nullable: true })
   availability: AvailabilityWindow[] | null;
 
+  /** The id this record had in an imported file; re-imports match on it. */
+  @Column({ name: 'external_id', type: 'varchar', length: 100, nullable: true })
+  externalId: string | null;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 }

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
+  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min,
   ValidateNested,
 } from 'class-validator';
 import { IsInstant } from '../../common/validation/validators';
@@ -15,6 +15,17 @@ export class SessionSpeakerDto {
   @IsOptional()
   @IsIn(SPEAKER_ROLES)
   role?: SpeakerRole;
+}
+
+export class SessionLinkDto {
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(500)
+  href: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  title?: string;
 }
 
 export class CreateSessionDto {
@@ -33,6 +44,12 @@ export class CreateSessionDto {
   @IsString()
   @MaxLength(50000)
   abstract?: string | null;
+
+  /** Longer text beside the abstract. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100000)
+  description?: string | null;
 
   @IsIn(SESSION_TYPES)
   type: SessionType;
@@ -87,6 +104,19 @@ export class CreateSessionDto {
   @IsOptional()
   @IsBoolean()
   pinned?: boolean;
+
+  /** Page of the session elsewhere (recording, pretalx page). */
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(500)
+  url?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SessionLinkDto)
+  links?: SessionLinkDto[] | null;
 
   /** In order of appearance. */
   @IsOptional()

@@ -23,6 +23,9 @@ export class SessionResponseDto {
   title: string;
   subtitle?: string;
   abstract?: string;
+  description?: string;
+  /** Stable integer id (the frab/c3voc event id). */
+  numericId: number;
   type: SessionType;
   status: SessionStatus;
   trackId?: string;
@@ -34,6 +37,8 @@ export class SessionResponseDto {
   language?: string;
   expectedAttendance?: number;
   pinned: boolean;
+  url?: string;
+  links?: { href: string; title?: string }[];
   speakers: SessionSpeakerResponseDto[];
   presentations: PresentationResponseDto[];
   version: number;
