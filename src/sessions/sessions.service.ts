@@ -57,41 +57,49 @@ export class SessionsService {
   }
 
   async create(eventId: string, dto: CreateSessionDto): Promise<SessionResponseDto> {
-    const { id, warnings } = await this.writer.write(eventId, async (manager) => {
-      const event = await this.events.findOrFail(eventId, manager);
-      const now = new Date();
-      const session = manager.create(SessionEntity, {
-        id: randomUUID(), eventId, numericId: await nextNumericId(manager, eventId), title: dto.title, type: dto.type, status: dto.status ?? 'confirmed',
-        pinned: dto.pinned ?? false, version: 1, sequence: 0, createdAt: now, updatedAt: now, deletedAt: null,
-        subtitle: null, abstract: null, trackId: null, roomId: null, slotId: null, startsAt: null, endsAt: null,
-        durationMinutes: null, language: null, expectedAttendance: null,
-      });
-      const { changes, warnings } = await this.prepare(manager, event, session, dto, dto.speakers ?? []);
-      await manager.insert(SessionEntity, { ...session, ...changes });
-      await replaceSpeakers(manager, session.id, dto.speakers ?? []);
-      return { id: session.id, warnings };
-    });
+    const { id, warnings } = await this.writer.write(eventId, async (manager) =>
+      this.createWith(manager, await this.events.findOrFail(eventId, manager), dto));
     return this.get(eventId, id, warnings);
   }
 
   async update(eventId: string, id: string, dto: UpdateSessionDto, version: number | undefined): Promise<SessionResponseDto> {
-    assertNoNulls(dto, ['title', 'type', 'status', 'pinned', 'speakers']);
-    const warnings = await this.writer.write(eventId, async (manager) => {
-      const event = await this.events.findOrFail(eventId, manager);
-      const session = await this.findLive(manager, eventId, id);
-      const speakers = dto.speakers ?? session.speakers.sort((a, b) => a.position - b.position);
-      const { changes, warnings } = await this.prepare(manager, event, session, dto, speakers);
-      const rescheduled = (['startsAt', 'endsAt', 'roomId', 'status'] as const).some(
-        (key) => key in changes && !sameValue(changes[key], session[key]),
-      );
-      await shiftPresentations(manager, session, changes.startsAt ?? null, changes.endsAt ?? null);
-      await updateVersioned(manager, SessionEntity, session, version, {
-        ...changes, updatedAt: new Date(), ...(rescheduled && { sequence: session.sequence + 1 }),
-      }, 'session');
-      if (dto.speakers) await replaceSpeakers(manager, id, dto.speakers);
-      return warnings;
-    });
+    const warnings = await this.writer.write(eventId, async (manager) =>
+      this.updateWith(manager, await this.events.findOrFail(eventId, manager), id, dto, version));
     return this.get(eventId, id, warnings);
+  }
+
+  /** Creates a session inside the caller's write transaction (imports batch many of these). */
+  async createWith(manager: EntityManager, event: EventEntity, dto: CreateSessionDto): Promise<{ id: string; warnings: SoftConflict[] }> {
+    const now = new Date();
+    const session = manager.create(SessionEntity, {
+      id: randomUUID(), eventId: event.id, numericId: await nextNumericId(manager, event.id), title: dto.title,
+      type: dto.type, status: dto.status ?? 'confirmed', pinned: dto.pinned ?? false, version: 1, sequence: 0,
+      createdAt: now, updatedAt: now, deletedAt: null, subtitle: null, abstract: null, trackId: null, roomId: null,
+      slotId: null, startsAt: null, endsAt: null, durationMinutes: null, language: null, expectedAttendance: null,
+    });
+    const { changes, warnings } = await this.prepare(manager, event, session, dto, dto.speakers ?? []);
+    await manager.insert(SessionEntity, { ...session, ...changes });
+    await replaceSpeakers(manager, session.id, dto.speakers ?? []);
+    return { id: session.id, warnings };
+  }
+
+  /** Updates a session inside the caller's write transaction. */
+  async updateWith(
+    manager: EntityManager, event: EventEntity, id: string, dto: UpdateSessionDto, version: number | undefined,
+  ): Promise<SoftConflict[]> {
+    assertNoNulls(dto, ['title', 'type', 'status', 'pinned', 'speakers']);
+    const session = await this.findLive(manager, event.id, id);
+    const speakers = dto.speakers ?? session.speakers.sort((a, b) => a.position - b.position);
+    const { changes, warnings } = await this.prepare(manager, event, session, dto, speakers);
+    const rescheduled = (['startsAt', 'endsAt', 'roomId', 'status'] as const).some(
+      (key) => key in changes && !sameValue(changes[key], session[key]),
+    );
+    await shiftPresentations(manager, session, changes.startsAt ?? null, changes.endsAt ?? null);
+    await updateVersioned(manager, SessionEntity, session, version, {
+      ...changes, updatedAt: new Date(), ...(rescheduled && { sequence: session.sequence + 1 }),
+    }, 'session');
+    if (dto.speakers) await replaceSpeakers(manager, id, dto.speakers);
+    return warnings;
   }
 
   /** Deleting from a published program leaves a tombstone, so calendar feeds can cancel the session. */
