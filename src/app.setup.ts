@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { registerBodyParsers } from './common/http/body-parsers';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig, loadConfig } from './config/app-config';
@@ -14,8 +15,10 @@ export interface CreateAppOptions {
 /** Builds the whole app (used by main.ts, the e2e tests and the benchmarks). */
 export async function createApp(config: AppConfig = loadConfig(), options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true });
+  registerBodyParsers(adapter.getInstance(), { normal: config.bodyLimitBytes, import: config.importLimitBytes });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
+    bodyParser: false, // registerBodyParsers above owns every content type
   });
   configureApp(app);
   await app.init();

@@ -22,6 +22,8 @@ export interface AppConfig {
   /** Absolute base URL clients reach us at; used for links in feeds and exports */
   publicBaseUrl: string;
   bodyLimitBytes: number;
+  /** Limit for whole-program uploads: schedule.xml/json imports, restores, CSV. */
+  importLimitBytes: number;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -63,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     feedDomain: env.FEED_DOMAIN || 'agenda.localhost',
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024),
+    importLimitBytes: int('IMPORT_LIMIT_BYTES', env.IMPORT_LIMIT_BYTES, 25 * 1024 * 1024),
   };
 }
