@@ -1,9 +1,28 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { buildDataSourceOptions } from './data-source-options';
 import { ProgramWriter } from './program-writer.service';
+import { runMigrationsLocked } from './run-migrations';
+
+/**
+ * SQLite: TypeORM runs the migrations itself during initialize (migrationsRun).
+ * PostgreSQL: several instances may start at once against one database, so the migrations
+ * run after initialize under an advisory lock instead (see runMigrationsLocked).
+ */
+async function createDataSource(options?: DataSourceOptions): Promise<DataSource> {
+  if (options?.type !== 'postgres' || !options.migrationsRun) return new DataSource(options!);
+  const dataSource = await new DataSource({ ...options, migrationsRun: false }).initialize();
+  try {
+    await runMigrationsLocked(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
 
 @Global()
 @Module({
@@ -14,6 +33,7 @@ import { ProgramWriter } from './program-writer.service';
         ...buildDataSourceOptions(config),
         migrationsRun: config.database.runMigrations,
       }),
+      dataSourceFactory: createDataSource,
     }),
   ],
   providers: [ProgramWriter],

@@ -38,14 +38,14 @@ export async function checkPlacement(
     })));
   }
 
-  const [speakers, room, breaks] = await Promise.all([
-    candidate.speakerIds.length ? manager.findBy(SpeakerEntity, { id: In(candidate.speakerIds) }) : [],
-    candidate.roomId ? manager.findOneBy(RoomEntity, { id: candidate.roomId }) : null,
-    manager.createQueryBuilder(SlotEntity, 'slot')
-      .where("slot.event_id = :eventId AND slot.kind = 'break'", { eventId })
-      .andWhere('slot.starts_at < :end AND slot.ends_at > :start', { start: candidate.start, end: candidate.end })
-      .getMany(),
-  ]);
+  // One after the other: inside a transaction they share one connection, and pg refuses
+  // concurrent queries on one client (deprecated in pg 8, an error in pg 9).
+  const speakers = candidate.speakerIds.length ? await manager.findBy(SpeakerEntity, { id: In(candidate.speakerIds) }) : [];
+  const room = candidate.roomId ? await manager.findOneBy(RoomEntity, { id: candidate.roomId }) : null;
+  const breaks = await manager.createQueryBuilder(SlotEntity, 'slot')
+    .where("slot.event_id = :eventId AND slot.kind = 'break'", { eventId })
+    .andWhere('slot.starts_at < :end AND slot.ends_at > :start', { start: candidate.start, end: candidate.end })
+    .getMany();
   return findSoftConflicts(candidate, {
     others,
     speakers,
