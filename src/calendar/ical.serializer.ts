@@ -77,8 +77,11 @@ function cachedEvent(entry: FeedEntry, timezone: string, fragments?: FragmentSto
 
 /** One folded `BEGIN:VEVENT ... END:VEVENT` block. */
 export function renderEvent(entry: FeedEntry, timezone: string): string {
-  // A wall-clock time that occurs twice (clocks falling back) cannot be named with TZID: use UTC.
-  const zone = isAmbiguousLocalTime(entry.start, timezone) || isAmbiguousLocalTime(entry.end, timezone) ? 'utc' : timezone;
+  // UTC where TZID cannot name the instant: a wall-clock time that occurs twice (clocks falling
+  // back), or a zone the VTIMEZONE generator has no component of that exact name for.
+  const zone = !vtimezoneOf(timezone) || isAmbiguousLocalTime(entry.start, timezone) || isAmbiguousLocalTime(entry.end, timezone)
+    ? 'utc'
+    : timezone;
   const calendar = ical();
   calendar.createEvent({
     id: entry.uid,
@@ -99,8 +102,19 @@ export function renderEvent(entry: FeedEntry, timezone: string): string {
   return text.slice(text.indexOf('BEGIN:VEVENT'), text.lastIndexOf('END:VEVENT')) + 'END:VEVENT' + CRLF;
 }
 
-/** The zone's VTIMEZONE as ical-generator would insert it (same generator, same line endings). */
+const vtimezones = new Map<string, string>();
+
+/**
+ * The zone's VTIMEZONE as ical-generator would insert it (same generator, same line endings), or ''
+ * when the generator has none under exactly that TZID (it answers aliases with another name).
+ */
 function vtimezoneOf(timezone: string): string {
-  const component = getVtimezoneComponent(timezone);
-  return component ? component.replace(/\r\n/g, '\n').replace(/\n/g, CRLF).trim() + CRLF : '';
+  let text = vtimezones.get(timezone);
+  if (text === undefined) {
+    const component = getVtimezoneComponent(timezone);
+    const lines = component ? component.replace(/\r\n/g, '\n').trim().split('\n') : [];
+    text = lines.includes(`TZID:${timezone}`) ? lines.join(CRLF) + CRLF : '';
+    vtimezones.set(timezone, text);
+  }
+  return text;
 }

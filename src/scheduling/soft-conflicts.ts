@@ -33,7 +33,7 @@ export function findSoftConflicts(candidate: PlacedSession, context: SoftConflic
 function availabilityWarnings(candidate: PlacedSession, speakers: SoftConflictContext['speakers']): SoftConflict[] {
   return speakers
     .filter((speaker) => candidate.speakerIds.includes(speaker.id))
-    .filter((speaker) => speaker.availability && !speaker.availability.some((window) => contains(window, candidate)))
+    .filter((speaker) => speaker.availability && !mergeTouching(speaker.availability).some((window) => contains(window, candidate)))
     .map((speaker) => ({
       kind: 'availability' as const,
       speakerId: speaker.id,
@@ -63,4 +63,15 @@ function breakWarnings(candidate: PlacedSession, breaks: SoftConflictContext['br
   return breaks
     .filter((slot) => overlapOf(candidate, slot))
     .map((slot) => ({ kind: 'break' as const, slotId: slot.id, message: `it runs into the break${slot.label ? ` "${slot.label}"` : ''}` }));
+}
+
+/** Windows that touch or overlap form one: 08:00-09:30 and 09:30-12:00 cover 09:00-10:00. */
+export function mergeTouching(windows: Interval[]): Interval[] {
+  const merged: Interval[] = [];
+  for (const window of [...windows].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && window.start <= last.end) last.end = Math.max(last.end, window.end);
+    else merged.push({ ...window });
+  }
+  return merged;
 }

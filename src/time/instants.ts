@@ -16,7 +16,8 @@ export type InstantProblem = 'missing-offset' | 'invalid';
 /** Why a string is not an acceptable instant, or undefined if it is one. */
 export function instantProblem(value: string): InstantProblem | undefined {
   if (!INSTANT_WITH_OFFSET.test(value)) {
-    return DateTime.fromISO(value, { zone: 'utc' }).isValid ? 'missing-offset' : 'invalid';
+    const namesAnOffset = /(Z|[+-]\d{2}(:?\d{2})?)$/i.test(value);
+    return !namesAnOffset && DateTime.fromISO(value, { zone: 'utc' }).isValid ? 'missing-offset' : 'invalid';
   }
   return DateTime.fromISO(value, { setZone: true }).isValid ? undefined : 'invalid';
 }
@@ -28,8 +29,11 @@ export function parseInstant(value: string): Date {
   return DateTime.fromISO(value, { setZone: true }).toJSDate();
 }
 
+/** An IANA zone name spelled as the database spells it ("europe/berlin" is refused, aliases are fine). */
 export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone) && zone.length <= 64;
+  if (zone.length > 64 || !IANAZone.isValidZone(zone)) return false;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() !== zone.toLowerCase() || resolved === zone;
 }
 
 export function isValidLocalDate(value: string): boolean {
