@@ -3,8 +3,10 @@ import { AgendasModule } from './agendas/agendas.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AppConfig, loadConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { CsvModule } from './csv/csv.module';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
+import { InteropModule } from './interop/interop.module';
 import { HealthController } from './health/health.controller';
 import { PresentationsModule } from './presentations/presentations.module';
 import { RoomsModule } from './rooms/rooms.module';
@@ -31,6 +33,8 @@ export class AppModule {
         PresentationsModule,
         AgendasModule,
         CalendarModule,
+        CsvModule,
+        InteropModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -5,7 +5,7 @@ import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { CalendarService } from './calendar.service';
 import { FeedDirectory } from './feed-directory';
 import { FeedScope } from './feed-scope';
-import { sendFeed } from './feed-http';
+import { sendDocument } from '../common/http/rendered-document';
 
 /** iCalendar feeds of published events; answers conditional requests with 304. */
 @ApiTags('calendar')
@@ -21,7 +21,7 @@ export class CalendarController {
   @Get('events/:eventId/calendar.ics')
   @ApiProduces('text/calendar')
   async event(@Param('eventId', ParseIdPipe) eventId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    sendFeed(request, reply, await this.service.eventFeed(eventId));
+    sendDocument(request, reply, await this.service.eventFeed(eventId));
   }
 
   @Get('events/:eventId/tracks/:id/calendar.ics')
@@ -51,10 +51,10 @@ export class CalendarController {
   @Get('agendas/:token/calendar.ics')
   @ApiProduces('text/calendar')
   async agenda(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    sendFeed(request, reply, await this.service.agendaFeed(token));
+    sendDocument(request, reply, await this.service.agendaFeed(token));
   }
 
   private async scoped(eventId: string, scope: FeedScope, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    sendFeed(request, reply, await this.service.eventFeed(eventId, scope));
+    sendDocument(request, reply, await this.service.eventFeed(eventId, scope));
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AgendasModule } from '../agendas/agendas.module';
+import { EventsModule } from '../events/events.module';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 
-@Module({ imports: [AgendasModule], controllers: [CalendarController], providers: [CalendarService] })
+@Module({ imports: [AgendasModule, EventsModule], controllers: [CalendarController], providers: [CalendarService] })
 export class CalendarModule {}

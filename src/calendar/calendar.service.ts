@@ -1,13 +1,13 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AgendasService } from '../agendas/agendas.service';
 import { errorBody } from '../common/errors';
+import { RenderedDocument, renderDocument } from '../common/http/rendered-document';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { EventEntity } from '../events/event.entity';
+import { EventsService } from '../events/events.service';
 import { RoomEntity } from '../rooms/room.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
@@ -20,15 +20,7 @@ import { loadFeedSessions } from './feed-query';
 import { FeedScope, scopeKey } from './feed-scope';
 import { renderCalendar } from './ical.serializer';
 
-export interface RenderedFeed {
-  body: Buffer;
-  gzip: Buffer;
-  etag: string;
-  lastModified: Date;
-  filename: string;
-  personal: boolean;
-  bytes: number;
-}
+export type RenderedFeed = RenderedDocument;
 
 const REFRESH_MINUTES = 60;
 const CACHE_BYTES = 64 * 1024 * 1024;
@@ -51,27 +43,22 @@ export class CalendarService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly agendas: AgendasService,
+    private readonly events: EventsService,
   ) {}
 
   async eventFeed(eventId: string, scope: FeedScope = { kind: 'event' }): Promise<RenderedFeed> {
-    return this.feed(await this.publishedEvent(eventId), scope);
+    return this.feed(await this.events.findPublished(eventId), scope);
   }
 
   async agendaFeed(token: string): Promise<RenderedFeed> {
     const agenda = await this.agendas.findByToken(token);
-    const event = await this.publishedEvent(agenda.eventId);
+    const event = await this.events.findPublished(agenda.eventId);
     const scope: FeedScope = { kind: 'agenda', agendaId: agenda.id, version: agenda.version, sessionIds: agenda.sessionIds };
     return this.feed(event, scope, { path: calendarPaths.agenda(token), updatedAt: agenda.updatedAt });
   }
 
   async directory(eventId: string): Promise<FeedDirectory> {
-    return feedDirectory(this.dataSource.manager, await this.publishedEvent(eventId), this.config.publicBaseUrl);
-  }
-
-  async publishedEvent(eventId: string): Promise<EventEntity> {
-    const event = await this.dataSource.manager.findOneBy(EventEntity, { id: eventId });
-    if (!event || event.status !== 'published') throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
-    return event;
+    return feedDirectory(this.dataSource.manager, await this.events.findPublished(eventId), this.config.publicBaseUrl);
   }
 
   private async feed(event: EventEntity, scope: FeedScope, agenda?: { path: string; updatedAt: Date }): Promise<RenderedFeed> {
@@ -92,18 +79,12 @@ export class CalendarService {
         sessionUrl: (id) => `${this.config.publicBaseUrl}/api/events/${event.id}/sessions/${id}`,
       })),
     }, this.fragments);
-    const body = Buffer.from(text, 'utf8');
-    const gzip = gzipSync(body);
-    const lastModified = new Date(Math.max(+event.updatedAt, +(agenda?.updatedAt ?? 0)));
-    const feed: RenderedFeed = {
-      body,
-      gzip,
-      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
-      lastModified,
+    const feed = renderDocument(text, {
+      lastModified: new Date(Math.max(+event.updatedAt, +(agenda?.updatedAt ?? 0))),
       filename: `${event.slug}${scope.kind === 'event' ? '' : `-${scope.kind}`}.ics`,
-      personal: scope.kind === 'agenda',
-      bytes: body.length + gzip.length,
-    };
+      contentType: 'text/calendar; charset=utf-8',
+      cacheControl: `${scope.kind === 'agenda' ? 'private' : 'public'}, max-age=300`,
+    });
     this.cache.set(key, feed);
     return feed;
   }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { errorBody, StaleVersionException } from '../common/errors';
+import { assertNoNulls } from '../common/validation/no-nulls';
 import { ProgramWriter } from '../database/program-writer.service';
 import { updateVersioned } from '../database/versioned-update';
 import { SessionEntity } from '../sessions/session.entity';
@@ -39,6 +40,13 @@ export class EventsService {
     return event;
   }
 
+  /** Public reads (feeds, exports): a draft is as unknown as a missing event. */
+  async findPublished(eventId: string): Promise<EventEntity> {
+    const event = await this.events.findOneBy({ id: eventId });
+    if (!event || event.status !== 'published') throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
+    return event;
+  }
+
   async create(dto: CreateEventDto): Promise<EventResponseDto> {
     assertDateRange(dto.startDate, dto.endDate);
     const event = await this.writer.transaction(async (manager) => {
@@ -57,6 +65,7 @@ export class EventsService {
   }
 
   async update(eventId: string, dto: UpdateEventDto, version: number | undefined): Promise<EventResponseDto> {
+    assertNoNulls(dto, ['name', 'slug', 'timezone', 'startDate', 'endDate', 'status']);
     await this.writer.write(eventId, async (manager) => {
       const event = await this.findOrFail(eventId, manager);
       const { version: _ignored, ...changes } = dto;

@@ -1,0 +1,130 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { localDateTime, parseDateTime, parseDuration } from './frab-time';
+import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
+
+type Node = Record<string, unknown>;
+
+/** Repeating elements, by path: `track` and `room` are lists in some places and plain text inside an event. */
+const LIST_PATHS = new Set([
+  'schedule.day', 'schedule.day.room', 'schedule.day.room.event', 'schedule.day.room.event.persons.person',
+  'schedule.day.room.event.links.link', 'schedule.day.room.event.attachments.attachment',
+  'schedule.conference.track', 'schedule.tracks.track',
+]);
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  isArray: (_name, path) => LIST_PATHS.has(String(path)),
+});
+
+/**
+ * Reads a frab/c3voc/pretalx schedule.xml (also the legacy pentabarf form without guid/date).
+ * DTDs are refused outright: no entity expansion (billion laughs) and no external entities (XXE).
+ */
+export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSchedule {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ScheduleFormatError(['DTDs and entity declarations are not accepted']);
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new ScheduleFormatError([`XML is not well-formed at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`]);
+  const root = (parser.parse(xml) as Node).schedule as Node | undefined;
+  if (!root) throw new ScheduleFormatError(['the root element must be <schedule>']);
+  const conference = (root.conference ?? {}) as Node;
+  const timezone = text(conference.time_zone_name) || fallbackZone;
+  const problems: string[] = [];
+  const events: ImportedEvent[] = [];
+  for (const [dayIndex, day] of list(root.day).entries()) {
+    for (const room of list(day.room)) {
+      for (const event of list(room.event)) {
+        const located = `day ${text(day['@index']) || dayIndex + 1}, room "${text(room['@name'])}", event ${text(event['@id']) || text(event['@guid']) || '?'}`;
+        const parsed = readEvent(event, text(room['@name']), text(day['@date']), timezone, (message) => problems.push(`${located}: ${message}`));
+        if (parsed) events.push(parsed);
+      }
+    }
+  }
+  if (problems.length) throw new ScheduleFormatError(problems);
+  return {
+    title: text(conference.title) || 'Imported schedule',
+    acronym: text(conference.acronym),
+    version: text(root.version) || undefined,
+    timezone,
+    startDate: text(conference.start).slice(0, 10) || undefined,
+    endDate: text(conference.end).slice(0, 10) || undefined,
+    baseUrl: text(conference.base_url) || undefined,
+    tracks: readTracks(conference, root),
+    rooms: uniqueRooms(list(root.day).flatMap((day) => list(day.room))),
+    events,
+  };
+}
+
+function readEvent(event: Node, roomName: string, dayDate: string, zone: string | undefined, problem: (m: string) => void): ImportedEvent | undefined {
+  const title = text(event.title);
+  const duration = parseDuration(text(event.duration));
+  const date = text(event.date);
+  const start = date ? parseDateTime(date) : zone && dayDate ? localDateTime(dayDate, text(event.start), zone) : undefined;
+  const guid = text(event['@guid']) || (text(event['@id']) ? `legacy-${text(event['@id'])}` : '');
+  if (!title) problem('title is missing');
+  if (duration === undefined) problem(`duration "${text(event.duration)}" is not H:MM, HH:MM or HH:MM:SS`);
+  if (start === undefined) problem(date ? `date "${date}" is not a date-time with an offset` : 'date is missing and no time zone is known');
+  if (!guid) problem('neither guid nor id is present');
+  if (!title || duration === undefined || start === undefined || !guid) return undefined;
+  const id = Number(text(event['@id']));
+  return {
+    guid: guid.toLowerCase(),
+    numericId: Number.isInteger(id) && id > 0 ? id : undefined,
+    title,
+    subtitle: text(event.subtitle) || undefined,
+    type: text(event.type) || 'other',
+    language: text(event.language) || undefined,
+    abstract: text(event.abstract) || undefined,
+    description: text(event.description) || undefined,
+    url: text(event.url) || undefined,
+    links: list(((event.links ?? {}) as Node).link).map((link) => ({ href: text(link['@href']), title: text(link) || undefined }))
+      .filter((link) => link.href),
+    track: text(event.track) || undefined,
+    room: text(event.room) || roomName,
+    start,
+    durationMinutes: duration,
+    persons: list(((event.persons ?? {}) as Node).person).map(readPerson),
+  };
+}
+
+function readPerson(person: Node): ImportedPerson {
+  const name = text(person);
+  const key = text(person['@guid']) ? `guid:${text(person['@guid']).toLowerCase()}` : text(person['@id']) ? `id:${text(person['@id'])}` : `name:${name}`;
+  return { key, name };
+}
+
+/** Tracks from `<conference><track>` (frab) or a top-level `<tracks>` (FOSDEM); colours where given. */
+function readTracks(conference: Node, root: Node): ImportedSchedule['tracks'] {
+  const declared = [...list(conference.track), ...list(((root.tracks ?? {}) as Node).track)]
+    .map((track) => ({ name: text(track['@name']) || text(track), color: text(track['@color']) || undefined }));
+  const used = list(root.day).flatMap((day) => list(day.room)).flatMap((room) => list(room.event)).map((event) => text(event.track));
+  const byName = new Map<string, { name: string; color?: string }>();
+  for (const track of [...declared, ...used.map((name) => ({ name }))]) {
+    if (track.name && !byName.has(track.name)) byName.set(track.name, track);
+  }
+  return [...byName.values()];
+}
+
+function uniqueRooms(rooms: Node[]): ImportedSchedule['rooms'] {
+  const byName = new Map<string, { name: string; guid?: string }>();
+  for (const room of rooms) {
+    const name = text(room['@name']);
+    if (name && !byName.has(name)) byName.set(name, { name, guid: text(room['@guid']) || undefined });
+  }
+  return [...byName.values()];
+}
+
+function list(value: unknown): Node[] {
+  if (value === undefined || value === null || value === '') return [];
+  return (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'object' ? (item as Node) : { '#text': item }));
+}
+
+function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object') return text((value as Node)['#text']);
+  return String(value).trim();
+}

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { EntityManager, In, IsNull, Not } from 'typeorm';
+import { ConflictItem } from '../common/errors';
+import { EventResponseDto } from '../events/dto/event-response.dto';
+import { EventEntity } from '../events/event.entity';
+import { RoomEntity } from '../rooms/room.entity';
+import { sweepConflicts } from '../scheduling/conflict-sweep';
+import { PlacedSession } from '../scheduling/placed-session';
+import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
+import { SessionEntity } from '../sessions/session.entity';
+import { toPlacedSession } from '../sessions/session.mapper';
+import { nextNumericId } from '../sessions/sessions.service';
+import { SpeakerEntity } from '../speakers/speaker.entity';
+import { TrackEntity } from '../tracks/track.entity';
+import { formatInstant } from '../time/instants';
+import { sessionValues } from './import-values';
+import { ImportedEvent, ImportedSchedule } from './schedule-model';
+import { toSessionType } from './session-type';
+
+export interface ImportConflict extends ConflictItem {
+  /** the second session of the clashing pair */
+  otherSessionId: string;
+  otherTitle: string;
+}
+
+export interface ImportResult {
+  event: EventResponseDto;
+  counts: { sessions: number; rooms: number; tracks: number; speakers: number };
+  changes: { added: number; updated: number; unchanged: number; removed: number };
+  conflicts: ImportConflict[];
+}
+
+const CHUNK = 100;
+
+/** Brings an event's program in line with an imported schedule, inside the caller's transaction. */
+export class ProgramSync {
+  private readonly now = new Date();
+
+  constructor(private readonly m: EntityManager, private readonly event: EventEntity, private readonly log: (message: string) => void) {}
+
+  async run(schedule: ImportedSchedule): Promise<Omit<ImportResult, 'event'>> {
+    const started = performance.now();
+    const tracks = await this.syncByName(TrackEntity, schedule.tracks.map((t) => t.name), (name, i) => ({
+      name, color: /^#[0-9a-fA-F]{6}$/.test(schedule.tracks[i]?.color ?? '') ? schedule.tracks[i].color! : null, description: null,
+    }));
+    const rooms = await this.syncByName(RoomEntity, schedule.rooms.map((r) => r.name), (name, i, offset) => ({
+      name, capacity: null, position: offset + i, externalId: schedule.rooms[i]?.guid ?? null,
+    }));
+    const speakers = await this.syncSpeakers(schedule);
+    this.log(`  ${tracks.size} tracks, ${rooms.size} rooms, ${speakers.size} speakers ready (${Math.round(performance.now() - started)} ms)`);
+    const changes = await this.syncSessions(schedule.events, tracks, rooms, speakers);
+    this.log(`  sessions written (${Math.round(performance.now() - started)} ms)`);
+    return {
+      counts: {
+        sessions: await this.m.countBy(SessionEntity, { eventId: this.event.id, deletedAt: IsNull() }),
+        rooms: rooms.size, tracks: tracks.size, speakers: speakers.size,
+      },
+      changes,
+      conflicts: await this.conflicts(),
+    };
+  }
+
+  private async syncByName<T extends TrackEntity | RoomEntity>(
+    target: typeof TrackEntity | typeof RoomEntity, names: string[], values: (name: string, index: number, offset: number) => Partial<T>,
+  ): Promise<Map<string, string>> {
+    const existing = await this.m.find(target, { where: { eventId: this.event.id } });
+    const ids = new Map(existing.map((record) => [record.name, record.id]));
+    const fresh = names.map((name, index) => ({ name, index })).filter(({ name }) => !ids.has(name))
+      .map(({ name, index }) => ({ id: randomUUID(), eventId: this.event.id, version: 1, ...values(name, index, existing.length) }));
+    for (const chunk of chunks(fresh)) await this.m.insert(target, chunk as never);
+    for (const record of fresh) ids.set(record.name as string, record.id);
+    return ids;
+  }
+
+  private async syncSpeakers(schedule: ImportedSchedule): Promise<Map<string, string>> {
+    const persons = new Map(schedule.events.flatMap((event) => event.persons).map((person) => [person.key, person.name]));
+    const existing = await this.m.find(SpeakerEntity, { where: { eventId: this.event.id, externalId: Not(IsNull()) } });
+    const ids = new Map(existing.map((speaker) => [speaker.externalId!, speaker.id]));
+    for (const speaker of existing) {
+      const name = persons.get(speaker.externalId!);
+      if (name && name !== speaker.name) await this.m.update(SpeakerEntity, { id: speaker.id }, { name, version: speaker.version + 1 });
+    }
+    const fresh = [...persons].filter(([key]) => !ids.has(key)).map(([key, name]) => ({
+      id: randomUUID(), eventId: this.event.id, name, externalId: key, affiliation: null, bio: null, email: null, availability: null, version: 1,
+    }));
+    for (const chunk of chunks(fresh)) await this.m.insert(SpeakerEntity, chunk);
+    for (const speaker of fresh) ids.set(speaker.externalId, speaker.id);
+    return ids;
+  }
+
+  private async syncSessions(
+    events: ImportedEvent[], tracks: Map<string, string>, rooms: Map<string, string>, speakers: Map<string, string>,
+  ): Promise<ImportResult['changes']> {
+    const existing = await this.m.find(SessionEntity, { where: { eventId: this.event.id, externalId: Not(IsNull()) }, relations: { speakers: true } });
+    const byGuid = new Map(existing.map((session) => [session.externalId!, session]));
+    const usedNumbers = new Set(existing.map((session) => session.numericId));
+    let nextNumber = await nextNumericId(this.m, this.event.id);
+    const inserts: Partial<SessionEntity>[] = [];
+    const links: Partial<SessionSpeakerEntity>[] = [];
+    const changes = { added: 0, updated: 0, unchanged: 0, removed: 0 };
+    for (const imported of events) {
+      const values = {
+        ...sessionValues(imported),
+        type: toSessionType(imported.type),
+        trackId: imported.track ? tracks.get(imported.track) ?? null : null,
+        roomId: rooms.get(imported.room) ?? null,
+        startsAt: new Date(imported.start),
+        endsAt: new Date(imported.start + imported.durationMinutes * 60_000),
+        durationMinutes: imported.durationMinutes,
+        status: 'confirmed' as const,
+        deletedAt: null,
+      };
+      const speakerIds = [...new Set(imported.persons.map((person) => speakers.get(person.key)!))];
+      const current = byGuid.get(imported.guid);
+      if (!current) {
+        const numericId = imported.numericId && !usedNumbers.has(imported.numericId) ? imported.numericId : nextNumber++;
+        usedNumbers.add(numericId);
+        nextNumber = Math.max(nextNumber, numericId + 1);
+        const id = randomUUID();
+        inserts.push({
+          id, eventId: this.event.id, externalId: imported.guid, numericId, ...values, slotId: null, expectedAttendance: null,
+          pinned: false, version: 1, sequence: 0, createdAt: this.now, updatedAt: this.now,
+        });
+        links.push(...speakerIds.map((speakerId, position) => ({ sessionId: id, speakerId, role: 'speaker' as const, position })));
+        changes.added++;
+        continue;
+      }
+      byGuid.delete(imported.guid);
+      const sameSpeakers = current.speakers.sort((a, b) => a.position - b.position).map((l) => l.speakerId).join() === speakerIds.join();
+      if (sameSpeakers && isUnchanged(current, values)) {
+        changes.unchanged++;
+        continue;
+      }
+      const moved = +current.startsAt! !== +values.startsAt || +current.endsAt! !== +values.endsAt || current.roomId !== values.roomId
+        || current.status !== values.status || current.deletedAt !== null;
+      await this.m.update(SessionEntity, { id: current.id }, {
+        ...values, version: current.version + 1, updatedAt: this.now, sequence: current.sequence + (moved ? 1 : 0),
+      });
+      if (!sameSpeakers) {
+        await this.m.delete(SessionSpeakerEntity, { sessionId: current.id });
+        links.push(...speakerIds.map((speakerId, position) => ({ sessionId: current.id, speakerId, role: 'speaker' as const, position })));
+      }
+      changes.updated++;
+    }
+    for (const chunk of chunks(inserts)) await this.m.insert(SessionEntity, chunk);
+    for (const chunk of chunks(links, 300)) await this.m.insert(SessionSpeakerEntity, chunk);
+    changes.removed = await this.removeMissing([...byGuid.values()].filter((session) => !session.deletedAt));
+    return changes;
+  }
+
+  /** Sessions the new file no longer has: tombstones once published (feeds cancel them), else gone. */
+  private async removeMissing(sessions: SessionEntity[]): Promise<number> {
+    if (sessions.length === 0) return 0;
+    const ids = sessions.map((session) => session.id);
+    if (this.event.status !== 'published') {
+      await this.m.delete(SessionEntity, { id: In(ids) });
+    } else {
+      await this.m.createQueryBuilder().update(SessionEntity)
+        .set({ deletedAt: this.now, updatedAt: this.now, sequence: () => 'sequence + 1', version: () => 'version + 1' })
+        .where({ id: In(ids) }).execute();
+    }
+    return ids.length;
+  }
+
+  private async conflicts(): Promise<ImportConflict[]> {
+    const sessions = await this.m.find(SessionEntity, { where: { eventId: this.event.id, deletedAt: IsNull() }, relations: { speakers: true } });
+    const placed = sessions.map(toPlacedSession).filter((s): s is PlacedSession => s !== null);
+    return sweepConflicts(placed, ['room', 'speaker']).map((pair) => ({
+      kind: pair.kind as 'room' | 'speaker',
+      sessionId: pair.first.id,
+      title: pair.first.title,
+      otherSessionId: pair.second.id,
+      otherTitle: pair.second.title,
+      overlapStart: formatInstant(pair.overlap.start, this.event.timezone),
+      overlapEnd: formatInstant(pair.overlap.end, this.event.timezone),
+      ...(pair.kind === 'room' ? { roomId: pair.resourceId } : { speakerId: pair.resourceId }),
+    }));
+  }
+}
+
+function isUnchanged(current: SessionEntity, values: Record<string, unknown>): boolean {
+  return Object.entries(values).every(([key, value]) => {
+    const now = current[key as keyof SessionEntity];
+    if (value instanceof Date || now instanceof Date) return +(now as Date) === +(value as Date);
+    return JSON.stringify(now ?? null) === JSON.stringify(value ?? null);
+  });
+}
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}

@@ -1,0 +1,114 @@
+import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { errorBody } from '../common/errors';
+import { ProgramWriter } from '../database/program-writer.service';
+import { EventEntity } from '../events/event.entity';
+import { mapEvent, slugify } from '../events/event.mapper';
+import { EventsService } from '../events/events.service';
+import { isValidTimeZone, localDateOf } from '../time/instants';
+import { importProblems } from './import-values';
+import { ImportedSchedule, ScheduleFormatError } from './schedule-model';
+import { ImportResult, ProgramSync } from './program-sync';
+import { parseScheduleJson } from './frab-json.parser';
+import { parseScheduleXml } from './frab-xml.parser';
+import { zoneFromOffset } from './frab-time';
+
+export interface ImportOptions {
+  eventId?: string;
+  timezone?: string;
+}
+
+/**
+ * Imports a schedule.xml/json as a draft event, or updates the event it was imported into
+ * before (by `eventId`, else by the conference acronym = event slug). One transaction: on any
+ * error nothing is written. Clashes in the file are imported and reported, not refused.
+ */
+@Injectable()
+export class ScheduleImportService {
+  private readonly logger = new Logger('Import');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: ProgramWriter,
+    private readonly events: EventsService,
+  ) {}
+
+  parse(body: unknown, options: ImportOptions): ImportedSchedule {
+    try {
+      if (typeof body === 'string') {
+        const trimmed = body.replace(/^\uFEFF/, '').trimStart();
+        if (trimmed.startsWith('<')) return parseScheduleXml(trimmed, options.timezone);
+        if (trimmed.startsWith('{')) return parseScheduleJson(JSON.parse(trimmed), options.timezone);
+        throw new ScheduleFormatError(['the body is neither a schedule.xml nor a schedule.json']);
+      }
+      return parseScheduleJson(body, options.timezone);
+    } catch (error) {
+      if (error instanceof ScheduleFormatError) throw new BadRequestException(errorBody(400, error.problems));
+      if (error instanceof SyntaxError) throw new BadRequestException(errorBody(400, `the body is not valid JSON: ${error.message}`));
+      throw error;
+    }
+  }
+
+  async import(body: unknown, options: ImportOptions): Promise<ImportResult & { created: boolean }> {
+    const started = performance.now();
+    const schedule = this.parse(body, options);
+    const problems = importProblems(schedule);
+    if (problems.length) throw new BadRequestException(errorBody(400, problems));
+    const zone = schedule.timezone && isValidTimeZone(schedule.timezone) ? schedule.timezone : this.zoneOfFirstEvent(schedule);
+    this.logger.log(`parsed "${schedule.title}": ${schedule.events.length} events, ${schedule.rooms.length} rooms (${ms(started)})`);
+
+    const existing = options.eventId
+      ? await this.events.findOrFail(options.eventId)
+      : await this.dataSource.manager.findOneBy(EventEntity, { slug: slugify(schedule.acronym || schedule.title) });
+    const eventId = existing?.id ?? randomUUID();
+    const result = await this.writer.write(eventId, async (manager) => {
+      const event = await this.upsertEvent(manager, eventId, existing, schedule, zone);
+      return new ProgramSync(manager, event, (message) => this.logger.log(message)).run(schedule);
+    });
+    this.logger.log(`imported "${schedule.title}" into ${eventId}: +${result.changes.added} ~${result.changes.updated} -${result.changes.removed} sessions, ${result.conflicts.length} conflicts (${ms(started)})`);
+    return { ...result, event: mapEvent(await this.events.findOrFail(eventId)), created: !existing };
+  }
+
+  private zoneOfFirstEvent(schedule: ImportedSchedule): string {
+    const first = schedule.events[0];
+    return first ? zoneFromOffset(new Date(first.start).toISOString()) : 'UTC';
+  }
+
+  /** The event's days cover the conference dates and every session (conference days often run past midnight). */
+  private async upsertEvent(
+    manager: EntityManager, id: string, existing: EventEntity | null, schedule: ImportedSchedule, timezone: string,
+  ): Promise<EventEntity> {
+    const zone = existing?.timezone ?? timezone;
+    const dates = [
+      schedule.startDate, schedule.endDate, existing?.startDate, existing?.endDate,
+      ...schedule.events.flatMap((e) => [localDateOf(e.start, zone), localDateOf(e.start + e.durationMinutes * 60_000 - 1, zone)]),
+    ].filter((date): date is string => !!date).sort();
+    if (dates.length === 0) throw new BadRequestException(errorBody(400, 'the schedule has neither dates nor events'));
+    const now = new Date();
+    const values = { name: schedule.title.slice(0, 300), startDate: dates[0], endDate: dates[dates.length - 1], updatedAt: now };
+    if (existing) {
+      await manager.update(EventEntity, { id }, { ...values, version: existing.version + 1 });
+      return { ...existing, ...values };
+    }
+    const slug = await freeSlug(manager, slugify(schedule.acronym || schedule.title));
+    const event = manager.create(EventEntity, {
+      id, slug, timezone: zone, venue: null, description: null, status: 'draft', version: 1, programVersion: 1,
+      createdAt: now, ...values,
+    });
+    await manager.insert(EventEntity, event);
+    return event;
+  }
+}
+
+async function freeSlug(manager: EntityManager, base: string): Promise<string> {
+  const taken = new Set((await manager.find(EventEntity, { select: { slug: true }, where: { slug: In([base, ...[2, 3, 4, 5].map((n) => `${base}-${n}`)]) } })).map((e) => e.slug));
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!taken.has(candidate) && (n <= 5 || !(await manager.existsBy(EventEntity, { slug: candidate })))) return candidate;
+  }
+}
+
+const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;

@@ -1,0 +1,58 @@
+import { acronymOf, ExportProgram, exportDays, ExportEvent } from './export-program';
+
+/** schema.json restricts time_zone_name to a pattern some valid IANA names do not match. */
+const SCHEMA_ZONE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
+
+/** schedule.json in the c3voc format (validates against json/schema.json). */
+export function writeScheduleJson(program: ExportProgram): object {
+  const days = exportDays(program);
+  return {
+    $schema: 'https://c3voc.de/schedule/schema.json',
+    generator: { name: 'agenda-planner', version: '0.1.0' },
+    schedule: {
+      version: program.version,
+      base_url: program.baseUrl,
+      conference: {
+        acronym: acronymOf(program.slug),
+        title: program.title,
+        start: program.startDate,
+        end: program.endDate,
+        daysCount: days.length,
+        timeslot_duration: '00:05',
+        ...(SCHEMA_ZONE.test(program.timezone) && { time_zone_name: program.timezone }),
+        url: program.scheduleUrl,
+        tracks: program.tracks.map((track) => ({ name: track.name, ...(track.color && { color: track.color }) })),
+        rooms: program.rooms.map((room) => ({ name: room.name, guid: room.id })),
+        days: days.map((day) => ({
+          index: day.index,
+          date: day.date,
+          day_start: day.start,
+          day_end: day.end,
+          rooms: Object.fromEntries(day.rooms.map((room) => [room.name, room.events.map(jsonEvent)])),
+        })),
+      },
+    },
+  };
+}
+
+function jsonEvent(event: ExportEvent) {
+  return {
+    guid: event.guid,
+    id: event.numericId,
+    date: event.date,
+    start: event.startTime,
+    duration: event.duration,
+    room: event.room,
+    slug: event.slug,
+    url: event.url,
+    title: event.title,
+    subtitle: event.subtitle ?? null,
+    track: event.track ?? null,
+    type: event.type,
+    language: event.language ?? null,
+    abstract: event.abstract ?? null,
+    description: event.description ?? null,
+    persons: event.persons.map((person) => ({ guid: person.guid, id: person.id, name: person.name })),
+    links: event.links.map((link) => ({ url: link.href, ...(link.title && { title: link.title }) })),
+  };
+}
