@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { insertRows } from '../src/database/insert-rows';
 import { EventEntity } from '../src/events/event.entity';
 import { RoomEntity } from '../src/rooms/room.entity';
 import { SessionSpeakerEntity } from '../src/sessions/session-speaker.entity';
@@ -53,9 +54,9 @@ export async function insertSyntheticProgram(dataSource: DataSource, size: Synth
       id: randomUUID(), eventId, name: `Speaker ${i + 1} Ünïcødé`, affiliation: 'Somewhere', bio: 'Bio '.repeat(20),
       email: `speaker${i + 1}@example.org`, availability: null, version: 1,
     }));
-    for (const chunk of chunks(rooms, 200)) await manager.insert(RoomEntity, chunk);
-    for (const chunk of chunks(tracks, 200)) await manager.insert(TrackEntity, chunk);
-    for (const chunk of chunks(speakers, 100)) await manager.insert(SpeakerEntity, chunk);
+    await insertRows(manager, RoomEntity, rooms);
+    await insertRows(manager, TrackEntity, tracks);
+    await insertRows(manager, SpeakerEntity, speakers);
 
     const busy = new Map<string, [number, number][]>();
     const free = (speakerId: string, start: number, end: number) =>
@@ -90,12 +91,8 @@ export async function insertSyntheticProgram(dataSource: DataSource, size: Synth
         }
       }
     }
-    for (const chunk of chunks(sessions, 50)) await manager.insert(SessionEntity, chunk);
-    for (const chunk of chunks(links, 200)) await manager.insert(SessionSpeakerEntity, chunk);
+    await insertRows(manager, SessionEntity, sessions, 50);
+    await insertRows(manager, SessionSpeakerEntity, links, 300);
   });
   return eventId;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }

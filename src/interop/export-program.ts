@@ -105,3 +105,18 @@ export function personNumber(externalId: string | null, uuid: string): number {
 export function xmlSafe(text: string | undefined): string {
   return (text ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
+
+/** An absolute http(s) URL in its normalized, percent-encoded form (strict URI validators accept it), or undefined. */
+export function normalizedUrl(href: string | undefined): string | undefined {
+  try {
+    const url = new URL(href ?? '');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    // WHATWG URLs keep [ ] { } | ^ ` and a second # (matrix.to/#/#room), which RFC 3986 (and so
+    // JSON-schema "uri") forbids.
+    const hash = url.hash ? `#${url.hash.slice(1).replace(/#/g, '%23')}` : '';
+    const rest = (url.pathname + url.search + hash).replace(/[[\]{}|\\^`]/g, (c) => encodeURIComponent(c));
+    return url.origin + rest;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,4 +1,4 @@
-import { parseDateTime, parseDuration } from './frab-time';
+import { parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 
 type Json = Record<string, any>;
@@ -31,7 +31,7 @@ export function parseScheduleJson(document: unknown, fallbackZone?: string): Imp
     title: str(conference.title) || 'Imported schedule',
     acronym: str(conference.acronym),
     version: str((document as Json).schedule.version) || undefined,
-    timezone: str(conference.time_zone_name) || fallbackZone,
+    timezone: str(conference.time_zone_name) || fallbackZone || zoneFromOffset(firstDate(conference)),
     startDate: str(conference.start).slice(0, 10) || undefined,
     endDate: str(conference.end).slice(0, 10) || undefined,
     baseUrl: str((document as Json).schedule.base_url) || undefined,
@@ -80,3 +80,13 @@ function readPerson(person: Json): ImportedPerson | undefined {
 
 const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
 const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
+
+function firstDate(conference: Json): string | undefined {
+  for (const day of asArray(conference.days)) {
+    for (const events of Object.values((day?.rooms ?? {}) as Record<string, unknown>)) {
+      const date = asArray(events).map((event) => str(event?.date)).find(Boolean);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}

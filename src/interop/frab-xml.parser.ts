@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { localDateTime, parseDateTime, parseDuration } from './frab-time';
+import { localDateTime, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 
 type Node = Record<string, unknown>;
@@ -32,7 +32,8 @@ export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSc
   const root = (parser.parse(xml) as Node).schedule as Node | undefined;
   if (!root) throw new ScheduleFormatError(['the root element must be <schedule>']);
   const conference = (root.conference ?? {}) as Node;
-  const timezone = text(conference.time_zone_name) || fallbackZone;
+  const firstDate = list(root.day).flatMap((day) => list(day.room)).flatMap((room) => list(room.event)).map((e) => text(e.date)).find(Boolean);
+  const timezone = text(conference.time_zone_name) || fallbackZone || zoneFromOffset(firstDate);
   const problems: string[] = [];
   const events: ImportedEvent[] = [];
   for (const [dayIndex, day] of list(root.day).entries()) {

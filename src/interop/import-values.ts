@@ -7,6 +7,7 @@ const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$/;
 /** What our columns cannot hold: reported as 400 before anything is written, never cut silently. */
 export function importProblems(schedule: ImportedSchedule): string[] {
   const problems: string[] = [];
+  if (schedule.title.length > 300) problems.push('conference title is longer than 300 characters');
   const tooLong = (what: string, value: string | undefined, limit: number) => {
     if (value && value.length > limit) problems.push(`${what} is longer than ${limit} characters`);
   };

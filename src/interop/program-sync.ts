@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { EntityManager, In, IsNull, Not } from 'typeorm';
+import { insertRows } from '../database/insert-rows';
 import { ConflictItem } from '../common/errors';
 import { EventResponseDto } from '../events/dto/event-response.dto';
 import { EventEntity } from '../events/event.entity';
@@ -30,8 +31,6 @@ export interface ImportResult {
   changes: { added: number; updated: number; unchanged: number; removed: number };
   conflicts: ImportConflict[];
 }
-
-const CHUNK = 100;
 
 /** Brings an event's program in line with an imported schedule, inside the caller's transaction. */
 export class ProgramSync {
@@ -68,7 +67,7 @@ export class ProgramSync {
     const ids = new Map(existing.map((record) => [record.name, record.id]));
     const fresh = names.map((name, index) => ({ name, index })).filter(({ name }) => !ids.has(name))
       .map(({ name, index }) => ({ id: randomUUID(), eventId: this.event.id, version: 1, ...values(name, index, existing.length) }));
-    for (const chunk of chunks(fresh)) await this.m.insert(target, chunk as never);
+    await insertRows(this.m, target, fresh);
     for (const record of fresh) ids.set(record.name as string, record.id);
     return ids;
   }
@@ -84,7 +83,7 @@ export class ProgramSync {
     const fresh = [...persons].filter(([key]) => !ids.has(key)).map(([key, name]) => ({
       id: randomUUID(), eventId: this.event.id, name, externalId: key, affiliation: null, bio: null, email: null, availability: null, version: 1,
     }));
-    for (const chunk of chunks(fresh)) await this.m.insert(SpeakerEntity, chunk);
+    await insertRows(this.m, SpeakerEntity, fresh);
     for (const speaker of fresh) ids.set(speaker.externalId, speaker.id);
     return ids;
   }
@@ -143,8 +142,8 @@ export class ProgramSync {
       }
       changes.updated++;
     }
-    for (const chunk of chunks(inserts)) await this.m.insert(SessionEntity, chunk);
-    for (const chunk of chunks(links, 300)) await this.m.insert(SessionSpeakerEntity, chunk);
+    await insertRows(this.m, SessionEntity, inserts);
+    await insertRows(this.m, SessionSpeakerEntity, links, 300);
     changes.removed = await this.removeMissing([...byGuid.values()].filter((session) => !session.deletedAt));
     return changes;
   }
@@ -185,8 +184,4 @@ function isUnchanged(current: SessionEntity, values: Record<string, unknown>): b
     if (value instanceof Date || now instanceof Date) return +(now as Date) === +(value as Date);
     return JSON.stringify(now ?? null) === JSON.stringify(value ?? null);
   });
-}
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }

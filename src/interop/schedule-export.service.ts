@@ -10,7 +10,7 @@ import { RoomEntity } from '../rooms/room.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { TrackEntity } from '../tracks/track.entity';
 import { formatInstant } from '../time/instants';
-import { ExportProgram, ExportSession, personNumber } from './export-program';
+import { ExportProgram, ExportSession, normalizedUrl, personNumber } from './export-program';
 import { writeScheduleJson } from './schedule-json.writer';
 import { writeScheduleXml } from './schedule-xml.writer';
 
@@ -90,8 +90,11 @@ export class ScheduleExportService {
           roomId: session.roomId ?? undefined,
           start: +session.startsAt!,
           end: +session.endsAt!,
-          url: session.url ?? `${base}/api/events/${event.id}/sessions/${session.id}`,
-          links: session.links ?? [],
+          url: normalizedUrl(session.url ?? undefined) ?? `${base}/api/events/${event.id}/sessions/${session.id}`,
+          links: (session.links ?? []).flatMap((link) => {
+            const href = normalizedUrl(link.href);
+            return href ? [{ href, title: link.title }] : [];
+          }),
           persons: [...session.speakers].sort((a, b) => a.position - b.position).map((link) => ({
             id: personNumber(link.speaker.externalId, link.speaker.id),
             guid: link.speaker.id,

@@ -14,7 +14,6 @@ import { ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { ImportResult, ProgramSync } from './program-sync';
 import { parseScheduleJson } from './frab-json.parser';
 import { parseScheduleXml } from './frab-xml.parser';
-import { zoneFromOffset } from './frab-time';
 
 export interface ImportOptions {
   eventId?: string;
@@ -57,7 +56,7 @@ export class ScheduleImportService {
     const schedule = this.parse(body, options);
     const problems = importProblems(schedule);
     if (problems.length) throw new BadRequestException(errorBody(400, problems));
-    const zone = schedule.timezone && isValidTimeZone(schedule.timezone) ? schedule.timezone : this.zoneOfFirstEvent(schedule);
+    const zone = schedule.timezone && isValidTimeZone(schedule.timezone) ? schedule.timezone : 'UTC';
     this.logger.log(`parsed "${schedule.title}": ${schedule.events.length} events, ${schedule.rooms.length} rooms (${ms(started)})`);
 
     const existing = options.eventId
@@ -72,11 +71,6 @@ export class ScheduleImportService {
     return { ...result, event: mapEvent(await this.events.findOrFail(eventId)), created: !existing };
   }
 
-  private zoneOfFirstEvent(schedule: ImportedSchedule): string {
-    const first = schedule.events[0];
-    return first ? zoneFromOffset(new Date(first.start).toISOString()) : 'UTC';
-  }
-
   /** The event's days cover the conference dates and every session (conference days often run past midnight). */
   private async upsertEvent(
     manager: EntityManager, id: string, existing: EventEntity | null, schedule: ImportedSchedule, timezone: string,
@@ -88,7 +82,7 @@ export class ScheduleImportService {
     ].filter((date): date is string => !!date).sort();
     if (dates.length === 0) throw new BadRequestException(errorBody(400, 'the schedule has neither dates nor events'));
     const now = new Date();
-    const values = { name: schedule.title.slice(0, 300), startDate: dates[0], endDate: dates[dates.length - 1], updatedAt: now };
+    const values = { name: schedule.title, startDate: dates[0], endDate: dates[dates.length - 1], updatedAt: now };
     if (existing) {
       await manager.update(EventEntity, { id }, { ...values, version: existing.version + 1 });
       return { ...existing, ...values };

@@ -7,6 +7,7 @@ import { errorBody, notFound } from '../common/errors';
 import { assertValidInterval } from '../common/validation/assert-interval';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { assertAllInEvent } from '../database/find-in-event';
+import { insertRows } from '../database/insert-rows';
 import { ProgramWriter } from '../database/program-writer.service';
 import { updateVersioned } from '../database/versioned-update';
 import { EventEntity } from '../events/event.entity';
@@ -185,7 +186,7 @@ async function keptSlotId(manager: EntityManager, slotId: string | null | undefi
 async function replaceSpeakers(manager: EntityManager, sessionId: string, speakers: SessionSpeakerDto[]): Promise<void> {
   await manager.delete(SessionSpeakerEntity, { sessionId });
   if (speakers.length === 0) return;
-  await manager.insert(SessionSpeakerEntity, speakers.map((speaker, position) => ({
+  await insertRows(manager, SessionSpeakerEntity, speakers.map((speaker, position) => ({
     sessionId, speakerId: speaker.speakerId, role: speaker.role ?? 'speaker', position,
   })));
 }

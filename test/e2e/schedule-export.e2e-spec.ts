@@ -46,7 +46,7 @@ describeWithFixtures('schedule.xml and schedule.json export', () => {
     expect(schedule.conference).toMatchObject({ time_zone_name: 'Europe/Berlin', start: '2026-03-10', end: '2026-03-11', days: 2 });
     const events = schedule.day.flatMap((day: any) => day.room.flatMap((room: any) => room.event.map((e: any) => ({ ...e, dayDate: day['@date'] }))));
     expect(events.map((e: any) => e.title).sort()).toEqual(['Keynote <& "quotes"> 日本語 🎉', 'Late night', 'Papers']);
-    const byGuid = new Map(events.map((e: any) => [e['@guid'], e]));
+    const byGuid = new Map<string, any>(events.map((e: any) => [e['@guid'], e]));
     expect(byGuid.get(keynote.id)).toMatchObject({
       date: '2026-03-10T09:00:00+01:00', start: '09:00', duration: '01:00', room: 'Room A', track: 'Security',
       abstract: '<p>HTML & text</p>', '@id': String(keynote.numericId),

@@ -14,13 +14,18 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/** The class-validator options of every request body; imports that validate DTOs themselves use them too. */
+export const VALIDATOR_OPTIONS = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  stopAtFirstError: false,
+} as const;
+
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-    stopAtFirstError: false,
+    ...VALIDATOR_OPTIONS,
     exceptionFactory: (errors) => new BadRequestException(errorBody(400, flattenValidationErrors(errors))),
   });
 }
