@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, In, IsNull, ObjectLiteral } from 'typeorm';
 import { errorBody, InUseException, notFound } from '../common/errors';
 import { SessionEntity } from '../sessions/session.entity';
 
@@ -26,13 +26,14 @@ export type SessionReference = 'roomId' | 'trackId' | 'slotId';
 
 /**
  * Deleting something sessions use is refused (409 naming them) unless the caller asks to detach:
- * then those sessions simply lose the reference.
+ * then those sessions simply lose the reference. Tombstones of deleted sessions do not count
+ * (the foreign key's ON DELETE SET NULL clears their reference).
  */
 export async function detachOrRefuse(
   manager: EntityManager, eventId: string, column: SessionReference, id: string, detach: boolean, label: string,
 ): Promise<void> {
   const users = await manager.find(SessionEntity, {
-    select: { id: true, title: true, sequence: true }, where: { eventId, [column]: id },
+    select: { id: true, title: true, sequence: true }, where: { eventId, [column]: id, deletedAt: IsNull() },
   });
   if (users.length === 0) return;
   if (!detach) throw new InUseException(`${label} ${id}`, users);

@@ -71,7 +71,7 @@ export class PresentationsService {
       const timing = startsAt || endsAt || durationMinutes
         ? presentationInterval(session, {
           startsAt: startsAt ?? new Date(current.startsAt).toISOString(),
-          endsAt: endsAt ?? (durationMinutes ? undefined : new Date(current.endsAt).toISOString()),
+          endsAt: endsAt ?? (durationMinutes || startsAt ? undefined : new Date(current.endsAt).toISOString()),
           durationMinutes: durationMinutes ?? Math.round((+current.endsAt - +current.startsAt) / MINUTE),
         }, +current.startsAt)
         : undefined;
