@@ -1,9 +1,11 @@
 import { cpus, totalmem } from 'node:os';
 import { benchFeeds } from './feeds.bench';
+import { benchImport } from './import.bench';
 import { Report } from './report';
 
 const SECTIONS: Record<string, (report: Report) => Promise<void>> = {
   feeds: benchFeeds,
+  import: benchImport,
 };
 
 /** `npm run bench [section ...]`: every figure next to a baseline measured in the same run, medians of several runs. */

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AgendasModule } from './agendas/agendas.module';
+import { BackupModule } from './backup/backup.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AppConfig, loadConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -35,6 +36,7 @@ export class AppModule {
         CalendarModule,
         CsvModule,
         InteropModule,
+        BackupModule,
         SeedModule,
       ],
       controllers: [HealthController],

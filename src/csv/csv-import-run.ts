@@ -78,7 +78,7 @@ export class CsvImportRun {
     if (input.id) this.claimId(input.id, rowNumber, stored);
     warnings.forEach((message) => this.warnings.push({ row: rowNumber, kind: 'time', message }));
     const plain = { ...input.fields, ...(await this.references(rowNumber, input, stored)) };
-    const dto = plainToInstance(stored ? UpdateSessionDto : CreateSessionDto, plain);
+    const dto: CreateSessionDto | UpdateSessionDto = stored ? plainToInstance(UpdateSessionDto, plain) : plainToInstance(CreateSessionDto, plain);
     const invalid = await validate(dto, VALIDATOR_OPTIONS);
     if (invalid.length) throw new RowProblems(flattenValidationErrors(invalid));
     if (stored && isUnchanged(plain, stored)) {

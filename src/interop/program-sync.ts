@@ -143,7 +143,7 @@ export class ProgramSync {
       changes.updated++;
     }
     await insertRows(this.m, SessionEntity, inserts);
-    await insertRows(this.m, SessionSpeakerEntity, links, 300);
+    await insertRows(this.m, SessionSpeakerEntity, links, 1000);
     changes.removed = await this.removeMissing([...byGuid.values()].filter((session) => !session.deletedAt));
     return changes;
   }

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
+import { BackupController } from './backup.controller';
+import { BackupService } from './backup.service';
+
+@Module({
+  imports: [EventsModule],
+  controllers: [BackupController],
+  providers: [BackupService],
+})
+export class BackupModule {}

@@ -1,0 +1,120 @@
+import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { AgendaEntity } from '../agendas/agenda.entity';
+import { errorBody } from '../common/errors';
+import { insertRows } from '../database/insert-rows';
+import { ProgramWriter } from '../database/program-writer.service';
+import { EventEntity } from '../events/event.entity';
+import { mapEvent } from '../events/event.mapper';
+import { EventsService } from '../events/events.service';
+import { PresentationEntity } from '../presentations/presentation.entity';
+import { RoomEntity } from '../rooms/room.entity';
+import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
+import { SessionEntity } from '../sessions/session.entity';
+import { SlotEntity } from '../slots/slot.entity';
+import { SpeakerEntity } from '../speakers/speaker.entity';
+import { TrackEntity } from '../tracks/track.entity';
+import { BackupDocument } from './backup-document';
+import { EventRecords, toBackupDocument } from './backup-export.mapper';
+import { hardConflicts, programProblems } from './backup-invariants';
+import { RestoreRows, slugCandidate, toRestoreRows } from './backup-restore.mapper';
+import { backupDocumentProblems } from './backup-validator';
+import { RestoreResultDto, SkippedAgendaDto } from './dto/restore-result.dto';
+
+
+@Injectable()
+export class BackupService {
+  private readonly logger = new Logger('Backup');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: ProgramWriter,
+    private readonly events: EventsService,
+  ) {}
+
+  async export(eventId: string): Promise<{ filename: string; document: BackupDocument }> {
+    const records = await this.snapshot((manager) => this.readEvent(manager, eventId));
+    return { filename: `${records.event.slug}-backup.json`, document: toBackupDocument(records, new Date()) };
+  }
+
+  /** A new event from a backup document, in one transaction; a document with any problem writes nothing. */
+  async restore(body: unknown): Promise<RestoreResultDto> {
+    const problems = backupDocumentProblems(body);
+    if (problems.length === 0) problems.push(...programProblems(body as BackupDocument));
+    if (problems.length) throw new BadRequestException(errorBody(400, problems));
+    const doc = body as BackupDocument;
+    const result = await this.writer.transaction(async (manager) => {
+      const rows = toRestoreRows(doc, randomUUID, await freeSlug(manager, doc.event.slug), new Date());
+      const skippedAgendas = await this.skipTakenTokens(manager, doc, rows);
+      await insertAll(manager, rows);
+      return {
+        event: mapEvent(rows.event),
+        counts: {
+          tracks: rows.tracks.length, rooms: rows.rooms.length, slots: rows.slots.length, speakers: rows.speakers.length,
+          sessions: rows.sessions.length, presentations: rows.presentations.length, agendas: rows.agendas.length,
+        },
+        conflicts: hardConflicts(rows.placed, rows.event.timezone),
+        skippedAgendas,
+      };
+    });
+    this.logger.log(`restored "${result.event.name}" as ${result.event.id} (${result.event.slug}): ${result.counts.sessions} sessions, `
+      + `${result.conflicts.length} conflicts, ${result.skippedAgendas.length} agendas skipped`);
+    return result;
+  }
+
+  /** Two agendas cannot answer to one token: one whose hash is already in use is left out and reported. */
+  private async skipTakenTokens(manager: EntityManager, doc: BackupDocument, rows: RestoreRows): Promise<SkippedAgendaDto[]> {
+    const hashes = rows.agendas.map((agenda) => agenda.tokenHash);
+    const taken = new Set<string>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const found = await manager.find(AgendaEntity, { select: { tokenHash: true }, where: { tokenHash: In(hashes.slice(i, i + 500)) } });
+      found.forEach((agenda) => taken.add(agenda.tokenHash));
+    }
+    const skipped = doc.agendas.flatMap((agenda, index) => (taken.has(agenda.tokenHash) ? [{
+      path: `agendas[${index}]`, id: agenda.id,
+      reason: 'an agenda with the same token already exists (the original event still holds it); delete that one and restore again to keep it',
+    }] : []));
+    rows.agendas = rows.agendas.filter((agenda) => !taken.has(agenda.tokenHash));
+    return skipped;
+  }
+
+  private async readEvent(manager: EntityManager, eventId: string): Promise<EventRecords> {
+    const event = await this.events.findOrFail(eventId, manager);
+    const where = { eventId };
+    // One query after the other: inside a transaction they share one connection.
+    const tracks = await manager.find(TrackEntity, { where });
+    const rooms = await manager.find(RoomEntity, { where });
+    const slots = await manager.find(SlotEntity, { where });
+    const speakers = await manager.find(SpeakerEntity, { where });
+    const sessions = await manager.find(SessionEntity, { where, relations: { speakers: true } });
+    const presentations = await manager.createQueryBuilder(PresentationEntity, 'p')
+      .innerJoin('p.session', 's').where('s.event_id = :eventId', { eventId }).getMany();
+    const agendas = await manager.find(AgendaEntity, { where });
+    return { event, tracks, rooms, slots, speakers, sessions, presentations, agendas };
+  }
+
+  /** A consistent read of one event: a snapshot on PostgreSQL, queued behind the writes on SQLite. */
+  private snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.options.type === 'postgres' ? this.dataSource.transaction('REPEATABLE READ', work) : this.writer.transaction(work);
+  }
+}
+
+async function freeSlug(manager: EntityManager, wanted: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = slugCandidate(wanted, n);
+    if (!(await manager.existsBy(EventEntity, { slug: candidate }))) return candidate;
+  }
+}
+
+/** Parents before children, so foreign keys hold at every insert. */
+async function insertAll(manager: EntityManager, rows: RestoreRows): Promise<void> {
+  await manager.insert(EventEntity, rows.event);
+  const tables: [EntityTarget<ObjectLiteral>, ObjectLiteral[]][] = [
+    [TrackEntity, rows.tracks], [RoomEntity, rows.rooms], [SlotEntity, rows.slots], [SpeakerEntity, rows.speakers],
+    [SessionEntity, rows.sessions], [SessionSpeakerEntity, rows.sessionSpeakers], [PresentationEntity, rows.presentations],
+    [AgendaEntity, rows.agendas],
+  ];
+  for (const [target, items] of tables) await insertRows(manager, target, items);
+}
