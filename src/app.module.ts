@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AgendasModule } from './agendas/agendas.module';
+import { AuthModule } from './auth/auth.module';
 import { BackupModule } from './backup/backup.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AppConfig, loadConfig } from './config/app-config';
@@ -25,6 +26,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        AuthModule,
         EventsModule,
         TracksModule,
         RoomsModule,

@@ -6,10 +6,18 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.setup';
 import { AppConfig, loadConfig } from '../src/config/app-config';
+import { TokensService } from '../src/tokens/tokens.service';
+import { UsersService } from '../src/users/users.service';
+
+export const ADMIN = { email: 'admin@test.example', password: 'a long test password 42', name: 'Test Admin' };
 
 export interface TestApp {
   app: NestFastifyApplication;
+  /** Requests as the administrator, through an API token (read + write). */
   http: () => request.Agent;
+  /** Requests without credentials. */
+  anon: () => request.Agent;
+  adminToken: string;
   config: AppConfig;
   dataSource: DataSource;
   close: () => Promise<void>;
@@ -31,12 +39,19 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   });
   const app = await createApp(config, { logger: process.env.TEST_LOGS ? undefined : ['error'] });
   const dataSource = app.get(DataSource);
-  if (config.database.kind === 'postgres') await dataSource.query('DELETE FROM events');
+  if (config.database.kind === 'postgres') {
+    await dataSource.query('DELETE FROM events');
+    await dataSource.query('DELETE FROM users');
+  }
+  const admin = await app.get(UsersService).signup(ADMIN);
+  const { token: adminToken } = await app.get(TokensService).create({ userId: admin.id, isAdmin: true }, { name: 'tests', scopes: ['read', 'write'] });
   return {
     app,
     config,
     dataSource,
-    http: () => request.agent(app.getHttpServer()),
+    adminToken,
+    http: () => request.agent(app.getHttpServer()).set('Authorization', `Bearer ${adminToken}`),
+    anon: () => request.agent(app.getHttpServer()),
     close: async () => {
       await app.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/access.decorators';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { AgendasService } from './agendas.service';
 import { AgendaBodyDto, AgendaResponseDto } from './dto/agenda.dto';
@@ -7,6 +8,7 @@ import { AgendaBodyDto, AgendaResponseDto } from './dto/agenda.dto';
 /** Personal agendas: no account, the unguessable token is the key. Responses are never cached. */
 @ApiTags('agendas')
 @Controller()
+@Public()
 export class AgendasController {
   constructor(private readonly service: AgendasService) {}
 

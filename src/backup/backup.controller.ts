@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Header, Param, Post, Res } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, EventAccess, SignedIn } from '../auth/access.decorators';
+import { Principal } from '../auth/principal';
 import { FastifyReply } from 'fastify';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { BackupDocument } from './backup-document';
@@ -14,6 +16,7 @@ export class BackupController {
 
   /** Everything of one event, speakers' e-mails included; agendas only as token hashes. */
   @Get(':eventId/export.json')
+  @EventAccess('private')
   @Header('Cache-Control', 'no-store')
   async export(@Param('eventId', ParseIdPipe) eventId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<BackupDocument> {
     const { filename, document } = await this.service.export(eventId);
@@ -23,8 +26,9 @@ export class BackupController {
 
   /** A backup document (up to 25 MB) becomes a new event: fresh ids, slug suffixed if taken. */
   @Post('restore')
+  @SignedIn({ write: true })
   @ApiBody({ schema: { type: 'object', description: 'a document from GET /api/events/{eventId}/export.json' } })
-  restore(@Body() body: unknown): Promise<RestoreResultDto> {
-    return this.service.restore(body);
+  restore(@Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<RestoreResultDto> {
+    return this.service.restore(body, principal.kind === 'anonymous' ? undefined : principal.userId);
   }
 }

@@ -7,6 +7,7 @@ import { errorBody } from '../common/errors';
 import { insertRows } from '../database/insert-rows';
 import { ProgramWriter } from '../database/program-writer.service';
 import { EventEntity } from '../events/event.entity';
+import { EventMemberEntity } from '../members/event-member.entity';
 import { mapEvent } from '../events/event.mapper';
 import { EventsService } from '../events/events.service';
 import { PresentationEntity } from '../presentations/presentation.entity';
@@ -40,7 +41,7 @@ export class BackupService {
   }
 
   /** A new event from a backup document, in one transaction; a document with any problem writes nothing. */
-  async restore(body: unknown): Promise<RestoreResultDto> {
+  async restore(body: unknown, ownerId?: string): Promise<RestoreResultDto> {
     const problems = backupDocumentProblems(body);
     if (problems.length === 0) problems.push(...programProblems(body as BackupDocument));
     if (problems.length) throw new BadRequestException(errorBody(400, problems));
@@ -49,6 +50,7 @@ export class BackupService {
       const rows = toRestoreRows(doc, randomUUID, await freeSlug(manager, doc.event.slug), new Date());
       const skippedAgendas = await this.skipTakenTokens(manager, doc, rows);
       await insertAll(manager, rows);
+      if (ownerId) await manager.insert(EventMemberEntity, { eventId: rows.event.id, userId: ownerId, role: 'owner' });
       return {
         event: mapEvent(rows.event),
         counts: {

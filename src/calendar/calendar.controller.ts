@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/access.decorators';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { CalendarService } from './calendar.service';
@@ -10,6 +11,7 @@ import { sendDocument } from '../common/http/rendered-document';
 /** iCalendar feeds of published events; answers conditional requests with 304. */
 @ApiTags('calendar')
 @Controller()
+@Public()
 export class CalendarController {
   constructor(private readonly service: CalendarService) {}
 

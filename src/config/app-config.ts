@@ -24,6 +24,15 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Limit for whole-program uploads: schedule.xml/json imports, restores, CSV. */
   importLimitBytes: number;
+  auth: {
+    /** Anyone may sign up (otherwise only the first user, who becomes admin). */
+    allowSignup: boolean;
+    cookieSecure: boolean;
+    sessionIdleMinutes: number;
+    sessionAbsoluteHours: number;
+  };
+  /** Origins allowed to call the API from a browser (CORS) and to send cookie-authenticated writes. */
+  corsOrigins: string[];
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -66,5 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024),
     importLimitBytes: int('IMPORT_LIMIT_BYTES', env.IMPORT_LIMIT_BYTES, 25 * 1024 * 1024),
+    auth: {
+      allowSignup: bool(env.ALLOW_SIGNUP, false),
+      cookieSecure: bool(env.COOKIE_SECURE, env.NODE_ENV === 'production'),
+      sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30),
+      sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', env.SESSION_ABSOLUTE_HOURS, 12),
+    },
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean),
   };
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { EventAccess } from '../auth/access.decorators';
 import { FastifyReply } from 'fastify';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { CsvService } from './csv.service';
@@ -13,6 +14,7 @@ export class CsvController {
   constructor(private readonly service: CsvService) {}
 
   @Get()
+  @EventAccess('private')
   @ApiProduces('text/csv')
   async exportSessions(@Param('eventId', ParseIdPipe) eventId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const file = await this.service.exportSessions(eventId);
@@ -21,6 +23,7 @@ export class CsvController {
   }
 
   @Post()
+  @EventAccess('write')
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: 'id,title,type,start,end\n,Opening,keynote,2026-03-10 09:00,2026-03-10 10:00' } })

@@ -1,4 +1,9 @@
 import { AgendaEntity } from '../agendas/agenda.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { LoginSessionEntity } from '../auth/login-session.entity';
+import { EventMemberEntity } from '../members/event-member.entity';
+import { ApiTokenEntity } from '../tokens/api-token.entity';
+import { UserEntity } from '../users/user.entity';
 import { EventEntity } from '../events/event.entity';
 import { PresentationEntity } from '../presentations/presentation.entity';
 import { RoomEntity } from '../rooms/room.entity';
@@ -10,5 +15,5 @@ import { TrackEntity } from '../tracks/track.entity';
 
 export const ENTITIES = [
   EventEntity, TrackEntity, RoomEntity, SlotEntity, SpeakerEntity, SessionEntity, SessionSpeakerEntity, PresentationEntity,
-  AgendaEntity,
+  AgendaEntity, UserEntity, EventMemberEntity, LoginSessionEntity, ApiTokenEntity, AuditEntryEntity,
 ];

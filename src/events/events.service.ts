@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { errorBody, StaleVersionException } from '../common/errors';
 import { assertNoNulls } from '../common/validation/no-nulls';
+import { ANONYMOUS, Principal } from '../auth/principal';
 import { ProgramWriter } from '../database/program-writer.service';
+import { MembersService } from '../members/members.service';
 import { updateVersioned } from '../database/versioned-update';
 import { SessionEntity } from '../sessions/session.entity';
 import { SlotEntity } from '../slots/slot.entity';
@@ -22,11 +24,18 @@ export class EventsService {
   constructor(
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
     private readonly writer: ProgramWriter,
+    private readonly members: MembersService,
   ) {}
 
-  async list(): Promise<EventResponseDto[]> {
+  /** Published events; a signed-in organizer also sees drafts of events they are a member of (admins: all). */
+  async list(principal: Principal = ANONYMOUS): Promise<EventResponseDto[]> {
     const events = await this.events.find({ order: { startDate: 'ASC', name: 'ASC' } });
-    return events.map(mapEvent);
+    if (principal.kind !== 'anonymous' && principal.isAdmin && !(principal.kind === 'token' && principal.eventId)) return events.map(mapEvent);
+    const memberOf = new Set(principal.kind === 'anonymous' ? [] : await this.members.eventIdsOf(principal.userId));
+    const bound = principal.kind === 'token' ? principal.eventId : null;
+    return events
+      .filter((event) => event.status === 'published' || (memberOf.has(event.id) && (!bound || bound === event.id)))
+      .map(mapEvent);
   }
 
   async get(eventId: string): Promise<EventResponseDto> {
@@ -47,7 +56,7 @@ export class EventsService {
     return event;
   }
 
-  async create(dto: CreateEventDto): Promise<EventResponseDto> {
+  async create(dto: CreateEventDto, principal: Principal = ANONYMOUS): Promise<EventResponseDto> {
     assertDateRange(dto.startDate, dto.endDate);
     const event = await this.writer.transaction(async (manager) => {
       const repository = manager.getRepository(EventEntity);
@@ -56,10 +65,12 @@ export class EventsService {
         throw new ConflictException(errorBody(409, `slug "${slug}" is taken`));
       }
       const now = new Date();
-      return repository.save(repository.create({
+      const event = await repository.save(repository.create({
         id: randomUUID(), ...dto, slug, status: dto.status ?? 'draft', venue: dto.venue ?? null,
         description: dto.description ?? null, version: 1, programVersion: 1, createdAt: now, updatedAt: now,
       }));
+      if (principal.kind !== 'anonymous') await this.members.addOwner(manager, event.id, principal.userId);
+      return event;
     });
     return mapEvent(event);
   }

@@ -1,11 +1,13 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/access.decorators';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { errorBody } from '../common/errors';
 
 @ApiTags('health')
 @Controller('health')
+@Public()
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 

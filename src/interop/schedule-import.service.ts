@@ -1,9 +1,11 @@
-import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ANONYMOUS, decideEventAccess, Principal } from '../auth/principal';
 import { errorBody } from '../common/errors';
+import { MembersService } from '../members/members.service';
 import { ProgramWriter } from '../database/program-writer.service';
 import { EventEntity } from '../events/event.entity';
 import { mapEvent, slugify } from '../events/event.mapper';
@@ -33,7 +35,22 @@ export class ScheduleImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: ProgramWriter,
     private readonly events: EventsService,
+    private readonly members: MembersService,
   ) {}
+
+  /**
+   * Updating an event by re-import takes the same rights as editing it. Asked for by id, a
+   * refusal is an error; matched by acronym, the file simply becomes a new event (slug suffixed).
+   */
+  private async mayUpdate(event: EventEntity | null, principal: Principal, explicit: boolean): Promise<EventEntity | null> {
+    if (!event) return null;
+    const role = principal.kind === 'anonymous' ? null : await this.members.roleOf(event.id, principal.userId);
+    const outcome = decideEventAccess({ principal, eventId: event.id, need: 'write', published: event.status === 'published', role });
+    if (outcome === 'allow') return event;
+    if (!explicit) return null;
+    if (outcome === 404) throw new NotFoundException(errorBody(404, `event ${event.id} not found`));
+    throw new ForbiddenException(errorBody(403, 'updating this event by import needs the editor role'));
+  }
 
   parse(body: unknown, options: ImportOptions): ImportedSchedule {
     try {
@@ -51,7 +68,7 @@ export class ScheduleImportService {
     }
   }
 
-  async import(body: unknown, options: ImportOptions): Promise<ImportResult & { created: boolean }> {
+  async import(body: unknown, options: ImportOptions, principal: Principal = ANONYMOUS): Promise<ImportResult & { created: boolean }> {
     const started = performance.now();
     const schedule = this.parse(body, options);
     const problems = importProblems(schedule);
@@ -60,11 +77,12 @@ export class ScheduleImportService {
     this.logger.log(`parsed "${schedule.title}": ${schedule.events.length} events, ${schedule.rooms.length} rooms (${ms(started)})`);
 
     const existing = options.eventId
-      ? await this.events.findOrFail(options.eventId)
-      : await this.dataSource.manager.findOneBy(EventEntity, { slug: slugify(schedule.acronym || schedule.title) });
+      ? await this.mayUpdate(await this.events.findOrFail(options.eventId), principal, true)
+      : await this.mayUpdate(await this.dataSource.manager.findOneBy(EventEntity, { slug: slugify(schedule.acronym || schedule.title) }), principal, false);
     const eventId = existing?.id ?? randomUUID();
     const result = await this.writer.write(eventId, async (manager) => {
       const event = await this.upsertEvent(manager, eventId, existing, schedule, zone);
+      if (!existing && principal.kind !== 'anonymous') await this.members.addOwner(manager, eventId, principal.userId);
       return new ProgramSync(manager, event, (message) => this.logger.log(message)).run(schedule);
     });
     this.logger.log(`imported "${schedule.title}" into ${eventId}: +${result.changes.added} ~${result.changes.updated} -${result.changes.removed} sessions, ${result.conflicts.length} conflicts (${ms(started)})`);

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { EventAccess } from '../auth/access.decorators';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { CreatePresentationDto } from './dto/create-presentation.dto';
@@ -8,11 +9,13 @@ import { UpdatePresentationDto } from './dto/update-presentation.dto';
 import { PresentationsService } from './presentations.service';
 
 @ApiTags('presentations')
+@EventAccess('write')
 @Controller('events/:eventId/sessions/:sessionId/presentations')
 export class PresentationsController {
   constructor(private readonly service: PresentationsService) {}
 
   @Get()
+  @EventAccess('read')
   list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -30,6 +33,7 @@ export class PresentationsController {
   }
 
   @Get(':id')
+  @EventAccess('read')
   get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { EventAccess } from '../auth/access.decorators';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { CreateSessionDto } from './dto/create-session.dto';
@@ -9,11 +10,13 @@ import { UpdateSessionDto } from './dto/update-session.dto';
 import { SessionsService } from './sessions.service';
 
 @ApiTags('sessions')
+@EventAccess('write')
 @Controller('events/:eventId/sessions')
 export class SessionsController {
   constructor(private readonly service: SessionsService) {}
 
   @Get()
+  @EventAccess('read')
   list(@Param('eventId', ParseIdPipe) eventId: string, @Query() query: ListSessionsQueryDto): Promise<SessionPageDto> {
     return this.service.list(eventId, query);
   }
@@ -24,6 +27,7 @@ export class SessionsController {
   }
 
   @Get(':id')
+  @EventAccess('read')
   get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<SessionResponseDto> {
     return this.service.get(eventId, id);
   }

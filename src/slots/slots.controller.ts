@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
@@ -9,11 +10,13 @@ import { UpdateSlotDto } from './dto/update-slot.dto';
 import { SlotsService } from './slots.service';
 
 @ApiTags('slots')
+@EventAccess('write')
 @Controller('events/:eventId/slots')
 export class SlotsController {
   constructor(private readonly service: SlotsService) {}
 
   @Get()
+  @EventAccess('read')
   list(@Param('eventId', ParseIdPipe) eventId: string): Promise<SlotResponseDto[]> {
     return this.service.list(eventId);
   }
@@ -24,6 +27,7 @@ export class SlotsController {
   }
 
   @Get(':id')
+  @EventAccess('read')
   get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<SlotResponseDto> {
     return this.service.get(eventId, id);
   }

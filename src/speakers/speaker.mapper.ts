@@ -2,13 +2,13 @@ import { formatInstant } from '../time/instants';
 import { SpeakerResponseDto } from './dto/speaker-response.dto';
 import { SpeakerEntity } from './speaker.entity';
 
-export function mapSpeaker(speaker: SpeakerEntity, timezone: string): SpeakerResponseDto {
+export function mapSpeaker(speaker: SpeakerEntity, timezone: string, withPrivate = true): SpeakerResponseDto {
   return {
     id: speaker.id,
     name: speaker.name,
     ...(speaker.affiliation != null && { affiliation: speaker.affiliation }),
     ...(speaker.bio != null && { bio: speaker.bio }),
-    ...(speaker.email != null && { email: speaker.email }),
+    ...(withPrivate && speaker.email != null && { email: speaker.email }),
     ...(speaker.availability != null && {
       availability: speaker.availability.map((window) => ({
         startsAt: formatInstant(window.start, timezone),

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
@@ -9,13 +10,15 @@ import { UpdateSpeakerDto } from './dto/update-speaker.dto';
 import { SpeakersService } from './speakers.service';
 
 @ApiTags('speakers')
+@EventAccess('write')
 @Controller('events/:eventId/speakers')
 export class SpeakersController {
   constructor(private readonly service: SpeakersService) {}
 
   @Get()
-  list(@Param('eventId', ParseIdPipe) eventId: string): Promise<SpeakerResponseDto[]> {
-    return this.service.list(eventId);
+  @EventAccess('read')
+  list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() canSeePrivate: boolean): Promise<SpeakerResponseDto[]> {
+    return this.service.list(eventId, canSeePrivate);
   }
 
   @Post()
@@ -24,8 +27,11 @@ export class SpeakersController {
   }
 
   @Get(':id')
-  get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<SpeakerResponseDto> {
-    return this.service.get(eventId, id);
+  @EventAccess('read')
+  get(
+    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() canSeePrivate: boolean,
+  ): Promise<SpeakerResponseDto> {
+    return this.service.get(eventId, id, canSeePrivate);
   }
 
   @Patch(':id')

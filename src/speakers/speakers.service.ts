@@ -25,15 +25,16 @@ export class SpeakersService {
     private readonly writer: ProgramWriter,
   ) {}
 
-  async list(eventId: string): Promise<SpeakerResponseDto[]> {
+  /** E-mail addresses only for the event's organizers. */
+  async list(eventId: string, withPrivate = true): Promise<SpeakerResponseDto[]> {
     const event = await this.events.findOrFail(eventId);
     const speakers = await this.speakers.find({ where: { eventId }, order: { name: 'ASC' } });
-    return speakers.map((speaker) => mapSpeaker(speaker, event.timezone));
+    return speakers.map((speaker) => mapSpeaker(speaker, event.timezone, withPrivate));
   }
 
-  async get(eventId: string, id: string): Promise<SpeakerResponseDto> {
+  async get(eventId: string, id: string, withPrivate = true): Promise<SpeakerResponseDto> {
     const event = await this.events.findOrFail(eventId);
-    return mapSpeaker(await findInEvent(this.speakers.manager, SpeakerEntity, eventId, id, 'speaker'), event.timezone);
+    return mapSpeaker(await findInEvent(this.speakers.manager, SpeakerEntity, eventId, id, 'speaker'), event.timezone, withPrivate);
   }
 
   async create(eventId: string, dto: CreateSpeakerDto): Promise<SpeakerResponseDto> {

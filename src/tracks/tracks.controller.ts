@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
@@ -9,11 +10,13 @@ import { UpdateTrackDto } from './dto/update-track.dto';
 import { TracksService } from './tracks.service';
 
 @ApiTags('tracks')
+@EventAccess('write')
 @Controller('events/:eventId/tracks')
 export class TracksController {
   constructor(private readonly service: TracksService) {}
 
   @Get()
+  @EventAccess('read')
   list(@Param('eventId', ParseIdPipe) eventId: string): Promise<TrackResponseDto[]> {
     return this.service.list(eventId);
   }
@@ -24,6 +27,7 @@ export class TracksController {
   }
 
   @Get(':id')
+  @EventAccess('read')
   get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<TrackResponseDto> {
     return this.service.get(eventId, id);
   }

@@ -1,6 +1,7 @@
 import { ProgramModel1764220000000 } from './1764220000000-ProgramModel';
 import { Agendas1764230000000 } from './1764230000000-Agendas';
 import { Interop1764240000000 } from './1764240000000-Interop';
+import { AccessControl1764250000000 } from './1764250000000-AccessControl';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
-export const MIGRATIONS = [ProgramModel1764220000000, Agendas1764230000000, Interop1764240000000];
+export const MIGRATIONS = [ProgramModel1764220000000, Agendas1764230000000, Interop1764240000000, AccessControl1764250000000];

@@ -1,0 +1,28 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventMemberEntity } from '../members/event-member.entity';
+import { MembersController } from '../members/members.controller';
+import { MembersService } from '../members/members.service';
+import { ApiTokenEntity } from '../tokens/api-token.entity';
+import { TokensController } from '../tokens/tokens.controller';
+import { TokensService } from '../tokens/tokens.service';
+import { UserEntity } from '../users/user.entity';
+import { UsersController } from '../users/users.controller';
+import { UsersService } from '../users/users.service';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { Clock } from './clock';
+import { LoginSessionEntity } from './login-session.entity';
+import { LoginSessionsService } from './login-sessions.service';
+
+/** Accounts, login sessions, API tokens, event members and the guard every request passes. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity, LoginSessionEntity, ApiTokenEntity, EventMemberEntity])],
+  controllers: [AuthController, UsersController, TokensController, MembersController],
+  providers: [Clock, UsersService, LoginSessionsService, AuthService, TokensService, MembersService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [Clock, UsersService, TokensService, MembersService, LoginSessionsService],
+})
+export class AuthModule {}

@@ -1,0 +1,71 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { Clock } from '../auth/clock';
+import { hashSecret, newSecret } from '../auth/secrets';
+import { errorBody } from '../common/errors';
+import { MembersService } from '../members/members.service';
+import { parseInstant } from '../time/instants';
+import { ApiTokenEntity } from './api-token.entity';
+import { CreatedTokenResponseDto, CreateTokenDto, TokenResponseDto } from './dto/token.dto';
+
+const TOUCH_EVERY_MS = 60_000;
+
+@Injectable()
+export class TokensService {
+  constructor(
+    @InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>,
+    private readonly members: MembersService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Format `ap_<prefix>_<secret>`; a token bound to an event needs a role there (editor for write). */
+  async create(user: { userId: string; isAdmin: boolean }, dto: CreateTokenDto): Promise<CreatedTokenResponseDto> {
+    if (dto.eventId && !user.isAdmin) {
+      const role = await this.members.roleOf(dto.eventId, user.userId);
+      if (!role) throw new NotFoundException(errorBody(404, `event ${dto.eventId} not found`));
+      if (dto.scopes.includes('write') && role === 'viewer') throw new ForbiddenException(errorBody(403, 'a viewer cannot create write tokens'));
+    }
+    const prefix = randomBytes(6).toString('base64url');
+    const token = `ap_${prefix}_${newSecret()}`;
+    const entity = this.tokens.create({
+      id: randomUUID(), name: dto.name, prefix, secretHash: hashSecret(token), scopes: dto.scopes, eventId: dto.eventId ?? null,
+      userId: user.userId, createdAt: this.clock.now(), expiresAt: dto.expiresAt ? parseInstant(dto.expiresAt) : null, lastUsedAt: null,
+    });
+    await this.tokens.insert(entity);
+    return { ...mapToken(entity), token };
+  }
+
+  async list(userId: string): Promise<TokenResponseDto[]> {
+    return (await this.tokens.find({ where: { userId }, order: { createdAt: 'DESC' } })).map(mapToken);
+  }
+
+  async revoke(user: { userId: string; isAdmin: boolean }, id: string): Promise<void> {
+    const result = await this.tokens.delete(user.isAdmin ? { id } : { id, userId: user.userId });
+    if (!result.affected) throw new NotFoundException(errorBody(404, `token ${id} not found`));
+  }
+
+  /** The live token behind a Bearer secret; records when it was last used. */
+  async resolve(secret: string): Promise<ApiTokenEntity | undefined> {
+    if (!/^ap_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{43}$/.test(secret)) return undefined;
+    const token = await this.tokens.findOneBy({ secretHash: hashSecret(secret) });
+    const now = this.clock.now();
+    if (!token || (token.expiresAt && token.expiresAt <= now)) return undefined;
+    if (!token.lastUsedAt || +now - +token.lastUsedAt > TOUCH_EVERY_MS) await this.tokens.update({ id: token.id }, { lastUsedAt: now });
+    return token;
+  }
+}
+
+function mapToken(token: ApiTokenEntity): TokenResponseDto {
+  return {
+    id: token.id,
+    name: token.name,
+    prefix: `ap_${token.prefix}`,
+    scopes: token.scopes,
+    ...(token.eventId && { eventId: token.eventId }),
+    createdAt: token.createdAt.toISOString(),
+    ...(token.expiresAt && { expiresAt: token.expiresAt.toISOString() }),
+    ...(token.lastUsedAt && { lastUsedAt: token.lastUsedAt.toISOString() }),
+  };
+}
