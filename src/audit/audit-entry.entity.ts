@@ -40,7 +40,7 @@ export class AuditEntryEntity {
   status: number;
 
   @Column({ type: 'simple-json', nullable: true })
-  changes: Record<string, { before?: unknown; after?: unknown }> | null;
+  changes: Record<string, { before?: any; after?: any }> | null; // any: JSON values of any shape
 
   @Column({ name: 'request_id', type: 'varchar', length: 64 })
   requestId: string;
