@@ -9,15 +9,20 @@ import { ConfigModule } from './config/config.module';
 import { CsvModule } from './csv/csv.module';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
+import { InsightsModule } from './insights/insights.module';
 import { InteropModule } from './interop/interop.module';
+import { PlannerModule } from './planner/planner.module';
 import { HealthController } from './health/health.controller';
 import { PresentationsModule } from './presentations/presentations.module';
+import { PublicSiteModule } from './public-site/public-site.module';
 import { RoomsModule } from './rooms/rooms.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SlotsModule } from './slots/slots.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { TracksModule } from './tracks/tracks.module';
+import { VersionsModule } from './versions/versions.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -41,7 +46,12 @@ export class AppModule {
         CsvModule,
         InteropModule,
         BackupModule,
+        VersionsModule,
+        WebhooksModule,
         SeedModule,
+        PublicSiteModule,
+        InsightsModule,
+        PlannerModule,
       ],
       controllers: [HealthController],
     };

@@ -4,10 +4,15 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
 import { registerBodyParsers } from './common/http/body-parsers';
+import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown';
+import { frameworkErrorHandler } from './common/http/framework-errors';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { createValidationPipe } from './common/pipes/validation.pipe';
+import { PUBLIC_SITE_ROUTES } from './public-site/public-site.controller';
+import { INSIGHTS_PAGE_ROUTES } from './insights/page/insights-page.controller';
 import { AppConfig, loadConfig } from './config/app-config';
 
 export interface CreateAppOptions {
@@ -18,9 +23,13 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig = loadConfig(), options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    frameworkErrors: frameworkErrorHandler,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false, // read below: only a well-formed incoming id is kept (it reaches logs and the audit log)
+    genReqId: (request: IncomingMessage) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
   });
   registerBodyParsers(adapter.getInstance(), { normal: config.bodyLimitBytes, import: config.importLimitBytes });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
@@ -50,11 +59,12 @@ async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfi
   app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
+  closeConnectionsOnShutdown(app.getHttpAdapter().getInstance());
 }
 
 /** Prefix, the one validation pipe, the one error filter, OpenAPI. */
 export function configureApp(app: NestFastifyApplication): void {
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: [...PUBLIC_SITE_ROUTES, ...INSIGHTS_PAGE_ROUTES] }); // pages: / and /e/:slug, /organizer/...
   app.useGlobalPipes(createValidationPipe());
   // Nest routes fastify's own errors (body too large, malformed JSON) through this filter too.
   app.useGlobalFilters(new AllExceptionsFilter());

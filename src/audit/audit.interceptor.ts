@@ -59,14 +59,15 @@ export class AuditInterceptor implements NestInterceptor {
     const eventId = params.eventId ?? result.event?.id ?? (route === '/api/events' ? result.id : undefined);
     const entityId = params.id ?? params.userId ?? (typeof result.id === 'string' ? result.id : undefined);
     await this.audit.record({
-      eventId: eventId && isUUID(eventId) ? eventId : null,
+      // Lower case: routes accept upper-case UUIDs, and the foreign key would refuse the entry.
+      eventId: eventId && isUUID(eventId) ? eventId.toLowerCase() : null,
       actorType: principal.kind,
       actorId: principal.kind === 'token' ? principal.tokenId : principal.userId,
       actorName: principal.kind === 'token' ? `token "${principal.name}"` : principal.email,
       method: request.method,
       route: route.slice(0, 200),
       entity: entityOf(route),
-      entityId: entityId && isUUID(entityId) ? entityId : null,
+      entityId: entityId && isUUID(entityId) ? entityId.toLowerCase() : null,
       status,
       changes,
       requestId: String(request.id),

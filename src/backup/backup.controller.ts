@@ -2,6 +2,7 @@ import { Body, Controller, Get, Header, Param, Post, Res } from '@nestjs/common'
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, EventAccess, SignedIn } from '../auth/access.decorators';
 import { Principal } from '../auth/principal';
+import { VersionsService } from '../versions/versions.service';
 import { FastifyReply } from 'fastify';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { BackupDocument } from './backup-document';
@@ -12,7 +13,7 @@ import { RestoreResultDto } from './dto/restore-result.dto';
 @ApiTags('backup')
 @Controller('events')
 export class BackupController {
-  constructor(private readonly service: BackupService) {}
+  constructor(private readonly service: BackupService, private readonly versions: VersionsService) {}
 
   /** Everything of one event, speakers' e-mails included; agendas only as token hashes. */
   @Get(':eventId/export.json')
@@ -28,7 +29,10 @@ export class BackupController {
   @Post('restore')
   @SignedIn({ write: true })
   @ApiBody({ schema: { type: 'object', description: 'a document from GET /api/events/{eventId}/export.json' } })
-  restore(@Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<RestoreResultDto> {
-    return this.service.restore(body, principal.kind === 'anonymous' ? undefined : principal.userId);
+  async restore(@Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<RestoreResultDto> {
+    const result = await this.service.restore(body, principal.kind === 'anonymous' ? undefined : principal.userId);
+    // Backups hold the working copy, not the published versions: a published event starts again at version 1.
+    if (result.event.status === 'published') await this.versions.publish(result.event.id, 'Restored', principal);
+    return result;
   }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
+import { VersionsModule } from '../versions/versions.module';
 import { BackupController } from './backup.controller';
 import { BackupService } from './backup.service';
 
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, VersionsModule],
   controllers: [BackupController],
   providers: [BackupService],
 })

@@ -1,6 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
 import { AgendasService } from '../agendas/agendas.service';
 import { errorBody } from '../common/errors';
 import { RenderedDocument, renderDocument } from '../common/http/rendered-document';
@@ -8,26 +7,20 @@ import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
-import { RoomEntity } from '../rooms/room.entity';
-import { SessionEntity } from '../sessions/session.entity';
-import { SpeakerEntity } from '../speakers/speaker.entity';
-import { TrackEntity } from '../tracks/track.entity';
 import { calendarPaths } from './calendar-paths';
 import { ByteBudgetCache, fragmentStore } from './feed-cache';
 import { feedDirectory, FeedDirectory } from './feed-directory';
 import { toFeedEntry } from './feed-entries';
-import { loadFeedSessions } from './feed-query';
+import { feedSessions, scopeTitle } from './feed-sessions';
 import { FeedScope, scopeKey } from './feed-scope';
 import { renderCalendar } from './ical.serializer';
+import { VersionsService } from '../versions/versions.service';
 
 export type RenderedFeed = RenderedDocument;
 
 const REFRESH_MINUTES = 60;
 const CACHE_BYTES = 64 * 1024 * 1024;
 const FRAGMENT_BYTES = 32 * 1024 * 1024;
-const SCOPE_ENTITIES: Record<'track' | 'room' | 'speaker' | 'session', EntityTarget<ObjectLiteral>> = {
-  track: TrackEntity, room: RoomEntity, speaker: SpeakerEntity, session: SessionEntity,
-};
 
 /**
  * Builds feeds once per (feed, program version) and serves the cached bytes after that: polling
@@ -40,10 +33,10 @@ export class CalendarService {
   private readonly fragments = fragmentStore(FRAGMENT_BYTES);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly agendas: AgendasService,
     private readonly events: EventsService,
+    private readonly versions: VersionsService,
   ) {}
 
   async eventFeed(eventId: string, scope: FeedScope = { kind: 'event' }): Promise<RenderedFeed> {
@@ -58,50 +51,40 @@ export class CalendarService {
   }
 
   async directory(eventId: string): Promise<FeedDirectory> {
-    return feedDirectory(this.dataSource.manager, await this.events.findPublished(eventId), this.config.publicBaseUrl);
+    await this.events.findPublished(eventId);
+    const latest = await this.versions.latest(eventId);
+    if (!latest) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
+    return feedDirectory(latest.program, this.config.publicBaseUrl);
   }
 
   private async feed(event: EventEntity, scope: FeedScope, agenda?: { path: string; updatedAt: Date }): Promise<RenderedFeed> {
-    const key = `${event.id}|${scopeKey(scope)}|${event.programVersion}`;
+    const latest = await this.versions.latest(event.id);
+    if (!latest) throw new NotFoundException(errorBody(404, `event ${event.id} not found`));
+    const key = `${event.id}|${scopeKey(scope)}|v${latest.number}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const title = await this.scopeTitle(event, scope);
-    const sessions = await loadFeedSessions(this.dataSource.manager, event, scope);
+    const title = scopeTitle(latest.program, scope);
+    if (title === null) throw new NotFoundException(errorBody(404, `${scope.kind} ${'id' in scope ? scope.id : ''} not found in this event`));
     const text = renderCalendar({
-      name: title ? `${event.name}: ${title}` : event.name,
-      description: event.description ?? undefined,
+      name: title ? `${latest.program.event.name}: ${title}` : latest.program.event.name,
+      description: latest.program.event.description,
       timezone: event.timezone,
       url: `${this.config.publicBaseUrl}${agenda?.path ?? this.scopePath(event.id, scope)}`,
       refreshMinutes: REFRESH_MINUTES,
-      entries: sessions.map((session) => toFeedEntry(session, {
+      entries: feedSessions(latest.program, scope).map((session) => toFeedEntry(session, {
         uidDomain: this.config.feedDomain,
-        venue: event.venue,
+        venue: latest.program.event.venue,
         sessionUrl: (id) => `${this.config.publicBaseUrl}/api/events/${event.id}/sessions/${id}`,
       })),
     }, this.fragments);
     const feed = renderDocument(text, {
-      lastModified: new Date(Math.max(+event.updatedAt, +(agenda?.updatedAt ?? 0))),
+      lastModified: new Date(Math.max(Date.parse(latest.publishedAt), +(agenda?.updatedAt ?? 0))),
       filename: `${event.slug}${scope.kind === 'event' ? '' : `-${scope.kind}`}.ics`,
       contentType: 'text/calendar; charset=utf-8',
       cacheControl: `${scope.kind === 'agenda' ? 'private' : 'public'}, max-age=300`,
     });
     this.cache.set(key, feed);
     return feed;
-  }
-
-  private async scopeTitle(event: EventEntity, scope: FeedScope): Promise<string | undefined> {
-    if (scope.kind === 'event') return undefined;
-    if (scope.kind === 'agenda') return 'My agenda';
-    const record = await this.dataSource.manager.findOneBy(SCOPE_ENTITIES[scope.kind], { id: scope.id, eventId: event.id });
-    if (!record || (scope.kind === 'session' && record.deletedAt && !record.startsAt)) {
-      throw new NotFoundException(errorBody(404, `${scope.kind} ${scope.id} not found in this event`));
-    }
-    switch (scope.kind) {
-      case 'track': return `Track ${record.name}`;
-      case 'room': return `Room ${record.name}`;
-      case 'speaker': return record.name;
-      case 'session': return record.title;
-    }
   }
 
   private scopePath(eventId: string, scope: FeedScope): string {

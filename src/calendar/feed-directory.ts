@@ -1,8 +1,4 @@
-import { EntityManager } from 'typeorm';
-import { EventEntity } from '../events/event.entity';
-import { RoomEntity } from '../rooms/room.entity';
-import { SpeakerEntity } from '../speakers/speaker.entity';
-import { TrackEntity } from '../tracks/track.entity';
+import { PublishedProgram } from '../versions/published-program';
 import { calendarPaths } from './calendar-paths';
 import { FeedLinks, feedLinks } from './feed-links';
 
@@ -18,13 +14,9 @@ export interface FeedDirectory {
   speakers: FeedDescription[];
 }
 
-/** Every public feed of an event with its https and webcal links, for "Subscribe" buttons. */
-export async function feedDirectory(manager: EntityManager, event: EventEntity, baseUrl: string): Promise<FeedDirectory> {
-  const [tracks, rooms, speakers] = await Promise.all([
-    manager.find(TrackEntity, { where: { eventId: event.id }, order: { name: 'ASC' } }),
-    manager.find(RoomEntity, { where: { eventId: event.id }, order: { position: 'ASC', name: 'ASC' } }),
-    manager.find(SpeakerEntity, { where: { eventId: event.id }, order: { name: 'ASC' } }),
-  ]);
+/** Every public feed of a published program with its https and webcal links, for "Subscribe" buttons. */
+export function feedDirectory(program: PublishedProgram, baseUrl: string): FeedDirectory {
+  const { event, tracks, rooms, speakers } = program;
   const describe = (kind: 'track' | 'room' | 'speaker', record: { id: string; name: string }) => ({
     id: record.id, name: record.name, ...feedLinks(baseUrl, calendarPaths[kind](event.id, record.id)),
   });

@@ -15,6 +15,8 @@ export interface AppConfig {
     statementTimeoutMs: number;
     runMigrations: boolean;
     logging: boolean;
+    /** SQLite `PRAGMA synchronous` (see src/database/sqlite-durability.ts for why FULL). */
+    sqliteSynchronous: SqliteSynchronous;
   };
   seedDemo: boolean;
   /** Domain used in iCal UIDs: `<session uuid>@<feedDomain>` */
@@ -33,6 +35,50 @@ export interface AppConfig {
   };
   /** Origins allowed to call the API from a browser (CORS) and to send cookie-authenticated writes. */
   corsOrigins: string[];
+  /**
+   * Fastify's trustProxy: whose X-Forwarded-* headers to believe (client address for the login
+   * throttle). Off by default, since a client can forge them; behind a reverse proxy set
+   * TRUST_PROXY to its address/CIDR (e.g. "10.0.0.0/8", "loopback") or its hop count.
+   */
+  trustProxy: boolean | number | string;
+  webhooks: {
+    /** Deliver to loopback, private and link-local addresses too (tests, local receivers); off: SSRF guard. */
+    allowPrivate: boolean;
+    /** How often the delivery worker looks at the outbox; 0 disables the worker in this instance. */
+    pollMs: number;
+    /** Limit for one delivery attempt (connect, send, response headers). */
+    timeoutMs: number;
+    maxAttempts: number;
+    /** Delay before the first retry; each further retry waits 4 times longer (capped at 6 h). */
+    retryBaseMs: number;
+    /** Deliveries in flight at once per instance. */
+    concurrency: number;
+  };
+  insights: {
+    /** Count calendar feed fetches and subscribers per day (FEED_REACH). */
+    feedReach: boolean;
+    /** Default share of interested people who do not come, for room fit (NO_SHOW_PERCENT, 0-95). */
+    noShowPercent: number;
+  };
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value.trim() === '') return false;
+  if (/^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  return value.trim();
+}
+
+export const SQLITE_SYNCHRONOUS_LEVELS = ['FULL', 'EXTRA', 'NORMAL'] as const;
+export type SqliteSynchronous = (typeof SQLITE_SYNCHRONOUS_LEVELS)[number];
+
+function sqliteSynchronous(value: string | undefined): SqliteSynchronous {
+  if (value === undefined || value.trim() === '') return 'FULL';
+  const level = value.trim().toUpperCase();
+  if (!(SQLITE_SYNCHRONOUS_LEVELS as readonly string[]).includes(level)) {
+    throw new Error(`SQLITE_SYNCHRONOUS must be one of ${SQLITE_SYNCHRONOUS_LEVELS.join(', ')} (got "${value}")`);
+  }
+  return level as SqliteSynchronous;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -69,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 15000),
       runMigrations: bool(env.DB_MIGRATIONS_RUN, true),
       logging: bool(env.DB_LOGGING, false),
+      sqliteSynchronous: sqliteSynchronous(env.SQLITE_SYNCHRONOUS),
     },
     seedDemo: bool(env.SEED_DEMO, true),
     feedDomain: env.FEED_DOMAIN || 'agenda.localhost',
@@ -82,5 +129,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', env.SESSION_ABSOLUTE_HOURS, 12),
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    webhooks: {
+      allowPrivate: bool(env.WEBHOOKS_ALLOW_PRIVATE, false),
+      pollMs: int('WEBHOOKS_POLL_MS', env.WEBHOOKS_POLL_MS, 1000),
+      timeoutMs: int('WEBHOOKS_TIMEOUT_MS', env.WEBHOOKS_TIMEOUT_MS, 10000),
+      maxAttempts: Math.max(1, int('WEBHOOKS_MAX_ATTEMPTS', env.WEBHOOKS_MAX_ATTEMPTS, 8)),
+      retryBaseMs: int('WEBHOOKS_RETRY_BASE_MS', env.WEBHOOKS_RETRY_BASE_MS, 10000),
+      concurrency: Math.max(1, int('WEBHOOKS_CONCURRENCY', env.WEBHOOKS_CONCURRENCY, 4)),
+    },
+    insights: {
+      feedReach: bool(env.FEED_REACH, true),
+      noShowPercent: Math.min(95, int('NO_SHOW_PERCENT', env.NO_SHOW_PERCENT, 20)),
+    },
   };
 }

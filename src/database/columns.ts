@@ -1,4 +1,4 @@
-import { ValueTransformer } from 'typeorm';
+import { FindOperator, ValueTransformer } from 'typeorm';
 
 /**
  * Instants are stored as epoch milliseconds (bigint) on every database: comparisons and
@@ -6,7 +6,8 @@ import { ValueTransformer } from 'typeorm';
  * driver ever reinterprets a wall-clock string in the host's time zone.
  */
 export const epochMillis: ValueTransformer = {
-  to: (value: Date | null | undefined) => (value == null ? value : value.getTime()),
+  // update()/delete() criteria run operators through here too: `{ revokedAt: IsNull() }` must pass unchanged.
+  to: (value: Date | FindOperator<unknown> | null | undefined) => (value == null || value instanceof FindOperator ? value : value.getTime()),
   from: (value: string | number | null) => (value == null ? null : new Date(Number(value))),
 };
 

@@ -6,6 +6,7 @@ import { CONFIG } from '../config/config.module';
 import { buildDataSourceOptions } from './data-source-options';
 import { ProgramWriter } from './program-writer.service';
 import { runMigrationsLocked } from './run-migrations';
+import { SqliteDurability } from './sqlite-durability';
 
 /**
  * SQLite: TypeORM runs the migrations itself during initialize (migrationsRun).
@@ -36,7 +37,7 @@ async function createDataSource(options?: DataSourceOptions): Promise<DataSource
       dataSourceFactory: createDataSource,
     }),
   ],
-  providers: [ProgramWriter],
+  providers: [ProgramWriter, SqliteDurability],
   exports: [ProgramWriter],
 })
 export class DatabaseModule {}

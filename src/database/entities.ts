@@ -4,6 +4,7 @@ import { LoginSessionEntity } from '../auth/login-session.entity';
 import { EventMemberEntity } from '../members/event-member.entity';
 import { ApiTokenEntity } from '../tokens/api-token.entity';
 import { UserEntity } from '../users/user.entity';
+import { ScheduleVersionEntity } from '../versions/schedule-version.entity';
 import { EventEntity } from '../events/event.entity';
 import { PresentationEntity } from '../presentations/presentation.entity';
 import { RoomEntity } from '../rooms/room.entity';
@@ -12,8 +13,16 @@ import { SessionEntity } from '../sessions/session.entity';
 import { SlotEntity } from '../slots/slot.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
+import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
+import { WebhookEntity } from '../webhooks/webhook.entity';
+import { AgendaStarEntity } from '../insights/agenda-star.entity';
+import { FeedReachClientEntity, FeedReachDayEntity, FeedReachSaltEntity } from '../insights/feed-reach/feed-reach.entities';
+import { ScheduleProposalEntity } from '../planner/schedule-proposal.entity';
 
 export const ENTITIES = [
   EventEntity, TrackEntity, RoomEntity, SlotEntity, SpeakerEntity, SessionEntity, SessionSpeakerEntity, PresentationEntity,
   AgendaEntity, UserEntity, EventMemberEntity, LoginSessionEntity, ApiTokenEntity, AuditEntryEntity,
+  ScheduleVersionEntity, WebhookEntity, WebhookDeliveryEntity,
+  AgendaStarEntity, FeedReachDayEntity, FeedReachClientEntity, FeedReachSaltEntity,
+  ScheduleProposalEntity,
 ];

@@ -7,7 +7,7 @@ import { EventEntity } from '../events/event.entity';
  * check and the write it guards cannot interleave with another write:
  * - PostgreSQL: a transaction-scoped advisory lock on the event (works across app instances);
  * - SQLite: TypeORM shares one connection, so write transactions are queued in process
- *   (SQLite itself allows one writer; busy_timeout covers other processes).
+ *   (SQLite itself allows one writer; BEGIN IMMEDIATE and busy retries cover other processes).
  * The event's program_version is bumped in the same transaction; feeds and caches key on it.
  */
 @Injectable()
@@ -28,9 +28,28 @@ export class ProgramWriter {
   /** A serialized transaction not bound to one event (creating or deleting an event). */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.isPostgres) return this.dataSource.transaction(work);
-    const run = this.sqliteQueue.then(() => this.dataSource.transaction(work));
+    const run = this.sqliteQueue.then(() => this.immediateTransaction(work));
     this.sqliteQueue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * TypeORM opens SQLite transactions with a deferred BEGIN: the write lock is taken at the first
+   * write, after the reads. If another process sharing the file commits in between, SQLite must
+   * refuse that write (SQLITE_BUSY on a stale snapshot, which no waiting cures) and TypeORM's busy
+   * retry then loops forever. BEGIN IMMEDIATE takes the lock first; while another process holds
+   * it, the BEGIN itself is busy and TypeORM retries it (busyErrorRetry).
+   */
+  private async immediateTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    const query = runner.query.bind(runner);
+    runner.query = ((sql: string, ...rest: unknown[]) =>
+      (query as (...args: unknown[]) => Promise<unknown>)(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as typeof runner.query;
+    try {
+      return await runner.manager.transaction(work);
+    } finally {
+      await runner.release();
+    }
   }
 
   private get isPostgres(): boolean {

@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, forwardRef, Get, HttpCode, Inject, Param, Patch, Post } from '@nestjs/common';
+import { VersionsService } from '../versions/versions.service';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, EventAccess, Public, SignedIn } from '../auth/access.decorators';
+import { CanSeePrivate, CurrentPrincipal, EventAccess, Public, SignedIn } from '../auth/access.decorators';
 import { Principal } from '../auth/principal';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
@@ -12,7 +13,10 @@ import { EventsService } from './events.service';
 @ApiTags('events')
 @Controller('events')
 export class EventsController {
-  constructor(private readonly service: EventsService) {}
+  constructor(
+    private readonly service: EventsService,
+    @Inject(forwardRef(() => VersionsService)) private readonly versions: VersionsService,
+  ) {}
 
   /** Published events; signed-in organizers also see the drafts they are members of. */
   @Get()
@@ -30,8 +34,8 @@ export class EventsController {
 
   @Get(':eventId')
   @EventAccess('read')
-  get(@Param('eventId', ParseIdPipe) eventId: string): Promise<EventResponseDto> {
-    return this.service.get(eventId);
+  async get(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<EventResponseDto> {
+    return organizer ? this.service.get(eventId) : (await this.versions.publicProgram(eventId)).event;
   }
 
   @Patch(':eventId')
@@ -42,13 +46,6 @@ export class EventsController {
     @IfMatchVersion() ifMatch?: number,
   ): Promise<EventResponseDto> {
     return this.service.update(eventId, dto, expectedVersion(ifMatch, dto.version));
-  }
-
-  @Post(':eventId/publish')
-  @EventAccess('write')
-  @HttpCode(200)
-  publish(@Param('eventId', ParseIdPipe) eventId: string): Promise<EventResponseDto> {
-    return this.service.publish(eventId);
   }
 
   @Delete(':eventId')

@@ -93,16 +93,6 @@ export class EventsService {
     return this.get(eventId);
   }
 
-  async publish(eventId: string): Promise<EventResponseDto> {
-    await this.writer.write(eventId, async (manager) => {
-      const event = await this.findOrFail(eventId, manager);
-      if (event.status !== 'published') {
-        await updateVersioned(manager, EventEntity, event, undefined, { status: 'published', updatedAt: new Date() }, 'event');
-      }
-    });
-    return this.get(eventId);
-  }
-
   async remove(eventId: string, version: number | undefined): Promise<void> {
     await this.writer.transaction(async (manager) => {
       const event = await this.findOrFail(eventId, manager);

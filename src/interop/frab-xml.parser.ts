@@ -29,7 +29,13 @@ export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSc
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ScheduleFormatError(['DTDs and entity declarations are not accepted']);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new ScheduleFormatError([`XML is not well-formed at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`]);
-  const root = (parser.parse(xml) as Node).schedule as Node | undefined;
+  let document: Node;
+  try {
+    document = parser.parse(xml) as Node;
+  } catch (error) {
+    throw new ScheduleFormatError([`XML is not well-formed: ${(error as Error).message}`]);
+  }
+  const root = document.schedule as Node | undefined;
   if (!root) throw new ScheduleFormatError(['the root element must be <schedule>']);
   const conference = (root.conference ?? {}) as Node;
   const firstDate = list(root.day).flatMap((day) => list(day.room)).flatMap((room) => list(room.event)).map((e) => text(e.date)).find(Boolean);

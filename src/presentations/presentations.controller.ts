@@ -1,8 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EventAccess } from '../auth/access.decorators';
+import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
+import { publishedItem } from '../versions/published-reads';
+import { VersionsService } from '../versions/versions.service';
 import { CreatePresentationDto } from './dto/create-presentation.dto';
 import { PresentationResponseDto } from './dto/presentation-response.dto';
 import { UpdatePresentationDto } from './dto/update-presentation.dto';
@@ -12,15 +14,17 @@ import { PresentationsService } from './presentations.service';
 @EventAccess('write')
 @Controller('events/:eventId/sessions/:sessionId/presentations')
 export class PresentationsController {
-  constructor(private readonly service: PresentationsService) {}
+  constructor(private readonly service: PresentationsService, private readonly versions: VersionsService) {}
 
   @Get()
   @EventAccess('read')
-  list(
+  async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
+    @CanSeePrivate() organizer: boolean,
   ): Promise<PresentationResponseDto[]> {
-    return this.service.list(eventId, sessionId);
+    if (organizer) return this.service.list(eventId, sessionId);
+    return publishedItem((await this.versions.publicProgram(eventId)).sessions, sessionId, 'session').presentations;
   }
 
   @Post()
@@ -34,12 +38,15 @@ export class PresentationsController {
 
   @Get(':id')
   @EventAccess('read')
-  get(
+  async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
     @Param('id', ParseIdPipe) id: string,
+    @CanSeePrivate() organizer: boolean,
   ): Promise<PresentationResponseDto> {
-    return this.service.get(eventId, sessionId, id);
+    if (organizer) return this.service.get(eventId, sessionId, id);
+    const session = publishedItem((await this.versions.publicProgram(eventId)).sessions, sessionId, 'session');
+    return publishedItem(session.presentations, id, 'presentation');
   }
 
   @Patch(':id')

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
+import { VersionsModule } from '../versions/versions.module';
 import { PresentationEntity } from './presentation.entity';
 import { PresentationsController } from './presentations.controller';
 import { PresentationsService } from './presentations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PresentationEntity]), EventsModule],
+  imports: [TypeOrmModule.forFeature([PresentationEntity]), EventsModule, VersionsModule],
   controllers: [PresentationsController],
   providers: [PresentationsService],
   exports: [PresentationsService],

@@ -1,9 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EventAccess } from '../auth/access.decorators';
+import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
+import { publishedItem } from '../versions/published-reads';
+import { VersionsService } from '../versions/versions.service';
 import { CreateRoomDto } from './dto/create-room.dto';
 import { RoomResponseDto } from './dto/room-response.dto';
 import { UpdateRoomDto } from './dto/update-room.dto';
@@ -13,12 +15,12 @@ import { RoomsService } from './rooms.service';
 @EventAccess('write')
 @Controller('events/:eventId/rooms')
 export class RoomsController {
-  constructor(private readonly service: RoomsService) {}
+  constructor(private readonly service: RoomsService, private readonly versions: VersionsService) {}
 
   @Get()
   @EventAccess('read')
-  list(@Param('eventId', ParseIdPipe) eventId: string): Promise<RoomResponseDto[]> {
-    return this.service.list(eventId);
+  async list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<RoomResponseDto[]> {
+    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).rooms;
   }
 
   @Post()
@@ -28,8 +30,10 @@ export class RoomsController {
 
   @Get(':id')
   @EventAccess('read')
-  get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<RoomResponseDto> {
-    return this.service.get(eventId, id);
+  async get(
+    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
+  ): Promise<RoomResponseDto> {
+    return organizer ? this.service.get(eventId, id) : publishedItem((await this.versions.publicProgram(eventId)).rooms, id, 'room');
   }
 
   @Patch(':id')

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
+import { VersionsModule } from '../versions/versions.module';
 import { RoomEntity } from './room.entity';
 import { RoomsController } from './rooms.controller';
 import { RoomsService } from './rooms.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RoomEntity]), EventsModule],
+  imports: [TypeOrmModule.forFeature([RoomEntity]), EventsModule, VersionsModule],
   controllers: [RoomsController],
   providers: [RoomsService],
   exports: [RoomsService],

@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DateTime } from 'luxon';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
+import { ANONYMOUS } from '../auth/principal';
 import { EventsService } from '../events/events.service';
+import { VersionsService } from '../versions/versions.service';
 import { PresentationsService } from '../presentations/presentations.service';
 import { RoomsService } from '../rooms/rooms.service';
 import { SessionType } from '../sessions/session.entity';
@@ -26,6 +28,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly speakers: SpeakersService,
     private readonly sessions: SessionsService,
     private readonly presentations: PresentationsService,
+    private readonly versions: VersionsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -70,6 +73,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         });
       }
     }
-    return this.events.publish(event.id);
+    await this.versions.publish(event.id, 'Demo', ANONYMOUS);
+    return event;
   }
 }

@@ -6,10 +6,11 @@ import { SessionsModule } from '../sessions/sessions.module';
 import { SlotsModule } from '../slots/slots.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { TracksModule } from '../tracks/tracks.module';
+import { VersionsModule } from '../versions/versions.module';
 import { DemoSeeder } from './demo-seeder.service';
 
 @Module({
-  imports: [EventsModule, TracksModule, RoomsModule, SlotsModule, SpeakersModule, SessionsModule, PresentationsModule],
+  imports: [EventsModule, TracksModule, RoomsModule, SlotsModule, SpeakersModule, SessionsModule, PresentationsModule, VersionsModule],
   providers: [DemoSeeder],
 })
 export class SeedModule {}

@@ -16,6 +16,7 @@ export function mapSession(session: SessionEntity, timezone: string): SessionRes
     ...optional('abstract'),
     ...optional('description'),
     numericId: session.numericId ?? 0,
+    ...optional('externalId'),
     type: session.type,
     status: session.status,
     ...optional('trackId'),

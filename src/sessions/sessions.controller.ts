@@ -1,8 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EventAccess } from '../auth/access.decorators';
+import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
+import { publicSession, publishedItem, publishedSessionsPage } from '../versions/published-reads';
+import { VersionsService } from '../versions/versions.service';
 import { CreateSessionDto } from './dto/create-session.dto';
 import { ListSessionsQueryDto } from './dto/list-sessions.query.dto';
 import { SessionPageDto, SessionResponseDto } from './dto/session-response.dto';
@@ -13,12 +15,14 @@ import { SessionsService } from './sessions.service';
 @EventAccess('write')
 @Controller('events/:eventId/sessions')
 export class SessionsController {
-  constructor(private readonly service: SessionsService) {}
+  constructor(private readonly service: SessionsService, private readonly versions: VersionsService) {}
 
   @Get()
   @EventAccess('read')
-  list(@Param('eventId', ParseIdPipe) eventId: string, @Query() query: ListSessionsQueryDto): Promise<SessionPageDto> {
-    return this.service.list(eventId, query);
+  async list(
+    @Param('eventId', ParseIdPipe) eventId: string, @Query() query: ListSessionsQueryDto, @CanSeePrivate() organizer: boolean,
+  ): Promise<SessionPageDto> {
+    return organizer ? this.service.list(eventId, query) : publishedSessionsPage(await this.versions.publicProgram(eventId), query);
   }
 
   @Post()
@@ -28,8 +32,11 @@ export class SessionsController {
 
   @Get(':id')
   @EventAccess('read')
-  get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<SessionResponseDto> {
-    return this.service.get(eventId, id);
+  async get(
+    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
+  ): Promise<SessionResponseDto> {
+    if (organizer) return this.service.get(eventId, id);
+    return publicSession(publishedItem((await this.versions.publicProgram(eventId)).sessions, id, 'session'));
   }
 
   @Patch(':id')

@@ -1,9 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EventAccess } from '../auth/access.decorators';
+import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
+import { publishedItem } from '../versions/published-reads';
+import { VersionsService } from '../versions/versions.service';
 import { CreateSlotDto } from './dto/create-slot.dto';
 import { SlotResponseDto } from './dto/slot-response.dto';
 import { UpdateSlotDto } from './dto/update-slot.dto';
@@ -13,12 +15,12 @@ import { SlotsService } from './slots.service';
 @EventAccess('write')
 @Controller('events/:eventId/slots')
 export class SlotsController {
-  constructor(private readonly service: SlotsService) {}
+  constructor(private readonly service: SlotsService, private readonly versions: VersionsService) {}
 
   @Get()
   @EventAccess('read')
-  list(@Param('eventId', ParseIdPipe) eventId: string): Promise<SlotResponseDto[]> {
-    return this.service.list(eventId);
+  async list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<SlotResponseDto[]> {
+    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).slots;
   }
 
   @Post()
@@ -28,8 +30,10 @@ export class SlotsController {
 
   @Get(':id')
   @EventAccess('read')
-  get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<SlotResponseDto> {
-    return this.service.get(eventId, id);
+  async get(
+    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
+  ): Promise<SlotResponseDto> {
+    return organizer ? this.service.get(eventId, id) : publishedItem((await this.versions.publicProgram(eventId)).slots, id, 'slot');
   }
 
   @Patch(':id')

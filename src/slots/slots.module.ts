@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
+import { VersionsModule } from '../versions/versions.module';
 import { SlotEntity } from './slot.entity';
 import { SlotsController } from './slots.controller';
 import { SlotsService } from './slots.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SlotEntity]), EventsModule],
+  imports: [TypeOrmModule.forFeature([SlotEntity]), EventsModule, VersionsModule],
   controllers: [SlotsController],
   providers: [SlotsService],
   exports: [SlotsService],

@@ -4,6 +4,8 @@ import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
+import { publishedItem } from '../versions/published-reads';
+import { VersionsService } from '../versions/versions.service';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
 import { SpeakerResponseDto } from './dto/speaker-response.dto';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
@@ -13,12 +15,12 @@ import { SpeakersService } from './speakers.service';
 @EventAccess('write')
 @Controller('events/:eventId/speakers')
 export class SpeakersController {
-  constructor(private readonly service: SpeakersService) {}
+  constructor(private readonly service: SpeakersService, private readonly versions: VersionsService) {}
 
   @Get()
   @EventAccess('read')
-  list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() canSeePrivate: boolean): Promise<SpeakerResponseDto[]> {
-    return this.service.list(eventId, canSeePrivate);
+  async list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<SpeakerResponseDto[]> {
+    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).speakers;
   }
 
   @Post()
@@ -28,10 +30,10 @@ export class SpeakersController {
 
   @Get(':id')
   @EventAccess('read')
-  get(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() canSeePrivate: boolean,
+  async get(
+    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
   ): Promise<SpeakerResponseDto> {
-    return this.service.get(eventId, id, canSeePrivate);
+    return organizer ? this.service.get(eventId, id) : publishedItem((await this.versions.publicProgram(eventId)).speakers, id, 'speaker');
   }
 
   @Patch(':id')

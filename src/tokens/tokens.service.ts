@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { Clock } from '../auth/clock';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { errorBody } from '../common/errors';
+import { EventEntity } from '../events/event.entity';
 import { MembersService } from '../members/members.service';
 import { parseInstant } from '../time/instants';
 import { ApiTokenEntity } from './api-token.entity';
@@ -22,15 +23,20 @@ export class TokensService {
 
   /** Format `ap_<prefix>_<secret>`; a token bound to an event needs a role there (editor for write). */
   async create(user: { userId: string; isAdmin: boolean }, dto: CreateTokenDto): Promise<CreatedTokenResponseDto> {
-    if (dto.eventId && !user.isAdmin) {
-      const role = await this.members.roleOf(dto.eventId, user.userId);
+    const eventId = dto.eventId?.toLowerCase();
+    // Also for administrators: an unknown event would otherwise fail the foreign key (a 500).
+    if (eventId && user.isAdmin && !(await this.tokens.manager.exists(EventEntity, { where: { id: eventId } }))) {
+      throw new NotFoundException(errorBody(404, `event ${dto.eventId} not found`));
+    }
+    if (eventId && !user.isAdmin) {
+      const role = await this.members.roleOf(eventId, user.userId);
       if (!role) throw new NotFoundException(errorBody(404, `event ${dto.eventId} not found`));
       if (dto.scopes.includes('write') && role === 'viewer') throw new ForbiddenException(errorBody(403, 'a viewer cannot create write tokens'));
     }
     const prefix = randomBytes(6).toString('base64url');
     const token = `ap_${prefix}_${newSecret()}`;
     const entity = this.tokens.create({
-      id: randomUUID(), name: dto.name, prefix, secretHash: hashSecret(token), scopes: dto.scopes, eventId: dto.eventId ?? null,
+      id: randomUUID(), name: dto.name, prefix, secretHash: hashSecret(token), scopes: dto.scopes, eventId: eventId ?? null,
       userId: user.userId, createdAt: this.clock.now(), expiresAt: dto.expiresAt ? parseInstant(dto.expiresAt) : null, lastUsedAt: null,
     });
     await this.tokens.insert(entity);

@@ -1,9 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EventAccess } from '../auth/access.decorators';
+import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
+import { publishedItem } from '../versions/published-reads';
+import { VersionsService } from '../versions/versions.service';
 import { CreateTrackDto } from './dto/create-track.dto';
 import { TrackResponseDto } from './dto/track-response.dto';
 import { UpdateTrackDto } from './dto/update-track.dto';
@@ -13,12 +15,12 @@ import { TracksService } from './tracks.service';
 @EventAccess('write')
 @Controller('events/:eventId/tracks')
 export class TracksController {
-  constructor(private readonly service: TracksService) {}
+  constructor(private readonly service: TracksService, private readonly versions: VersionsService) {}
 
   @Get()
   @EventAccess('read')
-  list(@Param('eventId', ParseIdPipe) eventId: string): Promise<TrackResponseDto[]> {
-    return this.service.list(eventId);
+  async list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<TrackResponseDto[]> {
+    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).tracks;
   }
 
   @Post()
@@ -28,8 +30,10 @@ export class TracksController {
 
   @Get(':id')
   @EventAccess('read')
-  get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<TrackResponseDto> {
-    return this.service.get(eventId, id);
+  async get(
+    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
+  ): Promise<TrackResponseDto> {
+    return organizer ? this.service.get(eventId, id) : publishedItem((await this.versions.publicProgram(eventId)).tracks, id, 'track');
   }
 
   @Patch(':id')

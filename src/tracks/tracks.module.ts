@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
+import { VersionsModule } from '../versions/versions.module';
 import { TrackEntity } from './track.entity';
 import { TracksController } from './tracks.controller';
 import { TracksService } from './tracks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TrackEntity]), EventsModule],
+  imports: [TypeOrmModule.forFeature([TrackEntity]), EventsModule, VersionsModule],
   controllers: [TracksController],
   providers: [TracksService],
   exports: [TracksService],

@@ -63,6 +63,7 @@ describe('Personal agendas', () => {
     expect(parseCalendar(changed.text).events.map((e) => e.summary)).toEqual(['Talk 2']);
 
     await t.http().patch(`${p.base}/sessions/${talks[2].id}`).send({ status: 'cancelled' }).expect(200);
+    await t.http().post(`${p.base}/publish`).expect(200);
     const cancelled = await t.http().get(`/api/agendas/${body.token}/calendar.ics`).expect(200);
     expect(parseCalendar(cancelled.text).events[0]).toMatchObject({ status: 'CANCELLED', summary: 'Cancelled: Talk 2' });
   });

@@ -72,7 +72,7 @@ describe('Event backup (export.json, restore)', () => {
     const copied = await exportOf(res.body.event.id);
     const oldIds = [...idMapping(original, copied).keys()];
     expect(oldIds.filter((id) => JSON.stringify(copied).includes(id))).toEqual([]);
-    expect(fieldDifferences(original, copied, ['exportedAt', 'agendas'])).toEqual([`event.slug: "${program.slug}" -> "${program.slug}-2"`]);
+    expect(withoutRepublish(fieldDifferences(original, copied, ['exportedAt', 'agendas']))).toEqual([`event.slug: "${program.slug}" -> "${program.slug}-2"`]);
     expect(copied.agendas).toEqual([]);
     await t.http().get(`/api/agendas/${program.agendaToken}`).expect(200).expect((r) => expect(r.body.eventId).toBe(program.eventId));
   });
@@ -176,7 +176,7 @@ describe('Event backup (export.json, restore)', () => {
     expect(res.body).toMatchObject({ event: { slug: program.slug }, counts: { agendas: 1 }, skippedAgendas: [] });
 
     const restored = await exportOf(res.body.event.id);
-    expect(fieldDifferences(original, restored, ['exportedAt'])).toEqual([]);
+    expect(withoutRepublish(fieldDifferences(original, restored, ['exportedAt']))).toEqual([]);
     const ids = idMapping(original, restored);
     const agenda = await t.http().get(`/api/agendas/${program.agendaToken}`).expect(200);
     expect(agenda.body).toMatchObject({ eventId: res.body.event.id, sessionIds: original.agendas[0].sessionIds.map((id: string) => ids.get(id)) });
@@ -185,3 +185,8 @@ describe('Event backup (export.json, restore)', () => {
     expect(feed.text).toMatch(/SUMMARY:Cancelled: Withdrawn talk/);
   });
 });
+
+/** A restored published event is published again (version 1 of the copy): that bumps its program version and update time. */
+function withoutRepublish(differences: string[]): string[] {
+  return differences.filter((line) => !/^event\.(programVersion|updatedAt):/.test(line));
+}

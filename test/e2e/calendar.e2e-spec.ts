@@ -98,6 +98,9 @@ describe('Calendar feeds', () => {
     const movedNow = (await t.http().patch(`${p.base}/sessions/${moved.id}`).send({ startsAt: '2026-03-10T14:00:00+01:00', roomId: p.roomB.id }).expect(200)).body;
     await t.http().patch(`${p.base}/sessions/${cancelled.id}`).send({ status: 'cancelled' }).expect(200);
     await t.http().delete(`${p.base}/sessions/${deleted.id}`).expect(204);
+    const unpublished = await fetchFeed().set('If-None-Match', subscribed.headers.etag);
+    expect(unpublished.status).toBe(304); // edits reach subscribers only with the next publish
+    await publish();
 
     const refreshed = await fetchFeed().set('If-None-Match', subscribed.headers.etag);
     expect(refreshed.status).toBe(200);

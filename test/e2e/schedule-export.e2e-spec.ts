@@ -74,10 +74,12 @@ describeWithFixtures('schedule.xml and schedule.json export', () => {
     await t.http().get(`${draft.base}/schedule.json`).expect(404);
   });
 
-  it('follows program changes with a new body', async () => {
+  it('follows published versions: an edit shows only after the next publish', async () => {
     const { p, keynote } = await publishedProgram();
     const first = await t.http().get(`${p.base}/schedule.xml`).expect(200);
     await t.http().patch(`${p.base}/sessions/${keynote.id}`).send({ title: 'Renamed keynote' }).expect(200);
+    await t.http().get(`${p.base}/schedule.xml`).set('If-None-Match', first.headers.etag).expect(304);
+    await t.http().post(`${p.base}/publish`).expect(200);
     const second = await t.http().get(`${p.base}/schedule.xml`).set('If-None-Match', first.headers.etag).expect(200);
     expect(second.text).toContain('Renamed keynote');
   });

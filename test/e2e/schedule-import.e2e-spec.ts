@@ -98,6 +98,7 @@ describeWithFixtures('schedule.xml / schedule.json import of real programs', () 
     const res = await importXml(newer, `?eventId=${eventId}`);
     expect(res.status).toBe(200);
     expect(res.body.changes).toEqual({ added: 0, updated: 1, unchanged: 148, removed: 1 });
+    await t.http().post(`/api/events/${eventId}/publish`).expect(200);
 
     const feedAfter = parseCalendar((await t.http().get(`/api/events/${eventId}/calendar.ics`).expect(200)).text);
     const find = (feed: typeof feedBefore, guid: string) => feed.events.find((e) => e.summary.includes(guid === 'moved' ? '33C3 Opening Ceremony' : 'Global Assassination Grid'))!;

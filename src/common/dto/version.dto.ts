@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** Optional optimistic-concurrency field every update accepts (alternative to If-Match). */
 export class VersionedDto {
@@ -6,5 +6,6 @@ export class VersionedDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647) // the column is a 32-bit integer: a larger number failed the query on PostgreSQL (a 500)
   version?: number;
 }

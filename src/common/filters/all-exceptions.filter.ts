@@ -11,6 +11,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
+    // A throttled request (429) says when to come back in the standard header too, not only in the body.
+    if (typeof body.retryAfter === 'number') void reply.header('Retry-After', String(body.retryAfter));
     reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 

@@ -1,4 +1,5 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
+import { decodeUtf8, jsonBodyProblem, textBodyProblem } from './body-guard';
 
 /** Routes that take whole programs (imports, restores) may send more than the normal limit. */
 const LARGE_BODY_ROUTES = [/^\/api\/events\/import(\?|$)/, /^\/api\/events\/restore(\?|$)/, /\/sessions\.csv(\?|$)/];
@@ -12,6 +13,10 @@ function payloadTooLarge(): Error {
   return Object.assign(new Error('request body is too large'), { statusCode: 413 });
 }
 
+function badRequest(message: string): Error {
+  return Object.assign(new Error(message), { statusCode: 400 });
+}
+
 /**
  * JSON keeps the normal limit everywhere but on import routes; XML and CSV arrive as strings
  * for the importers to parse. Bodies are read with the larger limit and checked per route.
@@ -19,14 +24,26 @@ function payloadTooLarge(): Error {
 export function registerBodyParsers(instance: FastifyInstance, limits: { normal: number; import: number }): void {
   const limitFor = (request: FastifyRequest) =>
     LARGE_BODY_ROUTES.some((route) => route.test(request.url)) ? limits.import : limits.normal;
+  // Bytes, not strings: decoding to a string would replace invalid UTF-8 with U+FFFD without a word.
+  const readText = (request: FastifyRequest, bytes: Buffer): string | Error => {
+    if (bytes.length > limitFor(request)) return payloadTooLarge();
+    return decodeUtf8(bytes) ?? badRequest('body is not valid UTF-8');
+  };
   const defaultJson = instance.getDefaultJsonParser('error', 'error');
   instance.removeContentTypeParser('application/json');
-  instance.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: limits.import }, (request, body, done) => {
-    if (Buffer.byteLength(body as string) > limitFor(request)) return done(payloadTooLarge(), undefined);
-    return defaultJson(request, body as string, done);
+  instance.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: limits.import }, (request, body, done) => {
+    const text = readText(request, body as Buffer);
+    if (text instanceof Error) return done(text, undefined);
+    return defaultJson(request, text, (error, value) => {
+      if (error) return done(error, undefined);
+      const problem = jsonBodyProblem(value);
+      return problem ? done(badRequest(problem), undefined) : done(null, value);
+    });
   });
-  instance.addContentTypeParser(TEXT_CONTENT_TYPES, { parseAs: 'string', bodyLimit: limits.import }, (request, body, done) => {
-    if (Buffer.byteLength(body as string) > limitFor(request)) return done(payloadTooLarge(), undefined);
-    return done(null, body);
+  instance.addContentTypeParser(TEXT_CONTENT_TYPES, { parseAs: 'buffer', bodyLimit: limits.import }, (request, body, done) => {
+    const text = readText(request, body as Buffer);
+    if (text instanceof Error) return done(text, undefined);
+    const problem = textBodyProblem(text);
+    return problem ? done(badRequest(problem), undefined) : done(null, text);
   });
 }

@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsLocalDate, IsTimeZone } from '../../common/validation/validators';
-import { EVENT_STATUSES, EventStatus } from '../event.entity';
+import { EventStatus } from '../event.entity';
 
 export class CreateEventDto {
   /** @example "DevConf 2026" */
@@ -36,7 +36,8 @@ export class CreateEventDto {
   @MaxLength(20000)
   description?: string;
 
+  /** Only "draft" (to unpublish): publishing goes through POST /api/events/:eventId/publish, which freezes a version. */
   @IsOptional()
-  @IsIn(EVENT_STATUSES)
+  @IsIn(['draft'])
   status?: EventStatus;
 }

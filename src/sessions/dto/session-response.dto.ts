@@ -26,6 +26,8 @@ export class SessionResponseDto {
   description?: string;
   /** Stable integer id (the frab/c3voc event id). */
   numericId: number;
+  /** The guid this session had in an imported file. */
+  externalId?: string;
   type: SessionType;
   status: SessionStatus;
   trackId?: string;

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventEntity } from '../events/event.entity';
+import { VersionsModule } from '../versions/versions.module';
+import { PublicSiteController } from './public-site.controller';
+import { PublicSiteService } from './public-site.service';
+import { WebAssets } from './web-assets.service';
+
+/** The public agenda pages: `/` and `/e/:slug`, filled by a small script from the public API. */
+@Module({
+  imports: [TypeOrmModule.forFeature([EventEntity]), VersionsModule],
+  controllers: [PublicSiteController],
+  providers: [PublicSiteService, WebAssets],
+})
+export class PublicSiteModule {}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { EventEntity } from '../events/event.entity';
+import { VersionsService } from '../versions/versions.service';
+import { ShellEvent } from './site-pages';
+
+@Injectable()
+export class PublicSiteService {
+  constructor(
+    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    private readonly versions: VersionsService,
+  ) {}
+
+  /** The event behind a page address, as its latest published version shows it; drafts are not found. */
+  async publishedEvent(slug: string): Promise<ShellEvent | null> {
+    if (slug.length > 120) return null;
+    const row = await this.events.findOne({ select: { id: true, status: true }, where: { slug } });
+    if (!row || row.status !== 'published') return null;
+    const latest = await this.versions.latest(row.id);
+    if (!latest) return null;
+    const { id, name, venue } = latest.program.event;
+    return { id, name, ...(venue && { venue }) };
+  }
+}

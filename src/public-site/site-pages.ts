@@ -1,0 +1,87 @@
+/**
+ * The HTML shells of the public pages. They carry no program data and no secrets: the script
+ * loads everything from the public API. The event shell names the event so the title, the
+ * heading and the no-script links are right before the script runs.
+ */
+
+export interface AssetUrls {
+  script: string;
+  stylesheet: string;
+}
+
+export interface ShellEvent {
+  id: string;
+  name: string;
+  venue?: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+}
+
+function page(options: { title: string; assets: AssetUrls; body: string; attributes: Record<string, string> }): string {
+  const attributes = Object.entries(options.attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(options.title)}</title>
+<link rel="stylesheet" href="${escapeHtml(options.assets.stylesheet)}">
+<script type="module" src="${escapeHtml(options.assets.script)}"></script>
+</head>
+<body${attributes}>
+<a class="skip-link" href="#main">Skip to content</a>
+${options.body}
+</body>
+</html>
+`;
+}
+
+/** `/`: the published events, listed by the script from `GET /api/events`. */
+export function eventsIndexPage(assets: AssetUrls): string {
+  return page({
+    title: 'Agendas',
+    assets,
+    attributes: { 'data-page': 'events' },
+    body: `<header class="site-header"><div class="wrap"><h1>Conference agendas</h1></div></header>
+<main id="main" class="wrap" tabindex="-1">
+<p class="status" role="status">Loading events…</p>
+<noscript><p>This page lists events with JavaScript. Without it, the API has them: <a href="/api/events">/api/events</a>.</p></noscript>
+</main>`,
+  });
+}
+
+/** `/e/:slug`: one event's agenda. */
+export function eventPage(event: ShellEvent, assets: AssetUrls): string {
+  const feed = `/api/events/${event.id}/calendar.ics`;
+  return page({
+    title: `${event.name}: agenda`,
+    assets,
+    attributes: { 'data-page': 'event', 'data-event-id': event.id },
+    body: `<header class="site-header"><div class="wrap">
+<p class="crumb"><a href="/">All events</a></p>
+<h1 id="event-name">${escapeHtml(event.name)}</h1>
+<div id="event-meta"></div>
+</div></header>
+<main id="main" class="wrap" tabindex="-1">
+<p class="status" role="status">Loading the program…</p>
+<noscript><p>The agenda needs JavaScript. The whole program is also a calendar feed:
+<a href="${feed}">${feed}</a>, and a schedule file: <a href="/api/events/${event.id}/schedule.xml">schedule.xml</a>.</p></noscript>
+</main>`,
+  });
+}
+
+export function notFoundPage(assets: AssetUrls): string {
+  return page({
+    title: 'No such agenda',
+    assets,
+    attributes: { 'data-page': 'not-found' },
+    body: `<header class="site-header"><div class="wrap"><h1>No published event here</h1></div></header>
+<main id="main" class="wrap" tabindex="-1"><p>This address does not lead to a published program. <a href="/">See all events</a>.</p></main>`,
+  });
+}

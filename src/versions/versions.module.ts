@@ -1,0 +1,14 @@
+import { forwardRef, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { ScheduleVersionEntity } from './schedule-version.entity';
+import { VersionsController } from './versions.controller';
+import { VersionsService } from './versions.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ScheduleVersionEntity]), forwardRef(() => EventsModule)],
+  controllers: [VersionsController],
+  providers: [VersionsService],
+  exports: [VersionsService],
+})
+export class VersionsModule {}

@@ -1,0 +1,144 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../auth/clock';
+import { Principal } from '../auth/principal';
+import { errorBody } from '../common/errors';
+import { ProgramWriter } from '../database/program-writer.service';
+import { EventEntity } from '../events/event.entity';
+import { EventsService } from '../events/events.service';
+import { changeCount, changelog, Changelog } from './changelog';
+import { nextPublishedProgram, PublishedProgram } from './published-program';
+import { ScheduleVersionEntity } from './schedule-version.entity';
+import { loadWorkingProgram } from './working-program';
+
+export interface VersionSummary {
+  number: number;
+  name?: string;
+  publishedAt: string;
+  changeCount: number;
+  sessionCount: number;
+}
+
+export interface LatestVersion extends VersionSummary {
+  program: PublishedProgram;
+}
+
+/** Called inside the publish transaction, so deliveries are queued exactly when a version is. */
+export type PublishListener = (manager: EntityManager, eventId: string, version: VersionSummary, changes: Changelog) => Promise<void>;
+
+@Injectable()
+export class VersionsService {
+  private readonly snapshots = new Map<string, LatestVersion>();
+  private readonly listeners: PublishListener[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: ProgramWriter,
+    private readonly events: EventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  onPublish(listener: PublishListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Freezes the working copy as the next numbered version and makes the event public. */
+  async publish(eventId: string, name: string | undefined, principal: Principal): Promise<VersionSummary> {
+    const summary = await this.writer.write(eventId, async (manager) => {
+      const event = await this.events.findOrFail(eventId, manager);
+      const previous = await this.latestRow(manager, eventId);
+      const program = nextPublishedProgram(previous && parse(previous.snapshot), await loadWorkingProgram(manager, event), this.clock.now().toISOString());
+      const changes = changelog(previous && parse(previous.snapshot), program);
+      const row = manager.create(ScheduleVersionEntity, {
+        id: randomUUID(), eventId, number: (previous?.number ?? 0) + 1, name: name ?? null, publishedAt: this.clock.now(),
+        publishedBy: principal.kind === 'user' ? principal.email : principal.kind === 'token' ? `token ${principal.tokenId}` : 'system',
+        programVersion: event.programVersion, snapshot: JSON.stringify(program), changes: JSON.stringify(changes),
+      });
+      await manager.insert(ScheduleVersionEntity, row);
+      if (event.status !== 'published') {
+        await manager.update(EventEntity, { id: eventId }, { status: 'published', version: event.version + 1, updatedAt: this.clock.now() });
+      }
+      const result = summarize(row, program, changes);
+      for (const listener of this.listeners) await listener(manager, eventId, result, changes);
+      return result;
+    });
+    return summary;
+  }
+
+  async list(eventId: string): Promise<VersionSummary[]> {
+    const rows = await this.dataSource.manager.find(ScheduleVersionEntity, { where: { eventId }, order: { number: 'DESC' } });
+    return rows.map((row) => summarize(row, parse(row.snapshot), JSON.parse(row.changes)));
+  }
+
+  async program(eventId: string, number: number): Promise<PublishedProgram> {
+    return parse((await this.row(eventId, number)).snapshot);
+  }
+
+  async changes(eventId: string, number: number): Promise<{ number: number; since: number; changes: Changelog }> {
+    const row = await this.row(eventId, number);
+    return { number, since: number - 1, changes: JSON.parse(row.changes) };
+  }
+
+  /** Everything that changed from version `since` to the latest. */
+  async changesSince(eventId: string, since: number): Promise<{ number: number; since: number; changes: Changelog }> {
+    const latest = await this.latest(eventId);
+    if (!latest) throw new NotFoundException(errorBody(404, 'this event has no published version yet'));
+    if (since < 0 || since > latest.number) throw new BadRequestException(errorBody(400, `since must be between 0 and ${latest.number}`));
+    const from = since === 0 ? null : await this.program(eventId, since);
+    return { number: latest.number, since, changes: changelog(from, latest.program) };
+  }
+
+  /** The changelog the next publish would produce (dry run). */
+  async preview(eventId: string): Promise<{ nextNumber: number; changes: Changelog }> {
+    const event = await this.events.findOrFail(eventId);
+    const latest = await this.latest(eventId);
+    const next = nextPublishedProgram(latest?.program ?? null, await loadWorkingProgram(this.dataSource.manager, event), this.clock.now().toISOString());
+    return { nextNumber: (latest?.number ?? 0) + 1, changes: changelog(latest?.program ?? null, next) };
+  }
+
+  /** What the public sees of an event: its latest published program (404 if it has none). */
+  async publicProgram(eventId: string): Promise<PublishedProgram> {
+    const latest = await this.latest(eventId);
+    if (!latest) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
+    return latest.program;
+  }
+
+  /** The latest published version with its program; the parsed snapshot is cached per version. */
+  async latest(eventId: string): Promise<LatestVersion | null> {
+    const head = await this.dataSource.manager.findOne(ScheduleVersionEntity, {
+      select: { id: true, number: true }, where: { eventId }, order: { number: 'DESC' },
+    });
+    if (!head) return null;
+    const cached = this.snapshots.get(eventId);
+    if (cached?.number === head.number) return cached;
+    const row = await this.row(eventId, head.number);
+    const program = parse(row.snapshot);
+    const latest = { ...summarize(row, program, JSON.parse(row.changes)), program };
+    this.snapshots.set(eventId, latest);
+    return latest;
+  }
+
+  private async row(eventId: string, number: number): Promise<ScheduleVersionEntity> {
+    const row = await this.dataSource.manager.findOneBy(ScheduleVersionEntity, { eventId, number });
+    if (!row) throw new NotFoundException(errorBody(404, `version ${number} not found`));
+    return row;
+  }
+
+  private latestRow(manager: EntityManager, eventId: string): Promise<ScheduleVersionEntity | null> {
+    return manager.findOne(ScheduleVersionEntity, { where: { eventId }, order: { number: 'DESC' } });
+  }
+}
+
+const parse = (snapshot: string): PublishedProgram => JSON.parse(snapshot) as PublishedProgram;
+
+function summarize(row: ScheduleVersionEntity, program: PublishedProgram, changes: Changelog): VersionSummary {
+  return {
+    number: row.number,
+    ...(row.name && { name: row.name }),
+    publishedAt: row.publishedAt.toISOString(),
+    changeCount: changeCount(changes),
+    sessionCount: program.sessions.length,
+  };
+}

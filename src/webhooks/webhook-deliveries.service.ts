@@ -1,0 +1,66 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { Clock } from '../auth/clock';
+import { Page } from '../common/dto/pagination.dto';
+import { errorBody, notFound } from '../common/errors';
+import { ProgramWriter } from '../database/program-writer.service';
+import { DeliveryDetailDto, DeliveryQueryDto, DeliveryResponseDto } from './dto/webhook-response.dto';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { mapDelivery, mapDeliveryDetail } from './webhook.mapper';
+import { WebhooksService } from './webhooks.service';
+
+/** The delivery log of one webhook, and redelivery by hand. */
+@Injectable()
+export class WebhookDeliveriesService {
+  constructor(
+    @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
+    private readonly hooks: WebhooksService,
+    private readonly writer: ProgramWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Newest first. */
+  async list(eventId: string, webhookId: string, query: DeliveryQueryDto): Promise<Page<DeliveryResponseDto>> {
+    await this.hooks.findOrFail(eventId, webhookId);
+    const page = query.page ?? 1;
+    const limit = query.limit ?? 50;
+    const [rows, total] = await this.deliveries.findAndCount({
+      where: { webhookId, ...(query.status && { status: query.status }) },
+      order: { createdAt: 'DESC', id: 'ASC' }, skip: (page - 1) * limit, take: limit,
+    });
+    return { items: rows.map(mapDelivery), total, page, limit };
+  }
+
+  async get(eventId: string, webhookId: string, id: string): Promise<DeliveryDetailDto> {
+    return mapDeliveryDetail(await this.findOrFail(eventId, webhookId, id));
+  }
+
+  /**
+   * Queues the same body again as a new delivery (its own record, `redeliveryOf` the original), to
+   * the webhook's current URL and signed with its current secret. Refused while the original is
+   * still queued or in flight.
+   */
+  async redeliver(eventId: string, webhookId: string, id: string): Promise<DeliveryResponseDto> {
+    const original = await this.findOrFail(eventId, webhookId, id);
+    if (original.status === 'pending' || original.status === 'delivering') {
+      throw new ConflictException(errorBody(409, `delivery ${id} is still ${original.status}; it will be attempted again by itself`));
+    }
+    const now = this.clock.now();
+    const copy = this.deliveries.create({
+      id: randomUUID(), webhookId, eventId, type: original.type, messageId: original.messageId, body: original.body,
+      status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null, lastAttemptAt: null, lastStatus: null, lastError: null,
+      durationMs: null, deliveredAt: null, redeliveryOf: original.redeliveryOf ?? original.id, createdAt: now,
+    });
+    await this.writer.transaction((manager) => manager.insert(WebhookDeliveryEntity, copy));
+    return mapDelivery(copy);
+  }
+
+  private async findOrFail(eventId: string, webhookId: string, id: string): Promise<WebhookDeliveryEntity> {
+    await this.hooks.findOrFail(eventId, webhookId);
+    const row = await this.deliveries.findOneBy({ id, webhookId });
+    if (!row) throw notFound('delivery', id);
+    return row;
+  }
+}

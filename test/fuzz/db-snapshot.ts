@@ -1,0 +1,69 @@
+import { DataSource } from 'typeorm';
+
+/**
+ * Every row of every table, canonical (rows sorted), so two snapshots compare byte for byte.
+ * Left out: the audit log (written after the response, and it records only successful writes)
+ * and bookkeeping that any authenticated request may touch (when a token or login session
+ * was last used).
+ */
+const SKIPPED_TABLES = new Set(['audit_log', 'migrations', 'typeorm_metadata']);
+const VOLATILE_COLUMNS: Record<string, string[]> = { api_tokens: ['last_used_at'], login_sessions: ['last_seen_at'] };
+
+export type Snapshot = Map<string, string>;
+
+const tablesOf = new WeakMap<DataSource, string[]>();
+
+async function tableNames(dataSource: DataSource): Promise<string[]> {
+  const rows: { name: string }[] = dataSource.options.type === 'postgres'
+    ? await dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`)
+    : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`);
+  return rows.map((row) => row.name).filter((name) => !SKIPPED_TABLES.has(name)).sort();
+}
+
+/**
+ * SQLite: rows inserted, updated or deleted on the connection so far (the app has one). While it
+ * stands still nothing was written, not even a rolled-back change, and the snapshot before is
+ * still exact; undefined on PostgreSQL, where every snapshot is taken in full.
+ */
+export async function changeCounter(dataSource: DataSource): Promise<number | undefined> {
+  if (dataSource.options.type !== 'sqlite') return undefined;
+  const [{ changes }] = (await dataSource.query('SELECT total_changes() AS changes')) as { changes: number }[];
+  return changes;
+}
+
+export async function snapshotDatabase(dataSource: DataSource): Promise<Snapshot> {
+  let tables = tablesOf.get(dataSource);
+  if (!tables) tablesOf.set(dataSource, (tables = await tableNames(dataSource)));
+  const snapshot: Snapshot = new Map();
+  for (const table of tables) {
+    const volatile = VOLATILE_COLUMNS[table] ?? [];
+    const rows = (await dataSource.query(`SELECT * FROM "${table}"`)) as Record<string, unknown>[];
+    const lines = rows.map((row) => {
+      for (const column of volatile) delete row[column];
+      return JSON.stringify(row, (_key, value) => (typeof value === 'bigint' ? value.toString() : value));
+    });
+    snapshot.set(table, lines.sort().join('\n'));
+  }
+  return snapshot;
+}
+
+/** The tables that differ, each with a few rows that appeared or disappeared. */
+export function snapshotDiff(before: Snapshot, after: Snapshot): string[] {
+  const out: string[] = [];
+  for (const [table, rows] of after) {
+    const old = before.get(table) ?? '';
+    if (old === rows) continue;
+    const oldRows = new Set(old.split('\n'));
+    const newRows = new Set(rows.split('\n'));
+    const added = [...newRows].filter((row) => row && !oldRows.has(row));
+    const removed = [...oldRows].filter((row) => row && !newRows.has(row));
+    out.push(`${table}: +${added.length} -${removed.length} ${added.slice(0, 2).map((r) => `+${r.slice(0, 300)}`).join(' ')} ${removed.slice(0, 2).map((r) => `-${r.slice(0, 300)}`).join(' ')}`);
+  }
+  return out;
+}
+
+export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  if (a.size !== b.size) return false;
+  for (const [table, rows] of a) if (b.get(table) !== rows) return false;
+  return true;
+}

@@ -1,0 +1,33 @@
+import { clockTime, dayLabel, floorToLocalStep, localDate, offsetMinutes, timeRange, zoneAbbreviation } from '../../../web/lib/zoned-time';
+import { at } from './program.factory';
+
+describe('zoned time for the agenda page', () => {
+  it('gives the local date in the event zone, not the viewer’s', () => {
+    expect(localDate(at('2027-03-10T23:30:00Z'), 'Europe/Berlin')).toBe('2027-03-11');
+    expect(localDate(at('2027-03-10T23:30:00Z'), 'America/New_York')).toBe('2027-03-10');
+    expect(localDate(at('2027-03-10T15:30:00Z'), 'Asia/Tokyo')).toBe('2027-03-11');
+  });
+
+  it('shows wall-clock times with a 24-hour clock, across a daylight-saving change', () => {
+    expect(clockTime(at('2027-03-10T09:05:00+01:00'), 'Europe/Berlin')).toBe('09:05');
+    expect(timeRange(at('2027-03-28T00:30:00Z'), at('2027-03-28T01:30:00Z'), 'Europe/Berlin')).toBe('01:30–03:30');
+    expect(clockTime(at('2027-03-10T09:00:00+01:00'), 'Asia/Tokyo')).toBe('17:00');
+  });
+
+  it('knows the offset of a zone at an instant', () => {
+    expect(offsetMinutes(at('2027-01-10T12:00:00Z'), 'Europe/Berlin')).toBe(60);
+    expect(offsetMinutes(at('2027-07-10T12:00:00Z'), 'Europe/Berlin')).toBe(120);
+    expect(offsetMinutes(at('2027-07-10T12:00:00Z'), 'Asia/Kathmandu')).toBe(345);
+    expect(offsetMinutes(at('2027-07-10T12:00:00Z'), 'America/St_Johns')).toBe(-150);
+  });
+
+  it('floors to a local wall-clock step, also in zones with a :45 offset', () => {
+    expect(floorToLocalStep(at('2027-03-10T09:20:00+01:00'), 'Europe/Berlin', 30)).toBe(at('2027-03-10T09:00:00+01:00'));
+    expect(floorToLocalStep(at('2027-03-10T09:50:00+05:45'), 'Asia/Kathmandu', 30)).toBe(at('2027-03-10T09:30:00+05:45'));
+  });
+
+  it('names zones and days', () => {
+    expect(zoneAbbreviation(at('2027-03-10T12:00:00Z'), 'Europe/Berlin')).toBe('CET');
+    expect(dayLabel('2027-03-10')).toBe('Wed 10 Mar');
+  });
+});

@@ -1,0 +1,53 @@
+import { Agenda, EventInfo, FeedDirectory, Program, Room, Session, SessionPage, Slot, Speaker, Track } from './lib/types';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/**
+ * Every request goes out without cookies: an organizer signed in on the same site must see what
+ * the public sees (the published program, no drafts, no private fields).
+ */
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    credentials: 'omit',
+    headers: { accept: 'application/json', ...(body !== undefined && { 'content-type': 'application/json' }) },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) {
+    const detail = await response.json().catch(() => null) as { message?: string[] } | null;
+    throw new ApiError(response.status, detail?.message?.join('; ') ?? `${method} ${path}: ${response.status}`);
+  }
+  return (await response.json()) as T;
+}
+
+const PAGE = 500; // the API's largest page
+
+export async function loadProgram(eventId: string): Promise<Program> {
+  const base = `/api/events/${encodeURIComponent(eventId)}`;
+  const sessionsPage = (page: number) => request<SessionPage>('GET', `${base}/sessions?limit=${PAGE}&page=${page}`);
+  // Page 2 is asked for at once: a FOSDEM-sized program needs it, and for a small one it is an empty page.
+  const [event, rooms, tracks, slots, speakers, first, second] = await Promise.all([
+    request<EventInfo>('GET', base),
+    request<Room[]>('GET', `${base}/rooms`),
+    request<Track[]>('GET', `${base}/tracks`),
+    request<Slot[]>('GET', `${base}/slots`),
+    request<Speaker[]>('GET', `${base}/speakers`),
+    sessionsPage(1),
+    sessionsPage(2),
+  ]);
+  const more = Array.from({ length: Math.max(0, Math.ceil(first.total / PAGE) - 2) }, (_, index) => sessionsPage(index + 3));
+  const sessions: Session[] = [...first.items, ...second.items, ...(await Promise.all(more)).flatMap((page) => page.items)];
+  return { event, rooms, tracks, slots, speakers, sessions };
+}
+
+export const listEvents = () => request<EventInfo[]>('GET', '/api/events');
+export const loadFeeds = (eventId: string) => request<FeedDirectory>('GET', `/api/events/${encodeURIComponent(eventId)}/feeds`);
+export const createAgenda = (eventId: string, sessionIds: string[]) =>
+  request<Agenda>('POST', `/api/events/${encodeURIComponent(eventId)}/agendas`, { sessionIds });
+export const getAgenda = (token: string) => request<Agenda>('GET', `/api/agendas/${encodeURIComponent(token)}`);
+export const putAgenda = (token: string, sessionIds: string[]) =>
+  request<Agenda>('PUT', `/api/agendas/${encodeURIComponent(token)}`, { sessionIds });

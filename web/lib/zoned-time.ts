@@ -1,0 +1,71 @@
+/**
+ * Instants shown as wall-clock times of a named zone with the platform's Intl (full ICU in
+ * browsers and Node 20), so the page needs no date library.
+ */
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(zone: string, options: Intl.DateTimeFormatOptions, locale = 'en-GB'): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    formats.set(key, found);
+  }
+  return found;
+}
+
+function parts(ms: number, zone: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const numeric = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' } as const;
+  for (const part of format(zone, numeric, 'en-US').formatToParts(ms)) {
+    if (part.type !== 'literal') out[part.type] = Number(part.value);
+  }
+  return out;
+}
+
+/** The local date ("2027-03-10") of an instant in a zone. */
+export function localDate(ms: number, zone: string): string {
+  const { year, month, day } = parts(ms, zone);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Minutes the zone is ahead of UTC at that instant (+60 for Berlin in winter). */
+export function offsetMinutes(ms: number, zone: string): number {
+  const p = parts(ms, zone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/** "09:05" in the zone. */
+export function clockTime(ms: number, zone: string): string {
+  return format(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+}
+
+/** "09:00–10:30" in the zone. */
+export function timeRange(start: number, end: number, zone: string): string {
+  return `${clockTime(start, zone)}–${clockTime(end, zone)}`;
+}
+
+/** The zone's short name at that instant, e.g. "CET", "GMT+9". */
+export function zoneAbbreviation(ms: number, zone: string): string {
+  const part = format(zone, { timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? zone;
+}
+
+/** "Wed 10 Mar" for a local date, whatever zone the viewer is in. */
+export function dayLabel(date: string): string {
+  return format('UTC', { weekday: 'short', day: 'numeric', month: 'short' }).format(Date.parse(`${date}T12:00:00Z`));
+}
+
+/** "Wednesday 10 March 2027" for a local date. */
+export function longDayLabel(date: string): string {
+  return format('UTC', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.parse(`${date}T12:00:00Z`));
+}
+
+/** The start of the local wall-clock step (e.g. 30 minutes) containing an instant. */
+export function floorToLocalStep(ms: number, zone: string, stepMinutes: number): number {
+  const offset = offsetMinutes(ms, zone) * 60_000;
+  const step = stepMinutes * 60_000;
+  return Math.floor((ms + offset) / step) * step - offset;
+}

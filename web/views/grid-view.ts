@@ -1,0 +1,51 @@
+import { h } from '../dom';
+import { layoutGrid } from '../lib/grid-layout';
+import { TimedSession } from '../lib/program-index';
+import { clockTime, longDayLabel, timeRange } from '../lib/zoned-time';
+import { ViewContext } from './context';
+import { sessionCard } from './session-card';
+
+/**
+ * A day as a timetable: rooms as columns, 5-minute rows, sessions as tall as they last,
+ * plenaries across all rooms, breaks as bands. CSS grid places everything; the DOM keeps
+ * the sessions in time order, which is the order keyboard and screen reader users meet them in.
+ */
+export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]): HTMLElement {
+  const layout = layoutGrid({ sessions, rooms: ctx.index.rooms, slots: ctx.index.slotsByDay.get(day) ?? [], zone: ctx.zone });
+  if (!layout.items.length) return h('p', { class: 'empty' }, 'No sessions match on this day.');
+  const grid = h('div', { class: 'grid', 'data-testid': 'grid' });
+  grid.style.setProperty('--columns', String(layout.columns.length));
+  grid.style.setProperty('--rows', String(layout.rows));
+  const place = (element: HTMLElement, row: number, rowSpan: number, column: number, columnSpan: number) => {
+    element.style.gridRow = `${row + 2} / span ${rowSpan}`;
+    element.style.gridColumn = `${column + 2} / span ${columnSpan}`;
+    return element;
+  };
+  grid.append(h('div', { class: 'grid-corner', 'aria-hidden': 'true' }));
+  layout.columns.forEach((column, index) => {
+    const header = h('div', { class: 'grid-room', 'aria-hidden': 'true', title: column.name }, column.name);
+    header.style.gridColumn = String(index + 2);
+    grid.append(header);
+  });
+  const rowsPerTick = 30 / layout.stepMinutes;
+  for (const tick of layout.ticks) {
+    grid.append(place(h('div', { class: 'grid-time', 'aria-hidden': 'true' }, clockTime(tick.at, ctx.zone)), tick.row, rowsPerTick, -1, 1));
+  }
+  for (const band of layout.bands) {
+    const label = band.slot.label ?? 'Break';
+    grid.append(place(h('div', { class: 'grid-break' }, h('span', null, `${label} · ${timeRange(band.slot.start, band.slot.end, ctx.zone)}`)),
+      band.row, band.rowSpan, 0, layout.columns.length));
+  }
+  for (const item of layout.items) {
+    const card = place(sessionCard(ctx, item.session, { heading: 'h3', roomVisible: item.columnSpan > 1 }), item.row, item.rowSpan, item.column, item.columnSpan);
+    if (item.columnSpan > 1) card.classList.add('plenary');
+    if (item.rowSpan * layout.stepMinutes <= 20) card.classList.add('short'); // room for one line: the title
+    if (item.lanes > 1) {
+      card.classList.add('in-lanes');
+      card.style.setProperty('--lane', String(item.lane));
+      card.style.setProperty('--lanes', String(item.lanes));
+    }
+    grid.append(card);
+  }
+  return h('div', { class: 'grid-scroll', role: 'region', tabindex: '0', 'aria-label': `Timetable, ${longDayLabel(day)}` }, grid);
+}
