@@ -10,6 +10,8 @@ import { EventEntity } from '../events/event.entity';
  *   (SQLite itself allows one writer; BEGIN IMMEDIATE and busy retries cover other processes).
  * The event's program_version is bumped in the same transaction; feeds and caches key on it.
  */
+const immediateRunners = new WeakSet<object>();
+
 @Injectable()
 export class ProgramWriter {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
@@ -42,9 +44,14 @@ export class ProgramWriter {
    */
   private async immediateTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
-    const query = runner.query.bind(runner);
-    runner.query = ((sql: string, ...rest: unknown[]) =>
-      (query as (...args: unknown[]) => Promise<unknown>)(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as typeof runner.query;
+    // The SQLite driver hands out one shared runner: patch it once, not once per transaction
+    // (stacked wrappers overflowed the call stack after ~10,000 transactions).
+    if (!immediateRunners.has(runner)) {
+      const query = runner.query.bind(runner);
+      runner.query = ((sql: string, ...rest: unknown[]) =>
+        (query as (...args: unknown[]) => Promise<unknown>)(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as typeof runner.query;
+      immediateRunners.add(runner);
+    }
     try {
       return await runner.manager.transaction(work);
     } finally {

@@ -66,12 +66,12 @@ export function buildConflictReport(input: ConflictReportInput): { conflicts: Re
   const speakers = new Map(input.speakers.map((s) => [s.id, s]));
   const rooms = new Map(input.rooms.map((r) => [r.id, r]));
   for (const session of sessions) {
-    const warnings = findSoftConflicts(session, {
-      others: [],
-      speakers: session.speakerIds.map((id) => speakers.get(id)).filter((s): s is NonNullable<typeof s> => s !== undefined),
-      room: session.roomId ? rooms.get(session.roomId) ?? null : null,
-      breaks: input.breaks.filter((slot) => overlapOf(slot, session)),
-    });
+    const room = session.roomId ? rooms.get(session.roomId) ?? null : null;
+    const withWindows = session.speakerIds.map((id) => speakers.get(id)).filter((s): s is NonNullable<typeof s> => s?.availability != null);
+    const breaks = input.breaks.filter((slot) => overlapOf(slot, session));
+    const crowded = room?.capacity != null && session.expectedAttendance != null && session.expectedAttendance > room.capacity;
+    if (!withWindows.length && !breaks.length && !crowded) continue; // most sessions: nothing to check, nothing to allocate
+    const warnings = findSoftConflicts(session, { others: [], speakers: withWindows, room, breaks });
     for (const warning of warnings) {
       conflicts.push({
         kind: warning.kind, hard: false, severity: 'warning', message: `${title(session)}: ${warning.message}`, sessionIds: [session.id],
@@ -84,8 +84,7 @@ export function buildConflictReport(input: ConflictReportInput): { conflicts: Re
 
   const agendaThreshold = input.minAgendas ?? Math.max(2, Math.ceil(input.agendas.length * 0.01));
   const warnAt = Math.max(agendaThreshold, Math.ceil(input.agendas.length * 0.05));
-  for (const clash of attendeeClashes(sessions, input.agendas)) {
-    if (clash.count < agendaThreshold) continue;
+  for (const clash of attendeeClashes(sessions, input.agendas, agendaThreshold)) {
     conflicts.push({
       kind: 'attendees', hard: false, severity: clash.count >= warnAt ? 'warning' : 'info',
       message: `${clash.count} agendas starred both ${title(clash.first)} and ${title(clash.second)}, which run at the same time`,
@@ -98,13 +97,18 @@ export function buildConflictReport(input: ConflictReportInput): { conflicts: Re
   return { conflicts: keyed.map((entry) => entry.conflict), agendaThreshold };
 }
 
-/** Pairs of starred sessions that overlap, with the number of agendas holding both. */
-export function attendeeClashes(sessions: PlacedSession[], agendas: string[][]): { first: PlacedSession; second: PlacedSession; count: number }[] {
+/** Pairs of starred sessions that overlap, with the number of agendas holding both (at least minCount). */
+export function attendeeClashes(
+  sessions: PlacedSession[], agendas: string[][], minCount = 1,
+): { first: PlacedSession; second: PlacedSession; count: number }[] {
   const ordered = [...sessions].sort(chronological);
   const rank = new Map(ordered.map((s, index) => [s.id, index]));
   const ends = Float64Array.from(ordered, (s) => s.end);
   const n = ordered.length;
-  const counts = new Map<number, number>();
+  // Every clash of every agenda as one number (pair key), then sorted and counted: a typed array
+  // keeps a million clashes out of the garbage collector's way, unlike a Map of counters.
+  let keys: Float64Array = new Float64Array(1024);
+  let found = 0;
   const longest = agendas.reduce((max, agenda) => Math.max(max, agenda.length), 0);
   const starred = new Int32Array(longest);
   const running = new Int32Array(longest);
@@ -126,14 +130,28 @@ export function attendeeClashes(sessions: PlacedSession[], agendas: string[][]):
         const other = running[y];
         if (ends[other] <= start) continue;
         running[kept++] = other;
-        const key = other * n + index;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+        if (found === keys.length) keys = grow(keys);
+        keys[found++] = other * n + index;
       }
       running[kept] = index;
       live = kept + 1;
     }
   }
-  return [...counts].map(([key, count]) => ({ first: ordered[Math.floor(key / n)], second: ordered[key % n], count }));
+  const all = keys.subarray(0, found).sort();
+  const pairs: { first: PlacedSession; second: PlacedSession; count: number }[] = [];
+  for (let x = 0; x < found;) {
+    let y = x;
+    while (y < found && all[y] === all[x]) y++;
+    if (y - x >= minCount) pairs.push({ first: ordered[Math.floor(all[x] / n)], second: ordered[all[x] % n], count: y - x });
+    x = y;
+  }
+  return pairs.sort((a, b) => b.count - a.count);
+}
+
+function grow(keys: Float64Array): Float64Array {
+  const bigger = new Float64Array(keys.length * 2);
+  bigger.set(keys);
+  return bigger;
 }
 
 const chronological = (a: PlacedSession, b: PlacedSession) =>
