@@ -9,6 +9,8 @@ import { AppConfig, loadConfig } from '../src/config/app-config';
 import { TokensService } from '../src/tokens/tokens.service';
 import { UsersService } from '../src/users/users.service';
 
+let openApps = 0;
+
 export const ADMIN = { email: 'admin@test.example', password: 'a long test password 42', name: 'Test Admin' };
 
 export interface TestApp {
@@ -39,11 +41,15 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   });
   const app = await createApp(config, { logger: process.env.TEST_LOGS ? undefined : ['error'] });
   const dataSource = app.get(DataSource);
-  if (config.database.kind === 'postgres') {
+  // On PostgreSQL every test app shares one database: clean it only when no other app of this
+  // spec is open, and let later apps reuse the administrator the first one signed up.
+  if (config.database.kind === 'postgres' && openApps === 0) {
     await dataSource.query('DELETE FROM events');
     await dataSource.query('DELETE FROM users');
   }
-  const admin = await app.get(UsersService).signup(ADMIN);
+  openApps++;
+  const users = app.get(UsersService);
+  const admin = (await users.findByEmail(ADMIN.email)) ?? (await users.signup(ADMIN));
   const { token: adminToken } = await app.get(TokensService).create({ userId: admin.id, isAdmin: true }, { name: 'tests', scopes: ['read', 'write'] });
   return {
     app,
@@ -53,6 +59,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
     http: () => request.agent(app.getHttpServer()).set('Authorization', `Bearer ${adminToken}`),
     anon: () => request.agent(app.getHttpServer()),
     close: async () => {
+      openApps--;
       await app.close();
       rmSync(dir, { recursive: true, force: true });
     },
