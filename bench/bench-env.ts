@@ -1,6 +1,3 @@
-/** Which database this pass of the benchmark runs on (run.ts sets or clears DATABASE_URL per pass). */
-export const databaseLabel = () => (process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite');
-
 /**
  * When autocannon stops, the server may still be working through requests it already read;
  * closing the app then would fail them against a destroyed pool (noise in the log, not in figures).

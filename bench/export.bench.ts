@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { adminToken, publish } from './bench-auth';
 import { startBenchApp } from './bench-app';
-import { databaseLabel, settle } from './bench-env';
+import { settle } from './bench-env';
 import { load, median } from './http-load';
 import { Report } from './report';
 import { FOSDEM_SCALE, insertSyntheticProgram } from './synthetic-program';
@@ -26,7 +26,7 @@ async function selectAndStringify(dataSource: DataSource, eventId: string): Prom
 
 /** schedule.xml right after a publish (built from the new version) against the SELECT + JSON.stringify floor. */
 export async function benchExport(report: Report): Promise<void> {
-  const section = `export (${databaseLabel()})`;
+  const section = 'export';
   const bench = await startBenchApp();
   try {
     const token = await adminToken(bench);

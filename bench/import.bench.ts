@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { adminToken, bearer } from './bench-auth';
 import { startBenchApp } from './bench-app';
 import { median } from './http-load';
 import { Report } from './report';
@@ -26,8 +27,9 @@ export async function benchImport(report: Report): Promise<void> {
   for (let i = 0; i < ROUNDS; i++) {
     const bench = await startBenchApp();
     try {
+      const headers = { ...bearer(await adminToken(bench)), 'content-type': 'application/xml' };
       const started = performance.now();
-      const response = await fetch(`${bench.url}/api/events/import`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml });
+      const response = await fetch(`${bench.url}/api/events/import`, { method: 'POST', headers, body: xml });
       if (response.status !== 201) throw new Error(`import answered ${response.status}: ${await response.text()}`);
       imports.push(performance.now() - started);
     } finally {

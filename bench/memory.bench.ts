@@ -8,7 +8,6 @@ import { createApp } from '../src/app.setup';
 import { loadConfig } from '../src/config/app-config';
 import { killServer, startServer } from '../test/support/server-process';
 import { adminToken, bearer, publish } from './bench-auth';
-import { databaseLabel } from './bench-env';
 import { Report } from './report';
 import { insertSyntheticProgram, seededRandom, SyntheticSize } from './synthetic-program';
 
@@ -47,7 +46,7 @@ async function seed(databasePath: string): Promise<{ eventId: string; token: str
  * every room and track feed, then 10 s of mixed public and organizer reads at 50 connections.
  */
 export async function benchMemory(report: Report): Promise<void> {
-  const section = `memory (${databaseLabel()})`;
+  const section = 'memory';
   const dir = mkdtempSync(join(tmpdir(), 'agenda-memory-'));
   const databasePath = join(dir, 'memory.sqlite');
   try {
@@ -70,7 +69,7 @@ export async function benchMemory(report: Report): Promise<void> {
         const started = performance.now();
         const response = await fetch(`${base}${path}`, { headers });
         const bytes = (await response.arrayBuffer()).byteLength;
-        if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+        if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${server.output().slice(-2000)}`);
         return { ms: performance.now() - started, bytes };
       };
       const feed = await timed('/calendar.ics');

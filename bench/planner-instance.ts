@@ -24,7 +24,7 @@ const MINUTE = 60_000;
 /**
  * A reproducible FOSDEM-like program for the planner, every session in the backlog:
  * - two days on a 15-minute grid (Sat: plenary 09:00-10:00, lunch break 13:00-13:30; Sun: closing plenary 18:00-19:00);
- * - rooms of 50-400 seats plus two halls; tracks of skewed size; two keynotes;
+ * - rooms of 50-350 seats plus two halls (1,400 and 550) per 30 rooms; tracks of skewed size; two keynotes;
  * - talks of 15-120 minutes, 1-3 speakers drawn with a skew (some speak several times), a tenth of
  *   the speakers available one day or one afternoon only;
  * - agendas of 5-15 stars: each attendee follows 1-3 tracks (popular tracks more often) and stars

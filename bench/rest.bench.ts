@@ -1,7 +1,7 @@
 import { adminToken, bearer, publish } from './bench-auth';
 import { startBenchApp } from './bench-app';
 import { load, median, rawServer } from './http-load';
-import { databaseLabel, settle } from './bench-env';
+import { settle } from './bench-env';
 import { Report } from './report';
 import { FOSDEM_SCALE, insertSyntheticProgram } from './synthetic-program';
 
@@ -14,7 +14,7 @@ const SECONDS = 4;
  * version) and organizer reads of the working copy (queries on every request).
  */
 export async function benchRest(report: Report): Promise<void> {
-  const section = `rest (${databaseLabel()})`;
+  const section = 'rest';
   const bench = await startBenchApp();
   try {
     const token = await adminToken(bench);

@@ -25,21 +25,29 @@ const SECTIONS: Record<string, (report: Report) => Promise<void>> = {
 };
 
 /** Sections that run once on SQLite and, when DATABASE_URL is set, again on PostgreSQL. */
-const PER_DATABASE = new Set(['rest', 'export', 'writes', 'memory']);
+const PER_DATABASE = new Set(['import', 'feeds', 'rest', 'export', 'writes', 'memory']);
+
+/** The report as one database pass sees it: each row names the database it was measured on. */
+function onDatabase(report: Report, database: string): Report {
+  const view = Object.create(report) as Report;
+  view.add = (section, ...rest) => report.add(`${section} (${database})`, ...rest);
+  return view;
+}
 
 /** `npm run bench [section ...]`: every figure next to a baseline measured in the same run, medians of several runs. */
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const report = new Report();
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, load average ${loadavg()[0].toFixed(1)}`);
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, database ${process.env.DATABASE_URL ? `SQLite, then PostgreSQL for ${[...PER_DATABASE].join(', ')}` : 'SQLite'}, load average ${loadavg()[0].toFixed(1)}`);
   const postgresUrl = process.env.DATABASE_URL;
   for (const [name, run] of Object.entries(SECTIONS)) {
     if (wanted.length && !wanted.includes(name)) continue;
     for (const url of PER_DATABASE.has(name) && postgresUrl ? [undefined, postgresUrl] : [postgresUrl]) {
       if (url) process.env.DATABASE_URL = url;
       else delete process.env.DATABASE_URL;
-      console.log(`\n== ${name}${PER_DATABASE.has(name) ? ` (${url ? 'PostgreSQL' : 'SQLite'})` : ''}`);
-      await run(report);
+      const database = url ? 'PostgreSQL' : 'SQLite';
+      console.log(`\n== ${name}${PER_DATABASE.has(name) ? ` (${database})` : ''}`);
+      await run(PER_DATABASE.has(name) ? onDatabase(report, database) : report);
     }
   }
   if (postgresUrl) process.env.DATABASE_URL = postgresUrl;

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { adminToken, bearer } from './bench-auth';
 import { BenchApp, startBenchApp } from './bench-app';
-import { databaseLabel } from './bench-env';
 import { median } from './http-load';
 import { Report } from './report';
 import { FOSDEM_SCALE, insertSyntheticProgram } from './synthetic-program';
@@ -42,7 +41,7 @@ async function moveAll(bench: BenchApp, token: string, eventId: string, sessions
 }
 
 export async function benchWrites(report: Report): Promise<void> {
-  const section = `writes (${databaseLabel()})`;
+  const section = 'writes';
   const bench = await startBenchApp();
   try {
     const token = await adminToken(bench);

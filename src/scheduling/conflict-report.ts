@@ -1,6 +1,7 @@
 import { Interval } from '../time/instants';
 import { sweepConflicts } from './conflict-sweep';
 import { overlapOf } from './intervals';
+import { PairCounter } from './pair-counter';
 import { isActive, PlacedSession } from './placed-session';
 import { findSoftConflicts, SoftConflictContext } from './soft-conflicts';
 
@@ -105,10 +106,7 @@ export function attendeeClashes(
   const rank = new Map(ordered.map((s, index) => [s.id, index]));
   const ends = Float64Array.from(ordered, (s) => s.end);
   const n = ordered.length;
-  // Every clash of every agenda as one number (pair key), then sorted and counted: a typed array
-  // keeps a million clashes out of the garbage collector's way, unlike a Map of counters.
-  let keys: Float64Array = new Float64Array(1024);
-  let found = 0;
+  const counts = new PairCounter();
   const longest = agendas.reduce((max, agenda) => Math.max(max, agenda.length), 0);
   const starred = new Int32Array(longest);
   const running = new Int32Array(longest);
@@ -130,28 +128,17 @@ export function attendeeClashes(
         const other = running[y];
         if (ends[other] <= start) continue;
         running[kept++] = other;
-        if (found === keys.length) keys = grow(keys);
-        keys[found++] = other * n + index;
+        counts.add(other * n + index);
       }
       running[kept] = index;
       live = kept + 1;
     }
   }
-  const all = keys.subarray(0, found).sort();
   const pairs: { first: PlacedSession; second: PlacedSession; count: number }[] = [];
-  for (let x = 0; x < found;) {
-    let y = x;
-    while (y < found && all[y] === all[x]) y++;
-    if (y - x >= minCount) pairs.push({ first: ordered[Math.floor(all[x] / n)], second: ordered[all[x] % n], count: y - x });
-    x = y;
-  }
-  return pairs.sort((a, b) => b.count - a.count);
-}
-
-function grow(keys: Float64Array): Float64Array {
-  const bigger = new Float64Array(keys.length * 2);
-  bigger.set(keys);
-  return bigger;
+  counts.forEach((key, count) => {
+    if (count >= minCount) pairs.push({ first: ordered[Math.floor(key / n)], second: ordered[key % n], count });
+  });
+  return pairs.sort((a, b) => b.count - a.count || chronological(a.first, b.first) || chronological(a.second, b.second));
 }
 
 const chronological = (a: PlacedSession, b: PlacedSession) =>

@@ -36,6 +36,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private readonly shutdown = new AbortController();
   private timer?: NodeJS.Timeout;
   private polling?: Promise<void>;
+  /** The last poll filled every free slot: more may be due, so a finished attempt polls again at once. */
+  private backlog = false;
+  private pollAgain = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -62,10 +65,22 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         .catch((error: Error) => this.logger.error(`webhook poll failed: ${error.message}`))
         .finally(() => {
           this.polling = undefined;
-          if (!this.shutdown.signal.aborted) this.schedule(this.config.webhooks.pollMs);
+          const delay = this.pollAgain ? 0 : this.config.webhooks.pollMs;
+          this.pollAgain = false;
+          if (!this.shutdown.signal.aborted) this.schedule(delay);
         });
     }, delayMs);
     this.timer.unref();
+  }
+
+  private pollSoon(): void {
+    if (this.shutdown.signal.aborted) return;
+    if (this.polling) {
+      this.pollAgain = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
   }
 
   /** One round: claim what is due (up to the free slots) and start delivering it without waiting. */
@@ -78,12 +93,16 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     // PostgreSQL selects again inside the claim, skipping rows another instance is claiming; on
     // SQLite (one writer at a time) the conditional UPDATEs decide.
     const seen = await this.candidates(this.dataSource.manager, now, free, false);
+    this.backlog = seen.length === free;
     if (!seen.length) return;
     const claimed = await this.writer.transaction(async (manager) => this.claim(manager, now, postgres ? await this.candidates(manager, now, free, true) : seen));
     for (const item of claimed) {
       const attempt = this.attempt(item).catch((error: Error) => this.logger.error(`webhook delivery ${item.row.id}: ${error.message}`));
       this.inFlight.add(attempt);
-      void attempt.finally(() => this.inFlight.delete(attempt));
+      void attempt.finally(() => {
+        this.inFlight.delete(attempt);
+        if (this.backlog) this.pollSoon();
+      });
     }
   }
 

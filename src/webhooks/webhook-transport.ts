@@ -70,9 +70,9 @@ export async function postJson(url: string, body: string, options: PostOptions):
       resolve({ status, durationMs: elapsed(), ...(!ok && { error: `receiver answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}` }) });
       res.on('error', () => undefined);
     });
-    req.on('error', (error) => {
+    req.on('error', (error: NodeJS.ErrnoException) => {
       const message = deadline.aborted ? `timed out after ${options.timeoutMs} ms` : signal.aborted ? 'aborted: the app is shutting down' : error.message;
-      resolve({ error: message || String(error), durationMs: elapsed() });
+      resolve({ error: message || error.code || String(error), durationMs: elapsed() });
     });
     req.end(body);
   });

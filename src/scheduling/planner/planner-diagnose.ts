@@ -63,9 +63,8 @@ type Group = { label: string; sessions: number[]; uses: (opt: { plenary: boolean
 function resourceGroups(p: Problem): Group[] {
   const bySpeaker = new Map<string, number[]>();
   for (const i of p.movable) for (const id of p.sessions[i].speakerIds) bySpeaker.set(id, [...(bySpeaker.get(id) ?? []), i]);
-  const names = new Map(p.input.speakers.map((s) => [s.id, s.name]));
   const groups: Group[] = [...bySpeaker].filter(([, sessions]) => sessions.length > 1)
-    .map(([id, sessions]) => ({ label: `speaker ${names.get(id) ?? id}`, sessions, uses: () => true }));
+    .map(([id, sessions]) => ({ label: `speaker ${p.speakers.get(id)?.name ?? id}`, sessions, uses: () => true }));
   const plenaryOnly = p.movable.filter((i) => p.timeOptions[i].every((opt) => opt.plenary));
   if (plenaryOnly.length > 1) groups.push({ label: 'the plenary slots (one session each)', sessions: plenaryOnly, uses: (opt) => opt.plenary });
   return groups;
@@ -88,23 +87,23 @@ function aloneReasons(p: Problem, i: number): string[] {
 }
 
 function exclusionSentences(p: Problem, i: number, exclusions: Exclusion[], zone: string): string[] {
-  const sentences = new Set<string>();
-  const speakers = new Map(p.input.speakers.map((s) => [s.id, s]));
-  for (const exclusion of exclusions) {
-    if (exclusion.kind === 'plenary') sentences.add(`plenary slots take only ${listed([...p.plenaryTypes])} sessions`);
-    else if (exclusion.kind === 'length') sentences.add(`no run of consecutive slots is ${minutes(p.durationMs[i] ?? 0)} long (longest: ${minutes(longestRun(p))})`);
-    else if (exclusion.kind === 'event') sentences.add("some slots lie outside the event's days");
-    else if (exclusion.kind === 'break') sentences.add(`it would run into the break ${quoted(p.grid.breaks[exclusion.slot].label ?? localTime(p.grid.breaks[exclusion.slot].start, zone))}`);
-    else if (exclusion.kind === 'availability') {
-      const speaker = speakers.get(exclusion.speaker)!;
+  // one sentence per kind of reason (and speaker, break or blocking session), formatted once
+  const reasons = new Map<string, Exclusion>();
+  for (const exclusion of exclusions) reasons.set(JSON.stringify(exclusion), exclusion);
+  const sentences = [...reasons.values()].map((exclusion) => {
+    if (exclusion.kind === 'plenary') return `plenary slots take only ${listed([...p.plenaryTypes])} sessions`;
+    if (exclusion.kind === 'length') return `no run of consecutive slots is ${minutes(p.durationMs[i] ?? 0)} long (longest: ${minutes(longestRun(p))})`;
+    if (exclusion.kind === 'event') return "some slots lie outside the event's days";
+    if (exclusion.kind === 'break') return `it would run into the break ${quoted(p.grid.breaks[exclusion.slot].label ?? localTime(p.grid.breaks[exclusion.slot].start, zone))}`;
+    if (exclusion.kind === 'availability') {
+      const speaker = p.speakers.get(exclusion.speaker)!;
       const windows = (speaker.availability ?? []).map((window) => localSpan(window, zone));
-      sentences.add(`speaker ${speaker.name} is available only ${windows.length ? listed(windows) : 'never'}`);
-    } else {
-      const other = p.sessions[exclusion.session];
-      sentences.add(`speaker ${speakers.get(exclusion.speaker)?.name ?? exclusion.speaker} is busy in ${quoted(other.title)} (${localSpan({ start: other.start!, end: other.end! }, zone)}), which stays`);
+      return `speaker ${speaker.name} is available only ${windows.length ? listed(windows) : 'never'}`;
     }
-  }
-  return [...sentences];
+    const other = p.sessions[exclusion.session];
+    return `speaker ${p.speakers.get(exclusion.speaker)?.name ?? exclusion.speaker} is busy in ${quoted(other.title)} (${localSpan({ start: other.start!, end: other.end! }, zone)}), which stays`;
+  });
+  return [...new Set(sentences)];
 }
 
 /** The longest stretch of adjacent slots of one kind. */

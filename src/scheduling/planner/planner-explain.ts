@@ -61,18 +61,23 @@ function roomReason(p: Problem, i: number, r: number): string {
 
 function speakerReasons(p: Problem, i: number): string[] {
   const zone = p.input.timezone;
-  const speakers = new Map(p.input.speakers.map((s) => [s.id, s]));
-  const reasons = new Set<string>();
+  const unavailable = new Set<string>();
+  const busy = new Map<string, { speaker: string; session: number }>();
   for (const exclusion of p.exclusions[i]) {
-    if (exclusion.kind === 'availability') {
-      const speaker = speakers.get(exclusion.speaker)!;
-      reasons.add(`speaker ${speaker.name} available only ${listed((speaker.availability ?? []).map((w) => localSpan(w, zone)), 3)}`);
-    } else if (exclusion.kind === 'busy') {
-      const other = p.sessions[exclusion.session];
-      reasons.add(`speaker ${speakers.get(exclusion.speaker)?.name ?? exclusion.speaker} busy in ${quoted(other.title)} ${localSpan({ start: other.start!, end: other.end! }, zone)}`);
-    }
+    if (exclusion.kind === 'availability') unavailable.add(exclusion.speaker);
+    else if (exclusion.kind === 'busy') busy.set(`${exclusion.speaker} ${exclusion.session}`, exclusion);
   }
-  return [...reasons];
+  // formatted once per speaker and blocking session, not once per excluded slot
+  return [
+    ...[...unavailable].map((id) => {
+      const speaker = p.speakers.get(id)!;
+      return `speaker ${speaker.name} available only ${listed((speaker.availability ?? []).map((w) => localSpan(w, zone)), 3)}`;
+    }),
+    ...[...busy.values()].map(({ speaker, session }) => {
+      const other = p.sessions[session];
+      return `speaker ${p.speakers.get(speaker)?.name ?? speaker} busy in ${quoted(other.title)} ${localSpan({ start: other.start!, end: other.end! }, zone)}`;
+    }),
+  ];
 }
 
 function attendeeReason(p: Problem, state: ScheduleState, i: number): string {

@@ -3,7 +3,9 @@ import { contains } from '../intervals';
 import { mergeTouching } from '../soft-conflicts';
 import { atomSpan, buildGrid, Grid, runFrom } from './planner-grid';
 import { coStarPairs } from './co-stars';
-import { DEFAULT_PLENARY_TYPES, DEFAULT_WEIGHTS, PlannerInput, PlannerOptions, PlannerRoom, PlannerSession, PlannerWeights } from './planner-types';
+import {
+  DEFAULT_PLENARY_TYPES, DEFAULT_WEIGHTS, PlannerInput, PlannerOptions, PlannerRoom, PlannerSession, PlannerSpeaker, PlannerWeights,
+} from './planner-types';
 
 /** One way to place a session in time: starting at usable slot `slot`, through slot `last`. */
 export interface TimeOption {
@@ -55,6 +57,7 @@ export interface Problem {
   /** Clashes among fixed sessions: part of the score, beyond the planner's reach. */
   fixedClashes: number;
   plenaryTypes: Set<string>;
+  speakers: Map<string, PlannerSpeaker>;
 }
 
 export function buildProblem(input: PlannerInput, options: PlannerOptions): Problem {
@@ -111,6 +114,7 @@ export function buildProblem(input: PlannerInput, options: PlannerOptions): Prob
     input, options, weights, grid, atomCount: Math.max(0, grid.atoms.length - 1), rooms, roomChosen, sessions, movable, isMovable,
     fixedStart, fixedEnd, fixedRoom, fixedSlot, track, trackCount: trackIds.size, speakerRows, speakerRowCount: speakerRow.size,
     durationMs, timeOptions, optionBySlot, exclusions, allowedRooms, roomAllowed, preferred, neighbours, stars, fixedClashes, plenaryTypes,
+    speakers: new Map(input.speakers.map((speaker) => [speaker.id, speaker])),
   };
 }
 

@@ -46,6 +46,8 @@ class Run implements PlannerRun {
   private search: AnnealingSearch | null = null;
   private readonly started: number;
   private readonly deadline: number;
+  /** The search stops a tenth of the limit early, leaving time to explain and score the result. */
+  private readonly searchDeadline: number;
   private readonly budget: number;
   private phase: 'construct' | 'search' | 'done' = 'construct';
   private firstValidMs = 0;
@@ -55,7 +57,9 @@ class Run implements PlannerRun {
 
   constructor(input: PlannerInput, private readonly options: PlannerOptions, private readonly clock: () => number, mode: ConstructionMode) {
     this.started = clock();
-    this.deadline = this.started + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
+    const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    this.deadline = this.started + limit;
+    this.searchDeadline = this.started + 0.9 * limit;
     this.problem = buildProblem(input, options);
     this.state = new ScheduleState(this.problem);
     this.random = seededRandom(options.seed ?? 1);
@@ -64,21 +68,28 @@ class Run implements PlannerRun {
   }
 
   step(sliceMs: number): boolean {
-    const until = Math.min(this.clock() + sliceMs, this.deadline);
+    const until = this.clock() + sliceMs;
     while (this.phase !== 'done') {
       if (this.phase === 'construct') {
         if (this.construction.step(10)) this.constructed();
       } else if (this.search!.step(200)) {
         this.finish();
       }
-      if (this.clock() >= until) break;
-    }
-    if (this.phase !== 'done' && this.clock() >= this.deadline) {
-      this.stoppedBy = 'time-limit';
-      if (this.phase === 'construct') this.fail();
-      else this.finish();
+      const now = this.clock();
+      this.stopAtDeadline(now);
+      if (now >= until) break;
     }
     return this.phase === 'done';
+  }
+
+  private stopAtDeadline(now: number): void {
+    if (this.phase === 'construct' && now >= this.deadline) {
+      this.stoppedBy = 'time-limit';
+      this.fail();
+    } else if (this.phase === 'search' && now >= this.searchDeadline) {
+      this.stoppedBy = 'time-limit';
+      this.finish();
+    }
   }
 
   result(): PlannerResult {
