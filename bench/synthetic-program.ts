@@ -9,17 +9,9 @@ import { SESSION_TYPES, SessionEntity } from '../src/sessions/session.entity';
 import { SpeakerEntity } from '../src/speakers/speaker.entity';
 import { TrackEntity } from '../src/tracks/track.entity';
 
-/** Small deterministic PRNG (mulberry32) so every run builds the same program. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seededRandomFor } from '../src/scheduling/planner/seeded-random';
+
+export { seededRandomFor as seededRandom };
 
 export interface SyntheticSize {
   sessions: number;
@@ -37,7 +29,7 @@ export const FOSDEM_SCALE: SyntheticSize = { sessions: 950, rooms: 30, tracks: 6
  * are drawn with a popularity skew, never twice at the same time.
  */
 export async function insertSyntheticProgram(dataSource: DataSource, size: SyntheticSize, seed = 42): Promise<string> {
-  const random = seededRandom(seed);
+  const random = seededRandomFor(seed);
   const zone = 'Europe/Brussels';
   const now = new Date();
   const eventId = randomUUID();
