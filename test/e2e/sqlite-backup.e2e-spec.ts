@@ -70,6 +70,7 @@ describeSqlite('npm run backup: a consistent copy while the server is under writ
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const list = await fetch(`${server.url}/events/${target.eventId}/sessions?limit=500`, { headers: auth });
     expect(list.status).toBe(200);
+    const { total } = (await list.json()) as { total: number }; // read before the server is stopped
     const created = await fetch(`${server.url}/events/${target.eventId}/sessions`, {
       method: 'POST', headers: auth,
       body: JSON.stringify({ title: 'After the restore', type: 'talk', startsAt: '2026-06-02T21:00:00Z', endsAt: '2026-06-02T22:00:00Z' }),
@@ -77,6 +78,6 @@ describeSqlite('npm run backup: a consistent copy while the server is under writ
     expect(created.status).toBe(201);
     await killServer(server, 'SIGTERM');
     console.log(`backup under load: ${stdout.trim()}; ${ackedDuring} writes acknowledged while it ran; `
-      + `restored copy serves ${((await list.json()) as { total: number }).total} sessions and accepts writes`);
+      + `restored copy serves ${total} sessions and accepts writes`);
   });
 });
