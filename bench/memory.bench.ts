@@ -69,7 +69,7 @@ export async function benchMemory(report: Report): Promise<void> {
         const started = performance.now();
         const response = await fetch(`${base}${path}`, { headers });
         const bytes = (await response.arrayBuffer()).byteLength;
-        if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${server.output().slice(-2000)}`);
+        if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${server.output().slice(-300)}`);
         return { ms: performance.now() - started, bytes };
       };
       const feed = await timed('/calendar.ics');

@@ -2,6 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 
 import { AgendasService } from '../agendas/agendas.service';
 import { errorBody } from '../common/errors';
+import { SingleFlight } from '../common/single-flight';
 import { RenderedDocument, renderDocument } from '../common/http/rendered-document';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
@@ -13,7 +14,7 @@ import { feedDirectory, FeedDirectory } from './feed-directory';
 import { toFeedEntry } from './feed-entries';
 import { feedSessions, scopeTitle } from './feed-sessions';
 import { FeedScope, scopeKey } from './feed-scope';
-import { renderCalendar } from './ical.serializer';
+import { calendarChunks } from './ical.serializer';
 import { VersionsService } from '../versions/versions.service';
 
 export type RenderedFeed = RenderedDocument;
@@ -31,6 +32,7 @@ const FRAGMENT_BYTES = 32 * 1024 * 1024;
 export class CalendarService {
   private readonly cache = new ByteBudgetCache<RenderedFeed>(CACHE_BYTES);
   private readonly fragments = fragmentStore(FRAGMENT_BYTES);
+  private readonly building = new SingleFlight<RenderedFeed>();
 
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -65,26 +67,28 @@ export class CalendarService {
     if (cached) return cached;
     const title = scopeTitle(latest.program, scope);
     if (title === null) throw new NotFoundException(errorBody(404, `${scope.kind} ${'id' in scope ? scope.id : ''} not found in this event`));
-    const text = renderCalendar({
-      name: title ? `${latest.program.event.name}: ${title}` : latest.program.event.name,
-      description: latest.program.event.description,
-      timezone: event.timezone,
-      url: `${this.config.publicBaseUrl}${agenda?.path ?? this.scopePath(event.id, scope)}`,
-      refreshMinutes: REFRESH_MINUTES,
-      entries: feedSessions(latest.program, scope).map((session) => toFeedEntry(session, {
-        uidDomain: this.config.feedDomain,
-        venue: latest.program.event.venue,
-        sessionUrl: (id) => `${this.config.publicBaseUrl}/api/events/${event.id}/sessions/${id}`,
-      })),
-    }, this.fragments);
-    const feed = renderDocument(text, {
-      lastModified: new Date(Math.max(Date.parse(latest.publishedAt), +(agenda?.updatedAt ?? 0))),
-      filename: `${event.slug}${scope.kind === 'event' ? '' : `-${scope.kind}`}.ics`,
-      contentType: 'text/calendar; charset=utf-8',
-      cacheControl: `${scope.kind === 'agenda' ? 'private' : 'public'}, max-age=300`,
+    return this.building.run(key, async () => {
+      const chunks = calendarChunks({
+        name: title ? `${latest.program.event.name}: ${title}` : latest.program.event.name,
+        description: latest.program.event.description,
+        timezone: event.timezone,
+        url: `${this.config.publicBaseUrl}${agenda?.path ?? this.scopePath(event.id, scope)}`,
+        refreshMinutes: REFRESH_MINUTES,
+        entries: feedSessions(latest.program, scope).map((session) => toFeedEntry(session, {
+          uidDomain: this.config.feedDomain,
+          venue: latest.program.event.venue,
+          sessionUrl: (id) => `${this.config.publicBaseUrl}/api/events/${event.id}/sessions/${id}`,
+        })),
+      }, this.fragments);
+      const feed = await renderDocument(chunks, {
+        lastModified: new Date(Math.max(Date.parse(latest.publishedAt), +(agenda?.updatedAt ?? 0))),
+        filename: `${event.slug}${scope.kind === 'event' ? '' : `-${scope.kind}`}.ics`,
+        contentType: 'text/calendar; charset=utf-8',
+        cacheControl: `${scope.kind === 'agenda' ? 'private' : 'public'}, max-age=300`,
+      });
+      this.cache.set(key, feed);
+      return feed;
     });
-    this.cache.set(key, feed);
-    return feed;
   }
 
   private scopePath(eventId: string, scope: FeedScope): string {

@@ -37,6 +37,7 @@ export interface FragmentStore {
 
 const PRODID = { company: 'agenda-planner', product: 'feeds', language: 'EN' };
 const CRLF = '\r\n';
+const CHUNK_CHARS = 64 * 1024;
 
 /**
  * Renders a feed as iCalendar with ical-generator. Each VEVENT is rendered on its own and kept
@@ -46,6 +47,11 @@ const CRLF = '\r\n';
  * DTSTAMP and LAST-MODIFIED stay in UTC with Z.
  */
 export function renderCalendar(feed: Feed, fragments?: FragmentStore): string {
+  return [...calendarChunks(feed, fragments)].join('');
+}
+
+/** renderCalendar in chunks of about 64 KB, for documents too big to build as one string. */
+export function* calendarChunks(feed: Feed, fragments?: FragmentStore): Generator<string> {
   const refresh = `PT${feed.refreshMinutes}M`;
   const head = ical({
     name: feed.name,
@@ -59,9 +65,16 @@ export function renderCalendar(feed: Feed, fragments?: FragmentStore): string {
       ['REFRESH-INTERVAL;VALUE=DURATION', refresh],
     ],
   }).toString();
-  const events = feed.entries.map((entry) => cachedEvent(entry, feed.timezone, fragments));
-  const vtimezone = events.some((event) => event.includes(';TZID=')) ? vtimezoneOf(feed.timezone) : '';
-  return head.slice(0, head.lastIndexOf('END:VCALENDAR')) + vtimezone + events.join('') + 'END:VCALENDAR' + CRLF;
+  const zoned = feed.entries.some((entry) => eventZone(entry, feed.timezone) !== 'utc');
+  let chunk = head.slice(0, head.lastIndexOf('END:VCALENDAR')) + (zoned ? vtimezoneOf(feed.timezone) : '');
+  for (const entry of feed.entries) {
+    chunk += cachedEvent(entry, feed.timezone, fragments);
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk + 'END:VCALENDAR' + CRLF;
 }
 
 function cachedEvent(entry: FeedEntry, timezone: string, fragments?: FragmentStore): string {
@@ -77,11 +90,7 @@ function cachedEvent(entry: FeedEntry, timezone: string, fragments?: FragmentSto
 
 /** One folded `BEGIN:VEVENT ... END:VEVENT` block. */
 export function renderEvent(entry: FeedEntry, timezone: string): string {
-  // UTC where TZID cannot name the instant: a wall-clock time that occurs twice (clocks falling
-  // back), or a zone the VTIMEZONE generator has no component of that exact name for.
-  const zone = !vtimezoneOf(timezone) || isAmbiguousLocalTime(entry.start, timezone) || isAmbiguousLocalTime(entry.end, timezone)
-    ? 'utc'
-    : timezone;
+  const zone = eventZone(entry, timezone);
   const calendar = ical();
   calendar.createEvent({
     id: entry.uid,
@@ -100,6 +109,16 @@ export function renderEvent(entry: FeedEntry, timezone: string): string {
   });
   const text = calendar.toString();
   return text.slice(text.indexOf('BEGIN:VEVENT'), text.lastIndexOf('END:VEVENT')) + 'END:VEVENT' + CRLF;
+}
+
+/**
+ * UTC where TZID cannot name the instant: a wall-clock time that occurs twice (clocks falling
+ * back), or a zone the VTIMEZONE generator has no component of that exact name for.
+ */
+function eventZone(entry: FeedEntry, timezone: string): string {
+  return !vtimezoneOf(timezone) || isAmbiguousLocalTime(entry.start, timezone) || isAmbiguousLocalTime(entry.end, timezone)
+    ? 'utc'
+    : timezone;
 }
 
 const vtimezones = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { slugify } from '../events/event.mapper';
-import { formatInstant, localDateOf, localDates, localDayInterval } from '../time/instants';
+import { instantFormatter, localDates, localDayInterval } from '../time/instants';
 import { formatDuration } from './frab-time';
 
 /** What the schedule.xml/json writers need, already resolved (names, not ids). */
@@ -46,7 +46,8 @@ export interface ExportDay {
 }
 
 /** One `<event>` in the form both writers share. */
-export interface ExportEvent extends ExportSession {
+export interface ExportEvent {
+  session: ExportSession;
   slug: string;
   date: string;
   startTime: string;
@@ -62,31 +63,40 @@ export function acronymOf(slug: string): string {
 /** Days from local midnight to local midnight in the event zone, rooms in their order, events by start. */
 export function exportDays(program: ExportProgram): ExportDay[] {
   const acronym = acronymOf(program.slug);
+  const format = instantFormatter(program.timezone);
+  const events = program.sessions.map((session) => toExportEvent(session, acronym, format)).sort((a, b) => a.session.start - b.session.start);
+  // the local date is the first part of the local ISO time
+  const byDate = groupBy(events, (event) => event.date.slice(0, 10));
+  const rooms = [...program.rooms, { id: '', name: 'TBA' }];
   return localDates(program.startDate, program.endDate).map((date, index) => {
     const day = localDayInterval(date, program.timezone);
-    const sessions = program.sessions.filter((session) => localDateOf(session.start, program.timezone) === date);
-    const rooms = [...program.rooms, { id: undefined, name: 'TBA' }]
-      .map((room) => ({
-        name: room.name,
-        guid: room.id,
-        events: sessions.filter((s) => (room.id ? s.roomId === room.id : !s.roomId)).sort((a, b) => a.start - b.start)
-          .map((session) => toExportEvent(session, acronym, program.timezone)),
-      }))
-      .filter((room) => room.events.length > 0);
+    const byRoom = groupBy(byDate.get(date) ?? [], (event) => event.session.roomId ?? '');
     return {
       index: index + 1,
       date,
-      start: formatInstant(day.start, program.timezone),
-      end: formatInstant(day.end, program.timezone),
-      rooms,
+      start: format(day.start),
+      end: format(day.end),
+      rooms: rooms.filter((room) => byRoom.has(room.id))
+        .map((room) => ({ name: room.name, guid: room.id || undefined, events: byRoom.get(room.id)! })),
     };
   });
 }
 
-function toExportEvent(session: ExportSession, acronym: string, timezone: string): ExportEvent {
-  const date = formatInstant(session.start, timezone);
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function toExportEvent(session: ExportSession, acronym: string, format: (instant: number) => string): ExportEvent {
+  const date = format(session.start);
   return {
-    ...session,
+    session,
     slug: `${acronym}-${session.numericId}-${slugify(session.title).replace(/-/g, '_').replace(/_+$/, '') || 'session'}`,
     date,
     startTime: date.slice(11, 16),
@@ -101,15 +111,11 @@ export function personNumber(externalId: string | null, uuid: string): number {
   return (parseInt(createHash('sha1').update(uuid).digest('hex').slice(0, 8), 16) % 2_000_000_000) + 1;
 }
 
-/** XML 1.0 cannot carry control characters; they are dropped from exported text. */
-export function xmlSafe(text: string | undefined): string {
-  return (text ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
-}
-
 /** An absolute http(s) URL in its normalized, percent-encoded form (strict URI validators accept it), or undefined. */
 export function normalizedUrl(href: string | undefined): string | undefined {
+  if (!href) return undefined;
   try {
-    const url = new URL(href ?? '');
+    const url = new URL(href);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
     // WHATWG URLs keep [ ] { } | ^ ` and a second # (matrix.to/#/#room), which RFC 3986 (and so
     // JSON-schema "uri") forbids.

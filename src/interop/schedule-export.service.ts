@@ -1,5 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { errorBody } from '../common/errors';
+import { SingleFlight } from '../common/single-flight';
 import { RenderedDocument, renderDocument } from '../common/http/rendered-document';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
@@ -8,7 +9,7 @@ import { PublishedSession } from '../versions/published-program';
 import { LatestVersion, VersionsService } from '../versions/versions.service';
 import { ExportProgram, ExportSession, normalizedUrl, personNumber } from './export-program';
 import { writeScheduleJson } from './schedule-json.writer';
-import { writeScheduleXml } from './schedule-xml.writer';
+import { scheduleXmlChunks } from './schedule-xml.writer';
 
 export type ScheduleFormat = 'xml' | 'json';
 
@@ -21,6 +22,7 @@ const CONTENT_TYPES: Record<ScheduleFormat, string> = {
 @Injectable()
 export class ScheduleExportService {
   private readonly cache = new Map<string, { version: number; document: RenderedDocument }>();
+  private readonly building = new SingleFlight<RenderedDocument>();
 
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -35,16 +37,18 @@ export class ScheduleExportService {
     const key = `${event.id}:${format}`;
     const cached = this.cache.get(key);
     if (cached?.version === latest.number) return cached.document;
-    const program = this.program(event.id, latest, format);
-    const text = format === 'xml' ? writeScheduleXml(program) : JSON.stringify(writeScheduleJson(program));
-    const document = renderDocument(text, {
-      lastModified: new Date(latest.publishedAt),
-      filename: `${event.slug}-schedule.${format}`,
-      contentType: CONTENT_TYPES[format],
-      cacheControl: 'public, max-age=300',
+    return this.building.run(`${key}:v${latest.number}`, async () => {
+      const program = this.program(event.id, latest, format);
+      const content = format === 'xml' ? scheduleXmlChunks(program) : JSON.stringify(writeScheduleJson(program));
+      const document = await renderDocument(content, {
+        lastModified: new Date(latest.publishedAt),
+        filename: `${event.slug}-schedule.${format}`,
+        contentType: CONTENT_TYPES[format],
+        cacheControl: 'public, max-age=300',
+      });
+      if ((this.cache.get(key)?.version ?? 0) <= latest.number) this.cache.set(key, { version: latest.number, document });
+      return document;
     });
-    this.cache.set(key, { version: latest.number, document });
-    return document;
   }
 
   /** The latest published version as the writers need it: scheduled, not cancelled, names resolved. */
@@ -52,7 +56,7 @@ export class ScheduleExportService {
     const { event, rooms, tracks, speakers, sessions } = latest.program;
     const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
     const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
-    const sourceIds = new Map(speakers.map((speaker) => [speaker.id, speaker.externalId ?? null]));
+    const personNumbers = new Map(speakers.map((speaker) => [speaker.id, personNumber(speaker.externalId ?? null, speaker.id)]));
     const base = this.config.publicBaseUrl;
     return {
       title: event.name,
@@ -84,7 +88,9 @@ export class ScheduleExportService {
           const href = normalizedUrl(link.href);
           return href ? [{ href, title: link.title }] : [];
         }),
-        persons: session.speakers.map((link) => ({ id: personNumber(sourceIds.get(link.speakerId) ?? null, link.speakerId), guid: link.speakerId, name: link.name })),
+        persons: session.speakers.map((link) => ({
+          id: personNumbers.get(link.speakerId) ?? personNumber(null, link.speakerId), guid: link.speakerId, name: link.name,
+        })),
       })),
     };
   }

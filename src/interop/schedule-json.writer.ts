@@ -36,23 +36,24 @@ export function writeScheduleJson(program: ExportProgram): object {
 }
 
 function jsonEvent(event: ExportEvent) {
+  const { session } = event;
   return {
-    guid: event.guid,
-    id: event.numericId,
+    guid: session.guid,
+    id: session.numericId,
     date: event.date,
     start: event.startTime,
     duration: event.duration,
-    room: event.room,
+    room: session.room,
     slug: event.slug,
-    url: event.url,
-    title: event.title,
-    subtitle: event.subtitle ?? null,
-    track: event.track ?? null,
-    type: event.type,
-    language: event.language ?? null,
-    abstract: event.abstract ?? null,
-    description: event.description ?? null,
-    persons: event.persons.map((person) => ({ guid: person.guid, id: person.id, name: person.name })),
-    links: event.links.map((link) => ({ url: link.href, ...(link.title && { title: link.title }) })),
+    url: session.url,
+    title: session.title,
+    subtitle: session.subtitle ?? null,
+    track: session.track ?? null,
+    type: session.type,
+    language: session.language ?? null,
+    abstract: session.abstract ?? null,
+    description: session.description ?? null,
+    persons: session.persons.map((person) => ({ guid: person.guid, id: person.id, name: person.name })),
+    links: session.links.map((link) => ({ url: link.href, ...(link.title && { title: link.title }) })),
   };
 }

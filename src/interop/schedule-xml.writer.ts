@@ -1,71 +1,65 @@
-import { XMLBuilder } from 'fast-xml-parser';
-import { acronymOf, ExportProgram, exportDays, ExportEvent, xmlSafe } from './export-program';
+import { XmlWriter } from '../common/xml/xml-writer';
+import { acronymOf, ExportEvent, exportDays, ExportProgram } from './export-program';
 
-const builder = new XMLBuilder({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  textNodeName: '#text',
-  format: true,
-  suppressEmptyNode: false,
-  processEntities: true,
-});
+const GENERATOR = { name: 'agenda-planner', version: '0.1.0' };
 
-const GENERATOR = { '@name': 'agenda-planner', '@version': '0.1.0' };
-
-/** schedule.xml in the c3voc format (validates against schedule.xml.xsd), built with an XML library. */
-export function writeScheduleXml(program: ExportProgram): string {
+/**
+ * schedule.xml in the c3voc format (validates against schedule.xml.xsd), written element by
+ * element and handed out in chunks room by room, so a 10,000-session program never exists as
+ * one object tree or one string.
+ */
+export function* scheduleXmlChunks(program: ExportProgram): Generator<string> {
   const days = exportDays(program);
-  const document = {
-    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
-    schedule: {
-      generator: GENERATOR,
-      url: program.scheduleUrl,
-      version: xmlSafe(program.version),
-      conference: {
-        acronym: acronymOf(program.slug),
-        title: xmlSafe(program.title),
-        start: program.startDate,
-        end: program.endDate,
-        days: days.length,
-        timeslot_duration: '00:05',
-        base_url: program.baseUrl,
-        time_zone_name: program.timezone,
-        track: program.tracks.map((track) => ({ '@name': xmlSafe(track.name), ...(track.color && { '@color': track.color }) })),
-      },
-      day: days.map((day) => ({
-        '@index': day.index,
-        '@date': day.date,
-        '@start': day.start,
-        '@end': day.end,
-        room: day.rooms.map((room) => ({
-          '@name': xmlSafe(room.name),
-          ...(room.guid && { '@guid': room.guid }),
-          event: room.events.map(xmlEvent),
-        })),
-      })),
-    },
-  };
-  return builder.build(document) as string;
+  const ready: string[] = [];
+  const xml = new XmlWriter((chunk) => ready.push(chunk));
+  xml.open('schedule')
+    .leaf('generator', undefined, GENERATOR)
+    .leaf('url', program.scheduleUrl)
+    .leaf('version', program.version)
+    .open('conference')
+    .leaf('acronym', acronymOf(program.slug))
+    .leaf('title', program.title)
+    .leaf('start', program.startDate)
+    .leaf('end', program.endDate)
+    .leaf('days', days.length)
+    .leaf('timeslot_duration', '00:05')
+    .leaf('base_url', program.baseUrl)
+    .leaf('time_zone_name', program.timezone);
+  for (const track of program.tracks) xml.leaf('track', undefined, { name: track.name, color: track.color });
+  xml.close();
+  for (const day of days) {
+    xml.open('day', { index: day.index, date: day.date, start: day.start, end: day.end });
+    for (const room of day.rooms) {
+      xml.open('room', { name: room.name, guid: room.guid });
+      for (const event of room.events) writeEvent(xml, event);
+      xml.close();
+      yield* ready.splice(0);
+    }
+    xml.close();
+  }
+  xml.end();
+  yield* ready;
 }
 
-function xmlEvent(event: ExportEvent) {
-  return {
-    '@id': event.numericId,
-    '@guid': event.guid,
-    date: event.date,
-    start: event.startTime,
-    duration: event.duration,
-    room: xmlSafe(event.room),
-    slug: event.slug,
-    url: event.url,
-    title: xmlSafe(event.title),
-    subtitle: xmlSafe(event.subtitle),
-    track: xmlSafe(event.track),
-    type: xmlSafe(event.type),
-    language: xmlSafe(event.language),
-    abstract: xmlSafe(event.abstract),
-    description: xmlSafe(event.description),
-    persons: { person: event.persons.map((person) => ({ '@id': person.id, '@guid': person.guid, '#text': xmlSafe(person.name) })) },
-    links: { link: event.links.map((link) => ({ '@href': link.href, '#text': xmlSafe(link.title ?? link.href) })) },
-  };
+function writeEvent(xml: XmlWriter, event: ExportEvent): void {
+  const { session } = event;
+  xml.open('event', { id: session.numericId, guid: session.guid })
+    .leaf('date', event.date)
+    .leaf('start', event.startTime)
+    .leaf('duration', event.duration)
+    .leaf('room', session.room)
+    .leaf('slug', event.slug)
+    .leaf('url', session.url)
+    .leaf('title', session.title)
+    .leaf('subtitle', session.subtitle)
+    .leaf('track', session.track)
+    .leaf('type', session.type)
+    .leaf('language', session.language)
+    .leaf('abstract', session.abstract)
+    .leaf('description', session.description)
+    .open('persons');
+  for (const person of session.persons) xml.leaf('person', person.name, { id: person.id, guid: person.guid });
+  xml.close().open('links');
+  for (const link of session.links) xml.leaf('link', link.title ?? link.href, { href: link.href });
+  xml.close().close();
 }

@@ -63,7 +63,7 @@ export async function bundleWebAssets(root: string): Promise<Map<string, Rendere
   const files = new Map<string, RenderedDocument>();
   for (const file of result.outputFiles) {
     const name = `agenda.${file.path.split('.').pop()}`;
-    files.set(name, renderDocument(file.text, {
+    files.set(name, await renderDocument(file.text, {
       contentType: CONTENT_TYPES[name.split('.').pop()!], filename: name, lastModified: builtAt, cacheControl: 'no-cache',
     }));
   }

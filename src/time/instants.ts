@@ -46,6 +46,35 @@ export function formatInstant(instant: Date | number, zone: string): string {
   return DateTime.fromMillis(millis, { zone }).toISO({ suppressMilliseconds: true }) as string;
 }
 
+/**
+ * formatInstant for one zone, for exports that format thousands of instants: the zone's offset
+ * is looked up once per UTC hour (the expensive part) and reused for every instant of an hour
+ * whose start and end have the same offset; hours with a transition go through Luxon.
+ */
+export function instantFormatter(zone: string): (instant: number) => string {
+  const offsetOfHour = new Map<number, number | null>();
+  const offsetAt = (millis: number) => DateTime.fromMillis(millis, { zone }).offset;
+  return (instant) => {
+    const hour = Math.floor(instant / HOUR);
+    let offset = offsetOfHour.get(hour);
+    if (offset === undefined) {
+      const start = offsetAt(hour * HOUR);
+      offset = zone !== 'UTC' && Number.isInteger(start) && start === offsetAt((hour + 1) * HOUR - 1) ? start : null;
+      offsetOfHour.set(hour, offset);
+    }
+    return offset === null ? formatInstant(instant, zone) : withOffset(instant, offset);
+  };
+}
+
+/** What Luxon's toISO({ suppressMilliseconds: true }) writes for an instant at a whole-minute offset. */
+function withOffset(instant: number, offsetMinutes: number): string {
+  const local = new Date(instant + offsetMinutes * 60_000).toISOString();
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const minutes = Math.abs(offsetMinutes);
+  const offset = `${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return (instant % 1000 === 0 ? local.slice(0, 19) : local.slice(0, 23)) + offset;
+}
+
 /** The local date (YYYY-MM-DD) an instant falls on in the zone. */
 export function localDateOf(instant: Date | number, zone: string): string {
   const millis = typeof instant === 'number' ? instant : instant.getTime();

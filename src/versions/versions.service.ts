@@ -46,11 +46,12 @@ export class VersionsService {
 
   /** Freezes the working copy as the next numbered version and makes the event public. */
   async publish(eventId: string, name: string | undefined, principal: Principal): Promise<VersionSummary> {
-    const summary = await this.writer.write(eventId, async (manager) => {
+    const published: LatestVersion = await this.writer.write(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const previous = await this.latestRow(manager, eventId);
-      const program = nextPublishedProgram(previous && parse(previous.snapshot), await loadWorkingProgram(manager, event), this.clock.now().toISOString());
-      const changes = changelog(previous && parse(previous.snapshot), program);
+      const before = previous && this.parsedSnapshot(previous);
+      const program = nextPublishedProgram(before, await loadWorkingProgram(manager, event), this.clock.now().toISOString());
+      const changes = changelog(before, program);
       const row = manager.create(ScheduleVersionEntity, {
         id: randomUUID(), eventId, number: (previous?.number ?? 0) + 1, name: name ?? null, publishedAt: this.clock.now(),
         publishedBy: principal.kind === 'user' ? principal.email : principal.kind === 'token' ? `token ${principal.tokenId}` : 'system',
@@ -62,8 +63,11 @@ export class VersionsService {
       }
       const result = summarize(row, program, changes);
       for (const listener of this.listeners) await listener(manager, eventId, result, changes);
-      return result;
+      return { ...result, program };
     });
+    // committed: this instance serves the new version without reading it back
+    if ((this.snapshots.get(eventId)?.number ?? 0) < published.number) this.snapshots.set(eventId, published);
+    const { program: _program, ...summary } = published;
     return summary;
   }
 
@@ -118,6 +122,11 @@ export class VersionsService {
     const latest = { ...summarize(row, program, JSON.parse(row.changes)), program };
     this.snapshots.set(eventId, latest);
     return latest;
+  }
+
+  private parsedSnapshot(row: ScheduleVersionEntity): PublishedProgram {
+    const cached = this.snapshots.get(row.eventId);
+    return cached?.number === row.number ? cached.program : parse(row.snapshot);
   }
 
   private async row(eventId: string, number: number): Promise<ScheduleVersionEntity> {

@@ -1,6 +1,8 @@
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { once } from 'node:events';
+import { setImmediate } from 'node:timers/promises';
+import { createGzip } from 'node:zlib';
 
 /** A response body built once and served many times: feeds, schedule exports. */
 export interface RenderedDocument {
@@ -14,13 +16,33 @@ export interface RenderedDocument {
   bytes: number;
 }
 
-export function renderDocument(
-  text: string, meta: Pick<RenderedDocument, 'lastModified' | 'filename' | 'contentType' | 'cacheControl'>,
-): RenderedDocument {
-  const body = Buffer.from(text, 'utf8');
-  const gzip = gzipSync(body);
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-  return { ...meta, body, gzip, etag, bytes: body.length + gzip.length };
+/**
+ * Encodes, hashes and gzips a document as its chunks come, yielding to the event loop between
+ * chunks: zlib compresses on a libuv thread while the next chunk is produced, and other
+ * requests are answered meanwhile. Big documents never exist as one string.
+ */
+export async function renderDocument(
+  content: string | Iterable<string>, meta: Pick<RenderedDocument, 'lastModified' | 'filename' | 'contentType' | 'cacheControl'>,
+): Promise<RenderedDocument> {
+  const hash = createHash('sha256');
+  const gzip = createGzip();
+  const compressed: Buffer[] = [];
+  gzip.on('data', (chunk: Buffer) => compressed.push(chunk));
+  const finished = once(gzip, 'end');
+  const parts: Buffer[] = [];
+  for (const chunk of typeof content === 'string' ? [content] : content) {
+    const part = Buffer.from(chunk, 'utf8');
+    parts.push(part);
+    hash.update(part);
+    gzip.write(part);
+    await setImmediate();
+  }
+  gzip.end();
+  await finished;
+  const body = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  const gzipped = Buffer.concat(compressed);
+  const etag = `"${hash.digest('base64url').slice(0, 32)}"`;
+  return { ...meta, body, gzip: gzipped, etag, bytes: body.length + gzipped.length };
 }
 
 /** RFC 9110: If-None-Match wins over If-Modified-Since; either may turn the answer into 304. */

@@ -53,9 +53,10 @@ async function bundle(root: string): Promise<Map<string, RenderedDocument>> {
     target: ['es2020', 'chrome100', 'firefox100', 'safari15'], charset: 'utf8', legalComments: 'none', logLevel: 'silent',
   });
   const builtAt = new Date();
-  return new Map(result.outputFiles.map((file) => {
+  return new Map(await Promise.all(result.outputFiles.map(async (file) => {
     const extension = file.path.split('.').pop()!;
     const name = `insights.${extension}`;
-    return [name, renderDocument(file.text, { contentType: CONTENT_TYPES[extension], filename: name, lastModified: builtAt, cacheControl: 'no-cache' })];
-  }));
+    const document = await renderDocument(file.text, { contentType: CONTENT_TYPES[extension], filename: name, lastModified: builtAt, cacheControl: 'no-cache' });
+    return [name, document] as const;
+  })));
 }

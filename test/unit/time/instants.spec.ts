@@ -1,6 +1,7 @@
 import {
   eventInterval,
   formatInstant,
+  instantFormatter,
   instantProblem,
   isAmbiguousLocalTime,
   isValidLocalDate,
@@ -304,5 +305,29 @@ describe('isAmbiguousLocalTime', () => {
   it('is false in a zone without DST and in UTC', () => {
     expect(isAmbiguousLocalTime(utc('2026-10-25T02:30:00+09:00'), 'Asia/Tokyo')).toBe(false);
     expect(isAmbiguousLocalTime(utc('2026-10-25T01:30:00Z'), 'UTC')).toBe(false);
+  });
+});
+
+describe('instantFormatter', () => {
+  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'UTC', 'Etc/GMT+5', 'Europe/London'];
+
+  it('writes exactly what formatInstant writes, every 7 minutes across a year with DST changes', () => {
+    for (const zone of zones) {
+      const format = instantFormatter(zone);
+      for (let instant = Date.UTC(2026, 0, 1); instant < Date.UTC(2027, 0, 1); instant += 7 * 60_000) {
+        if (format(instant) !== formatInstant(instant, zone)) throw new Error(`${zone} ${new Date(instant).toISOString()}: ${format(instant)} != ${formatInstant(instant, zone)}`);
+      }
+    }
+  });
+
+  it('agrees around each transition to the millisecond, with milliseconds, and before 1970', () => {
+    const instants = [
+      Date.UTC(2026, 2, 29, 0, 59, 59, 999), Date.UTC(2026, 2, 29, 1, 0, 0), Date.UTC(2026, 9, 25, 0, 59, 59, 999), Date.UTC(2026, 9, 25, 1, 0, 0),
+      Date.UTC(2026, 3, 4, 15, 0, 0), Date.UTC(2026, 3, 4, 14, 59, 59, 500), Date.UTC(2026, 5, 1, 9, 30, 0, 250), Date.UTC(1969, 6, 20, 20, 17, 40),
+    ];
+    for (const zone of zones) {
+      const format = instantFormatter(zone);
+      expect(instants.map(format)).toEqual(instants.map((instant) => formatInstant(instant, zone)));
+    }
   });
 });
