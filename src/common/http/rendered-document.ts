@@ -2,11 +2,13 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
-import { createGzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createGunzip, createGzip } from 'node:zlib';
 
 /** A response body built once and served many times: feeds, schedule exports. */
 export interface RenderedDocument {
-  body: Buffer;
+  /** Kept only up to PLAIN_BYTES_KEPT; bigger documents live compressed only (10 MB of text is 1 MB of gzip). */
+  body?: Buffer;
   gzip: Buffer;
   etag: string;
   lastModified: Date;
@@ -15,6 +17,8 @@ export interface RenderedDocument {
   cacheControl: string;
   bytes: number;
 }
+
+export const PLAIN_BYTES_KEPT = 1024 * 1024;
 
 /**
  * Encodes, hashes and gzips a document as its chunks come, yielding to the event loop between
@@ -29,20 +33,23 @@ export async function renderDocument(
   const compressed: Buffer[] = [];
   gzip.on('data', (chunk: Buffer) => compressed.push(chunk));
   const finished = once(gzip, 'end');
-  const parts: Buffer[] = [];
+  let parts: Buffer[] | undefined = [];
+  let length = 0;
   for (const chunk of typeof content === 'string' ? [content] : content) {
     const part = Buffer.from(chunk, 'utf8');
-    parts.push(part);
+    length += part.length;
+    if (parts && length <= PLAIN_BYTES_KEPT) parts.push(part);
+    else parts = undefined;
     hash.update(part);
     gzip.write(part);
     await setImmediate();
   }
   gzip.end();
   await finished;
-  const body = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  const body = parts && (parts.length === 1 ? parts[0] : Buffer.concat(parts));
   const gzipped = Buffer.concat(compressed);
   const etag = `"${hash.digest('base64url').slice(0, 32)}"`;
-  return { ...meta, body, gzip: gzipped, etag, bytes: body.length + gzipped.length };
+  return { ...meta, body, gzip: gzipped, etag, bytes: (body?.length ?? 0) + gzipped.length };
 }
 
 /** RFC 9110: If-None-Match wins over If-Modified-Since; either may turn the answer into 304. */
@@ -76,5 +83,6 @@ export function sendDocument(request: FastifyRequest, reply: FastifyReply, docum
   }
   reply.header('Content-Type', document.contentType).header('Content-Disposition', `inline; filename="${document.filename}"`);
   if (acceptsGzip(request.headers)) void reply.header('Content-Encoding', 'gzip').send(document.gzip);
-  else void reply.send(document.body);
+  // the rare client without gzip gets a big document decompressed as it is sent
+  else void reply.send(document.body ?? Readable.from([document.gzip]).pipe(createGunzip()));
 }

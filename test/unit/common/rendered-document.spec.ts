@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { renderDocument } from '../../../src/common/http/rendered-document';
+import Fastify from 'fastify';
+import { PLAIN_BYTES_KEPT, renderDocument, sendDocument } from '../../../src/common/http/rendered-document';
 
 const meta = { lastModified: new Date('2027-03-11T09:00:00Z'), filename: 'x.ics', contentType: 'text/calendar', cacheControl: 'public' };
 
@@ -10,12 +11,12 @@ describe('renderDocument', () => {
     const text = chunks.join('');
     const whole = await renderDocument(text, meta);
     const streamed = await renderDocument((function* () { yield* chunks; })(), meta);
-    expect(streamed.body.equals(Buffer.from(text, 'utf8'))).toBe(true);
-    expect(gunzipSync(streamed.gzip).equals(streamed.body)).toBe(true);
+    expect(streamed.body!.equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(gunzipSync(streamed.gzip).equals(streamed.body!)).toBe(true);
     expect(streamed.etag).toBe(whole.etag);
     expect(streamed.etag).toBe(`"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`);
-    expect(streamed.gzip.length).toBeLessThan(streamed.body.length / 10);
-    expect(streamed.bytes).toBe(streamed.body.length + streamed.gzip.length);
+    expect(streamed.gzip.length).toBeLessThan(streamed.body!.length / 10);
+    expect(streamed.bytes).toBe(streamed.body!.length + streamed.gzip.length);
   });
 
   it('answers other work between chunks instead of blocking the event loop', async () => {
@@ -31,5 +32,30 @@ describe('renderDocument', () => {
     await renderDocument(chunks(), meta);
     clearInterval(timer);
     expect(ticks).toBeGreaterThan(5);
+  });
+
+  it('keeps a document over 1 MiB compressed only and decompresses it for a client without gzip', async () => {
+    const text = 'BEGIN:VEVENT\r\nSUMMARY:ü 日本\r\nEND:VEVENT\r\n'.repeat(40_000);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(PLAIN_BYTES_KEPT);
+    const document = await renderDocument((function* () { for (let i = 0; i < text.length; i += 65_536) yield text.slice(i, i + 65_536); })(), meta);
+    expect(document.body).toBeUndefined();
+    expect(document.bytes).toBe(document.gzip.length);
+    expect(gunzipSync(document.gzip).toString('utf8')).toBe(text);
+
+    const app = Fastify();
+    app.get('/feed.ics', (request, reply) => sendDocument(request, reply, document));
+    try {
+      const plain = await app.inject({ url: '/feed.ics', headers: { 'accept-encoding': 'identity' } });
+      expect(plain.statusCode).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.payload).toBe(text);
+      const gzipped = await app.inject({ url: '/feed.ics', headers: { 'accept-encoding': 'gzip' } });
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzipped.rawPayload).toString('utf8')).toBe(text);
+      const again = await app.inject({ url: '/feed.ics', headers: { 'if-none-match': document.etag } });
+      expect(again.statusCode).toBe(304);
+    } finally {
+      await app.close();
+    }
   });
 });
