@@ -7,6 +7,7 @@ const REFERENCES: Record<string, string> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
 };
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const INDENTS = Array.from({ length: 16 }, (_, depth) => '  '.repeat(depth));
 
 export type XmlAttributes = Record<string, string | number | undefined>;
 
@@ -80,7 +81,7 @@ export class XmlWriter {
   }
 
   private indent(): string {
-    return '  '.repeat(this.stack.length);
+    return INDENTS[this.stack.length] ?? '  '.repeat(this.stack.length);
   }
 
   private write(text: string): void {
