@@ -32,7 +32,7 @@ export class AuditInterceptor implements NestInterceptor {
     if (!WRITES.has(request.method) || !principal || principal.kind === 'anonymous' || NOT_AUDITED.test(route)) return next.handle();
     const withContent = !CONTENT_FREE.test(route);
     const params = request.params as Record<string, string>;
-    const itemRoute = /\/:(id|userId)$/.test(route) && (request.method === 'PATCH' || request.method === 'DELETE');
+    const itemRoute = /\/:(id|userId|eventId)$/.test(route) && (request.method === 'PATCH' || request.method === 'DELETE');
     return from(withContent && itemRoute ? this.readBefore(request) : Promise.resolve(undefined)).pipe(
       switchMap((before) => next.handle().pipe(tap({
         next: (body) => void this.write(request, route, params, withContent ? changesOf(request.method, before, body) : null, body, statusOf(context))
@@ -57,10 +57,13 @@ export class AuditInterceptor implements NestInterceptor {
     if (principal.kind === 'anonymous') return;
     const result = (typeof body === 'object' && body !== null ? body : {}) as Record<string, any>;
     const eventId = params.eventId ?? result.event?.id ?? (route === '/api/events' ? result.id : undefined);
-    const entityId = params.id ?? params.userId ?? (typeof result.id === 'string' ? result.id : undefined);
+    const entityId = params.id ?? params.userId ?? (route.endsWith('/:eventId') ? params.eventId : undefined) ?? (typeof result.id === 'string' ? result.id : undefined);
+    // The entry of a deleted event outlives it: it names the event as its record, not as its owner
+    // (the foreign key would refuse the entry, and the cascade would delete it with the event).
+    const eventGone = request.method === 'DELETE' && route === '/api/events/:eventId';
     await this.audit.record({
       // Lower case: routes accept upper-case UUIDs, and the foreign key would refuse the entry.
-      eventId: eventId && isUUID(eventId) ? eventId.toLowerCase() : null,
+      eventId: eventId && isUUID(eventId) && !eventGone ? eventId.toLowerCase() : null,
       actorType: principal.kind,
       actorId: principal.kind === 'token' ? principal.tokenId : principal.userId,
       actorName: principal.kind === 'token' ? `token "${principal.name}"` : principal.email,

@@ -42,6 +42,20 @@ describe('Audit log', () => {
     expect(items[1]).toMatchObject({ method: 'POST', entity: 'sessions', status: 201, changes: { title: { after: 'Short-lived' } } });
   });
 
+  it('records changes to the event itself with before and after, and keeps the entry of a deleted event', async () => {
+    await t.http().patch(p.base).send({ name: 'Renamed conference' }).expect(200);
+    const { items } = await audit();
+    expect(items.find((e: any) => e.method === 'PATCH' && e.entity === 'events')).toMatchObject({
+      route: '/api/events/:eventId', entityId: p.eventId, status: 200, changes: { name: { after: 'Renamed conference' } },
+    });
+    await t.http().delete(p.base).expect(204);
+    const deletion = await waitFor(async () => (await t.dataSource.query(
+      `SELECT entity, entity_id, event_id, changes FROM audit_log WHERE method = 'DELETE' AND route = '/api/events/:eventId' AND entity_id = '${p.eventId}'`,
+    ))[0]);
+    expect(deletion).toMatchObject({ entity: 'events', entity_id: p.eventId, event_id: null });
+    expect(JSON.parse(deletion.changes).name.before).toBe('Renamed conference');
+  });
+
   it('records a signed-in person by e-mail and never stores passwords, tokens or session ids', async () => {
     const login = await t.anon().post('/api/auth/login').send({ email: ADMIN.email, password: ADMIN.password }).expect(200);
     const cookie = login.headers['set-cookie'][0].split(';')[0];
@@ -60,3 +74,12 @@ describe('Audit log', () => {
     await t.anon().get(`${p.base}/audit`).expect(401);
   });
 });
+
+async function waitFor<T>(read: () => Promise<T | undefined>): Promise<T> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  throw new Error('the audit entry was never written');
+}
