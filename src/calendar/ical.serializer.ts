@@ -1,8 +1,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isAmbiguousLocalTime } from '../time/instants';
+import { foldLines } from './fold-lines';
 
 export interface FeedEntry {
   uid: string;
@@ -79,7 +80,7 @@ export function* calendarChunks(feed: Feed, fragments?: FragmentStore): Generato
 
 function cachedEvent(entry: FeedEntry, timezone: string, fragments?: FragmentStore): string {
   if (!fragments) return renderEvent(entry, timezone);
-  const key = createHash('sha1').update(JSON.stringify([timezone, entry])).digest('base64');
+  const key = hash('sha1', JSON.stringify([timezone, entry]), 'base64');
   let text = fragments.get(key);
   if (text === undefined) {
     text = renderEvent(entry, timezone);
@@ -91,8 +92,7 @@ function cachedEvent(entry: FeedEntry, timezone: string, fragments?: FragmentSto
 /** One folded `BEGIN:VEVENT ... END:VEVENT` block. */
 export function renderEvent(entry: FeedEntry, timezone: string): string {
   const zone = eventZone(entry, timezone);
-  const calendar = ical();
-  calendar.createEvent({
+  const event = ical().createEvent({
     id: entry.uid,
     sequence: entry.sequence,
     start: DateTime.fromMillis(entry.start, { zone }),
@@ -107,8 +107,8 @@ export function renderEvent(entry: FeedEntry, timezone: string): string {
     url: entry.url,
     status: entry.status as ICalEventStatus,
   });
-  const text = calendar.toString();
-  return text.slice(text.indexOf('BEGIN:VEVENT'), text.lastIndexOf('END:VEVENT')) + 'END:VEVENT' + CRLF;
+  // The event's own text is not folded yet; the calendar would fold it, slowly.
+  return foldLines(event.toString());
 }
 
 /**

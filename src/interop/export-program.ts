@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { slugify } from '../events/event.mapper';
 import { instantFormatter, localDates, localDayInterval } from '../time/instants';
 import { formatDuration } from './frab-time';
@@ -108,7 +108,7 @@ function toExportEvent(session: ExportSession, acronym: string, format: (instant
 export function personNumber(externalId: string | null, uuid: string): number {
   const source = /^id:(\d{1,9})$/.exec(externalId ?? '');
   if (source && Number(source[1]) > 0) return Number(source[1]);
-  return (parseInt(createHash('sha1').update(uuid).digest('hex').slice(0, 8), 16) % 2_000_000_000) + 1;
+  return (parseInt(hash('sha1', uuid, 'hex').slice(0, 8), 16) % 2_000_000_000) + 1;
 }
 
 /** An absolute http(s) URL in its normalized, percent-encoded form (strict URI validators accept it), or undefined. */
