@@ -8,6 +8,7 @@ import { createApp } from '../src/app.setup';
 import { loadConfig } from '../src/config/app-config';
 import { killServer, startServer } from '../test/support/server-process';
 import { adminToken, bearer, publish } from './bench-auth';
+import { productionLaunch } from './production-launch';
 import { Report } from './report';
 import { insertSyntheticProgram, seededRandom, SyntheticSize } from './synthetic-program';
 
@@ -52,10 +53,12 @@ export async function benchMemory(report: Report): Promise<void> {
   try {
     const { eventId, token } = await seed(databasePath);
     const url = process.env.DATABASE_URL;
+    const launch = productionLaunch();
+    console.log(`  server started as by npm run start:prod: ${Object.entries(launch.env).map(([k, v]) => `${k}=${v} `).join('')}node ${launch.nodeArgs.join(' ')}`);
     const server = await startServer(databasePath, {
-      env: url ? { DATABASE_URL: url } : {}, ipc: true,
-      // SERVER_NODE_FLAGS tries V8 heap limits on the server, e.g. "--max-old-space-size=128 --max-semi-space-size=4".
-      nodeArgs: [...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--expose-gc', '-r', resolve(__dirname, 'memory-probe.js')],
+      env: { ...launch.env, ...(url && { DATABASE_URL: url }) }, ipc: true,
+      // SERVER_NODE_FLAGS tries other V8 settings on the server, e.g. "--max-old-space-size=128".
+      nodeArgs: [...launch.nodeArgs, ...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--expose-gc', '-r', resolve(__dirname, 'memory-probe.js')],
     });
     try {
       const pid = server.child.pid!;

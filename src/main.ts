@@ -1,9 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.setup';
 import { loadConfig } from './config/app-config';
+import { limitHeapGrowth } from './config/heap-growth';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  limitHeapGrowth(config.heapGrowingPercent);
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : config.database.path;

@@ -21,7 +21,7 @@ export type RenderedFeed = RenderedDocument;
 
 const REFRESH_MINUTES = 60;
 const CACHE_BYTES = 64 * 1024 * 1024;
-const FRAGMENT_BYTES = 32 * 1024 * 1024;
+const FRAGMENT_BYTES = 8 * 1024 * 1024;
 
 /**
  * Builds feeds once per (feed, program version) and serves the cached bytes after that: polling

@@ -54,6 +54,11 @@ export interface AppConfig {
     /** Deliveries in flight at once per instance. */
     concurrency: number;
   };
+  /**
+   * V8 may let the heap grow this many per cent over what a full GC kept before the next one
+   * (HEAP_GROWING_PERCENT; 0 leaves V8's own factor of 1.1-4×). Set by src/main.ts.
+   */
+  heapGrowingPercent: number;
   insights: {
     /** Count calendar feed fetches and subscribers per day (FEED_REACH). */
     feedReach: boolean;
@@ -138,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryBaseMs: int('WEBHOOKS_RETRY_BASE_MS', env.WEBHOOKS_RETRY_BASE_MS, 10000),
       concurrency: Math.max(1, int('WEBHOOKS_CONCURRENCY', env.WEBHOOKS_CONCURRENCY, 4)),
     },
+    heapGrowingPercent: int('HEAP_GROWING_PERCENT', env.HEAP_GROWING_PERCENT, 20),
     insights: {
       feedReach: bool(env.FEED_REACH, true),
       noShowPercent: Math.min(95, int('NO_SHOW_PERCENT', env.NO_SHOW_PERCENT, 20)),

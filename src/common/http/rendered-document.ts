@@ -3,18 +3,21 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
 import { Readable } from 'node:stream';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
 
 /** A response body built once and served many times: feeds, schedule exports. */
 export interface RenderedDocument {
-  /** Kept only up to PLAIN_BYTES_KEPT; bigger documents live compressed only (10 MB of text is 1 MB of gzip). */
-  body?: Buffer;
+  /** What is stored: nearly every client accepts gzip, and 10 MB of iCalendar is 1 MB of gzip. */
   gzip: Buffer;
+  /** The uncompressed body, kept once a client without gzip asked for it (documents up to PLAIN_BYTES_KEPT). */
+  plain?: Buffer;
+  plainBytes: number;
   etag: string;
   lastModified: Date;
   filename: string;
   contentType: string;
   cacheControl: string;
+  /** What the document may hold in memory, for cache budgets: gzip, and the plain body when it would be kept. */
   bytes: number;
 }
 
@@ -23,7 +26,7 @@ export const PLAIN_BYTES_KEPT = 1024 * 1024;
 /**
  * Encodes, hashes and gzips a document as its chunks come, yielding to the event loop between
  * chunks: zlib compresses on a libuv thread while the next chunk is produced, and other
- * requests are answered meanwhile. Big documents never exist as one string.
+ * requests are answered meanwhile. The uncompressed document is never held as a whole.
  */
 export async function renderDocument(
   content: string | Iterable<string>, meta: Pick<RenderedDocument, 'lastModified' | 'filename' | 'contentType' | 'cacheControl'>,
@@ -33,23 +36,27 @@ export async function renderDocument(
   const compressed: Buffer[] = [];
   gzip.on('data', (chunk: Buffer) => compressed.push(chunk));
   const finished = once(gzip, 'end');
-  let parts: Buffer[] | undefined = [];
-  let length = 0;
+  let plainBytes = 0;
   for (const chunk of typeof content === 'string' ? [content] : content) {
     const part = Buffer.from(chunk, 'utf8');
-    length += part.length;
-    if (parts && length <= PLAIN_BYTES_KEPT) parts.push(part);
-    else parts = undefined;
+    plainBytes += part.length;
     hash.update(part);
     gzip.write(part);
     await setImmediate();
   }
   gzip.end();
   await finished;
-  const body = parts && (parts.length === 1 ? parts[0] : Buffer.concat(parts));
   const gzipped = Buffer.concat(compressed);
   const etag = `"${hash.digest('base64url').slice(0, 32)}"`;
-  return { ...meta, body, gzip: gzipped, etag, bytes: (body?.length ?? 0) + gzipped.length };
+  return { ...meta, gzip: gzipped, plainBytes, etag, bytes: gzipped.length + (plainBytes <= PLAIN_BYTES_KEPT ? plainBytes : 0) };
+}
+
+/** The uncompressed body: decompressed once and kept for small documents, streamed for big ones. */
+export function plainBody(document: RenderedDocument): Buffer | Readable {
+  if (document.plain) return document.plain;
+  if (document.plainBytes > PLAIN_BYTES_KEPT) return Readable.from([document.gzip]).pipe(createGunzip());
+  document.plain = gunzipSync(document.gzip);
+  return document.plain;
 }
 
 /** RFC 9110: If-None-Match wins over If-Modified-Since; either may turn the answer into 304. */
@@ -83,6 +90,5 @@ export function sendDocument(request: FastifyRequest, reply: FastifyReply, docum
   }
   reply.header('Content-Type', document.contentType).header('Content-Disposition', `inline; filename="${document.filename}"`);
   if (acceptsGzip(request.headers)) void reply.header('Content-Encoding', 'gzip').send(document.gzip);
-  // the rare client without gzip gets a big document decompressed as it is sent
-  else void reply.send(document.body ?? Readable.from([document.gzip]).pipe(createGunzip()));
+  else void reply.send(plainBody(document));
 }

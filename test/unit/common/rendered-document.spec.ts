@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import Fastify from 'fastify';
-import { PLAIN_BYTES_KEPT, renderDocument, sendDocument } from '../../../src/common/http/rendered-document';
+import { plainBody, PLAIN_BYTES_KEPT, renderDocument, sendDocument } from '../../../src/common/http/rendered-document';
 
 const meta = { lastModified: new Date('2027-03-11T09:00:00Z'), filename: 'x.ics', contentType: 'text/calendar', cacheControl: 'public' };
 
@@ -11,12 +11,16 @@ describe('renderDocument', () => {
     const text = chunks.join('');
     const whole = await renderDocument(text, meta);
     const streamed = await renderDocument((function* () { yield* chunks; })(), meta);
-    expect(streamed.body!.equals(Buffer.from(text, 'utf8'))).toBe(true);
-    expect(gunzipSync(streamed.gzip).equals(streamed.body!)).toBe(true);
+    expect(gunzipSync(streamed.gzip).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(streamed.plainBytes).toBe(Buffer.byteLength(text));
     expect(streamed.etag).toBe(whole.etag);
     expect(streamed.etag).toBe(`"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`);
-    expect(streamed.gzip.length).toBeLessThan(streamed.body!.length / 10);
-    expect(streamed.bytes).toBe(streamed.body!.length + streamed.gzip.length);
+    expect(streamed.gzip.length).toBeLessThan(streamed.plainBytes / 10);
+    expect(streamed.bytes).toBe(streamed.plainBytes + streamed.gzip.length);
+    expect(streamed.plain).toBeUndefined(); // until a client without gzip asks
+    const plain = plainBody(streamed) as Buffer;
+    expect(plain.toString('utf8')).toBe(text);
+    expect(streamed.plain).toBe(plain);
   });
 
   it('answers other work between chunks instead of blocking the event loop', async () => {
@@ -38,7 +42,6 @@ describe('renderDocument', () => {
     const text = 'BEGIN:VEVENT\r\nSUMMARY:ü 日本\r\nEND:VEVENT\r\n'.repeat(40_000);
     expect(Buffer.byteLength(text)).toBeGreaterThan(PLAIN_BYTES_KEPT);
     const document = await renderDocument((function* () { for (let i = 0; i < text.length; i += 65_536) yield text.slice(i, i + 65_536); })(), meta);
-    expect(document.body).toBeUndefined();
     expect(document.bytes).toBe(document.gzip.length);
     expect(gunzipSync(document.gzip).toString('utf8')).toBe(text);
 
@@ -49,6 +52,7 @@ describe('renderDocument', () => {
       expect(plain.statusCode).toBe(200);
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.payload).toBe(text);
+      expect(document.plain).toBeUndefined(); // streamed, not kept
       const gzipped = await app.inject({ url: '/feed.ics', headers: { 'accept-encoding': 'gzip' } });
       expect(gzipped.headers['content-encoding']).toBe('gzip');
       expect(gunzipSync(gzipped.rawPayload).toString('utf8')).toBe(text);

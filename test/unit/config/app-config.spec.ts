@@ -84,6 +84,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DB_POOL_SIZE: 'ten' })).toThrow(/DB_POOL_SIZE/);
   });
 
+  it('limits heap growth between full collections to 20 % unless HEAP_GROWING_PERCENT says otherwise (0: V8 decides)', () => {
+    expect(loadConfig({}).heapGrowingPercent).toBe(20);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(() => loadConfig({ HEAP_GROWING_PERCENT: '-5' })).toThrow(/HEAP_GROWING_PERCENT/);
+  });
+
   it.each(['false', 'FALSE', '0', 'no', 'off'])('reads %j as false in a boolean variable', (value) => {
     expect(loadConfig({ SEED_DEMO: value }).seedDemo).toBe(false);
   });
