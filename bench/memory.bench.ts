@@ -71,9 +71,9 @@ export async function benchMemory(report: Report): Promise<void> {
       const timed = async (path: string, headers: Record<string, string> = {}) => {
         const started = performance.now();
         const response = await fetch(`${base}${path}`, { headers });
-        const bytes = (await response.arrayBuffer()).byteLength;
-        if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${server.output().slice(-300)}`);
-        return { ms: performance.now() - started, bytes };
+        const body = Buffer.from(await response.arrayBuffer());
+        if (response.status !== 200) throw new Error(`${path} answered ${response.status} ${body.toString().slice(0, 300)}; server said: ${server.output().slice(-1500)}`);
+        return { ms: performance.now() - started, bytes: body.length };
       };
       const feed = await timed('/calendar.ics');
       phase('the cold whole-event feed');
