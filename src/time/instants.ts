@@ -54,12 +54,14 @@ export function formatInstant(instant: Date | number, zone: string): string {
 export function instantFormatter(zone: string): (instant: number) => string {
   const offsetOfHour = new Map<number, number | null>();
   const offsetAt = (millis: number) => DateTime.fromMillis(millis, { zone }).offset;
+  // fixed zones (UTC, UTC+1) are cheap for Luxon, and it writes Z for some of them
+  const fixed = DateTime.fromMillis(0, { zone }).zone.isUniversal;
   return (instant) => {
     const hour = Math.floor(instant / HOUR);
     let offset = offsetOfHour.get(hour);
     if (offset === undefined) {
       const start = offsetAt(hour * HOUR);
-      offset = zone !== 'UTC' && Number.isInteger(start) && start === offsetAt((hour + 1) * HOUR - 1) ? start : null;
+      offset = !fixed && Number.isInteger(start) && start === offsetAt((hour + 1) * HOUR - 1) ? start : null;
       offsetOfHour.set(hour, offset);
     }
     return offset === null ? formatInstant(instant, zone) : withOffset(instant, offset);

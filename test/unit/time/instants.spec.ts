@@ -309,7 +309,7 @@ describe('isAmbiguousLocalTime', () => {
 });
 
 describe('instantFormatter', () => {
-  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'UTC', 'Etc/GMT+5', 'Europe/London'];
+  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'UTC', 'utc', 'UTC+1', 'Etc/UTC', 'Etc/GMT+5', 'Europe/London'];
 
   it('writes exactly what formatInstant writes, every 7 minutes across a year with DST changes', () => {
     for (const zone of zones) {
