@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../create-test-app';
 import { createFuzzFixture, FuzzFixture, OWN_ORIGIN } from '../fuzz/fuzz-fixture';
 import { DeepJson } from '../fuzz/hostile-values';
@@ -40,7 +41,7 @@ describe('fuzzed writes: hostile requests against every write endpoint', () => {
 
     it('refuses a token for an event that does not exist with 404 (was a 500: foreign key)', async () => {
       const res = await t.anon().post('/api/tokens').set('Cookie', fx.adminCookie).set('Origin', OWN_ORIGIN)
-        .send({ name: 'x', scopes: ['read'], eventId: fx.target.eventId.toUpperCase().replace(/^./, 'A') });
+        .send({ name: 'x', scopes: ['read'], eventId: randomUUID().toUpperCase() }); // an event that does not exist, spelled in upper case
       expect(res.status).toBe(404);
       expect(res.body.message).toEqual([expect.stringMatching(/not found/)]);
     });
