@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEntity } from '../events/event.entity';
 
@@ -12,9 +13,16 @@ import { EventEntity } from '../events/event.entity';
  */
 const immediateRunners = new WeakSet<object>();
 
+/** The SQLite write transaction that is open, and the async context of the work inside it. */
+interface OpenTransaction {
+  done: Promise<unknown>;
+}
+const insideTransaction = new AsyncLocalStorage<OpenTransaction>();
+
 @Injectable()
 export class ProgramWriter {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
+  private open: OpenTransaction | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -41,20 +49,34 @@ export class ProgramWriter {
    * refuse that write (SQLITE_BUSY on a stale snapshot, which no waiting cures) and TypeORM's busy
    * retry then loops forever. BEGIN IMMEDIATE takes the lock first; while another process holds
    * it, the BEGIN itself is busy and TypeORM retries it (busyErrorRetry).
+   *
+   * TypeORM's SQLite driver also has one connection for everything, so a query of another
+   * request sent while a transaction is open would run inside it: it would read uncommitted
+   * rows, and its own writes would be rolled back with a transaction that fails. Queries from
+   * outside the open transaction's work therefore wait until it has ended.
    */
   private async immediateTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     // The SQLite driver hands out one shared runner: patch it once, not once per transaction
     // (stacked wrappers overflowed the call stack after ~10,000 transactions).
     if (!immediateRunners.has(runner)) {
-      const query = runner.query.bind(runner);
-      runner.query = ((sql: string, ...rest: unknown[]) =>
-        (query as (...args: unknown[]) => Promise<unknown>)(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as typeof runner.query;
+      const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+      const send = (sql: string, rest: unknown[]) => query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
+      runner.query = (async (sql: string, ...rest: unknown[]) => {
+        // checked and sent in the same tick, so no other BEGIN can come between
+        while (this.open && insideTransaction.getStore() !== this.open) await this.open.done.catch(() => undefined);
+        return send(sql, rest);
+      }) as typeof runner.query;
       immediateRunners.add(runner);
     }
+    let finished!: () => void;
+    const open: OpenTransaction = { done: new Promise<void>((resolve) => (finished = resolve)) };
+    this.open = open;
     try {
-      return await runner.manager.transaction(work);
+      return await insideTransaction.run(open, () => runner.manager.transaction(work));
     } finally {
+      this.open = null;
+      finished();
       await runner.release();
     }
   }

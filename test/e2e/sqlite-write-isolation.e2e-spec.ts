@@ -1,0 +1,49 @@
+import { createTestApp, TestApp } from '../create-test-app';
+import { ProgramWriter } from '../../src/database/program-writer.service';
+
+const describeSqlite = process.env.DATABASE_URL ? describe.skip : describe;
+
+// TypeORM's SQLite driver has one connection for everything: without the writer's guard, another
+// request's queries ran inside an open write transaction and were rolled back with it.
+describeSqlite('SQLite: other requests never run inside an open write transaction', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.dataSource.query('CREATE TABLE isolation_probe (v TEXT)');
+  });
+  afterAll(() => t.close());
+
+  it("keeps another request's write when the transaction fails, and never shows it uncommitted rows", async () => {
+    const writer = t.app.get(ProgramWriter);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const failing = writer.transaction(async (manager) => {
+      await manager.query("INSERT INTO isolation_probe VALUES ('inside the failing transaction')");
+      await gate;
+      throw new Error('409: a conflict found after the insert');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    let readDone = false;
+    const read = t.dataSource.query('SELECT v FROM isolation_probe').then((rows) => ((readDone = true), rows));
+    const write = t.dataSource.query("INSERT INTO isolation_probe VALUES ('another request')");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readDone).toBe(false); // it waits for the transaction instead of reading into it
+
+    release();
+    await expect(failing).rejects.toThrow('409');
+    await write;
+    expect(await read).toEqual([]);
+    expect(await t.dataSource.query('SELECT v FROM isolation_probe')).toEqual([{ v: 'another request' }]);
+  });
+
+  it("lets the transaction's own work query through injected repositories too", async () => {
+    const writer = t.app.get(ProgramWriter);
+    const rows = await writer.transaction(async (manager) => {
+      await manager.query("INSERT INTO isolation_probe VALUES ('committed')");
+      return t.dataSource.query("SELECT v FROM isolation_probe WHERE v = 'committed'"); // the shared connection, same context
+    });
+    expect(rows).toEqual([{ v: 'committed' }]);
+  });
+});
