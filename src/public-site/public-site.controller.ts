@@ -45,7 +45,7 @@ export class PublicSiteController {
     }
     // Only the URL naming the current build may be cached for good; any other is revalidated.
     const current = version !== undefined && document.etag.slice(1, 13) === version;
-    sendDocument(request, reply, current ? { ...document, cacheControl: IMMUTABLE } : document);
+    sendDocument(request, reply, document, current ? IMMUTABLE : undefined);
   }
 }
 

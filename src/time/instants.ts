@@ -46,6 +46,8 @@ export function formatInstant(instant: Date | number, zone: string): string {
   return DateTime.fromMillis(millis, { zone }).toISO({ suppressMilliseconds: true }) as string;
 }
 
+const HOUR = 3_600_000;
+
 /**
  * formatInstant for one zone, for exports that format thousands of instants: the zone's offset
  * is looked up once per UTC hour (the expensive part) and reused for every instant of an hour
@@ -110,7 +112,6 @@ export function minutesBetween(start: Date | number, end: Date | number): number
   return Math.round((Number(end) - Number(start)) / 60000);
 }
 
-const HOUR = 3_600_000;
 
 /**
  * True when the instant's wall-clock time occurs twice in the zone (the hour repeated when

@@ -48,8 +48,8 @@ export class VersionsService {
   async publish(eventId: string, name: string | undefined, principal: Principal): Promise<VersionSummary> {
     const published: LatestVersion = await this.writer.write(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
-      const previous = await this.latestRow(manager, eventId);
-      const before = previous && this.parsedSnapshot(previous);
+      const previous = await this.latestHead(manager, eventId);
+      const before = previous && (await this.snapshotOf(manager, eventId, previous.number));
       const program = nextPublishedProgram(before, await loadWorkingProgram(manager, event), this.clock.now().toISOString());
       const changes = changelog(before, program);
       const row = manager.create(ScheduleVersionEntity, {
@@ -111,9 +111,7 @@ export class VersionsService {
 
   /** The latest published version with its program; the parsed snapshot is cached per version. */
   async latest(eventId: string): Promise<LatestVersion | null> {
-    const head = await this.dataSource.manager.findOne(ScheduleVersionEntity, {
-      select: { id: true, number: true }, where: { eventId }, order: { number: 'DESC' },
-    });
+    const head = await this.latestHead(this.dataSource.manager, eventId);
     if (!head) return null;
     const cached = this.snapshots.get(eventId);
     if (cached?.number === head.number) return cached;
@@ -124,9 +122,12 @@ export class VersionsService {
     return latest;
   }
 
-  private parsedSnapshot(row: ScheduleVersionEntity): PublishedProgram {
-    const cached = this.snapshots.get(row.eventId);
-    return cached?.number === row.number ? cached.program : parse(row.snapshot);
+  /** The program of a version: this instance's parsed copy when it has that version, else read and parsed. */
+  private async snapshotOf(manager: EntityManager, eventId: string, number: number): Promise<PublishedProgram> {
+    const cached = this.snapshots.get(eventId);
+    if (cached?.number === number) return cached.program;
+    const row = await manager.findOne(ScheduleVersionEntity, { select: { id: true, snapshot: true }, where: { eventId, number } });
+    return parse(row!.snapshot);
   }
 
   private async row(eventId: string, number: number): Promise<ScheduleVersionEntity> {
@@ -135,8 +136,9 @@ export class VersionsService {
     return row;
   }
 
-  private latestRow(manager: EntityManager, eventId: string): Promise<ScheduleVersionEntity | null> {
-    return manager.findOne(ScheduleVersionEntity, { where: { eventId }, order: { number: 'DESC' } });
+  /** Number (and id) of the newest version, without its snapshot. */
+  private latestHead(manager: EntityManager, eventId: string): Promise<Pick<ScheduleVersionEntity, 'id' | 'number'> | null> {
+    return manager.findOne(ScheduleVersionEntity, { select: { id: true, number: true }, where: { eventId }, order: { number: 'DESC' } });
   }
 }
 

@@ -37,12 +37,17 @@ export async function renderDocument(
   gzip.on('data', (chunk: Buffer) => compressed.push(chunk));
   const finished = once(gzip, 'end');
   let plainBytes = 0;
-  for (const chunk of typeof content === 'string' ? [content] : content) {
-    const part = Buffer.from(chunk, 'utf8');
-    plainBytes += part.length;
-    hash.update(part);
-    gzip.write(part);
-    await setImmediate();
+  try {
+    for (const chunk of typeof content === 'string' ? [content] : content) {
+      const part = Buffer.from(chunk, 'utf8');
+      plainBytes += part.length;
+      hash.update(part);
+      gzip.write(part);
+      await setImmediate();
+    }
+  } catch (error) {
+    gzip.destroy();
+    throw error;
   }
   gzip.end();
   await finished;
@@ -78,11 +83,13 @@ export function acceptsGzip(headers: FastifyRequest['headers']): boolean {
   return /\bgzip\b/.test(String(headers['accept-encoding'] ?? ''));
 }
 
-export function sendDocument(request: FastifyRequest, reply: FastifyReply, document: RenderedDocument): void {
+export function sendDocument(
+  request: FastifyRequest, reply: FastifyReply, document: RenderedDocument, cacheControl = document.cacheControl,
+): void {
   reply
     .header('ETag', document.etag)
     .header('Last-Modified', document.lastModified.toUTCString())
-    .header('Cache-Control', document.cacheControl)
+    .header('Cache-Control', cacheControl)
     .header('Vary', 'Accept-Encoding');
   if (isNotModified(request.headers, document)) {
     void reply.status(304).send();
