@@ -21,14 +21,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
-function page(options: { title: string; assets: AssetUrls; body: string; attributes: Record<string, string> }): string {
+/** The document around every page of ours: its script and stylesheet, no inline code (CSP). */
+export function page(options: { title: string; assets: AssetUrls; body: string; attributes: Record<string, string>; noindex?: boolean }): string {
   const attributes = Object.entries(options.attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
+<meta name="color-scheme" content="light">${options.noindex ? '\n<meta name="robots" content="noindex">' : ''}
 <link rel="icon" href="data:,">
 <title>${escapeHtml(options.title)}</title>
 <link rel="stylesheet" href="${escapeHtml(options.assets.stylesheet)}">

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RenderedDocument, renderDocument } from '../../common/http/rendered-document';
-import { InsightsAssetUrls } from './insights-page.html';
+import { AssetUrls } from '../../public-site/site-pages';
 
 const ENTRY = join('insights', 'main.ts');
 const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
@@ -28,7 +28,7 @@ export class InsightsPageAssets {
     return (await this.load()).get(name);
   }
 
-  async urls(): Promise<InsightsAssetUrls> {
+  async urls(): Promise<AssetUrls> {
     const files = await this.load();
     const version = (name: string) => files.get(name)!.etag.slice(1, 13);
     return {
