@@ -37,6 +37,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
     SEED_DEMO: 'false',
     FEED_DOMAIN: 'test.agenda.example',
     PUBLIC_BASE_URL: 'https://agenda.example',
+    HOST: '127.0.0.1',
     ...env,
   });
   const app = await createApp(config, { logger: process.env.TEST_LOGS ? undefined : ['error'] });
@@ -46,6 +47,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   if (config.database.kind === 'postgres' && openApps === 0) {
     await dataSource.query('DELETE FROM events');
     await dataSource.query('DELETE FROM users');
+    await dataSource.query('DELETE FROM instance_claims');
   }
   openApps++;
   const users = app.get(UsersService);

@@ -7,6 +7,9 @@ import { MembersService } from '../members/members.service';
 import { ApiTokenEntity } from '../tokens/api-token.entity';
 import { TokensController } from '../tokens/tokens.controller';
 import { TokensService } from '../tokens/tokens.service';
+import { InstanceClaimEntity } from '../users/instance-claim.entity';
+import { SetupCodeEntity } from '../users/setup-code.entity';
+import { SetupCodesService } from '../users/setup-codes.service';
 import { UserEntity } from '../users/user.entity';
 import { UsersController } from '../users/users.controller';
 import { UsersService } from '../users/users.service';
@@ -20,9 +23,9 @@ import { LoginSessionsService } from './login-sessions.service';
 /** Accounts, login sessions, API tokens, event members and the guard every request passes. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, LoginSessionEntity, ApiTokenEntity, EventMemberEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, LoginSessionEntity, ApiTokenEntity, EventMemberEntity, InstanceClaimEntity, SetupCodeEntity])],
   controllers: [AuthController, UsersController, TokensController, MembersController],
-  providers: [Clock, UsersService, LoginSessionsService, AuthService, TokensService, MembersService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [Clock, UsersService, SetupCodesService, LoginSessionsService, AuthService, TokensService, MembersService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [Clock, UsersService, TokensService, MembersService, LoginSessionsService],
 })
 export class AuthModule {}

@@ -29,6 +29,8 @@ export interface AppConfig {
   auth: {
     /** Anyone may sign up (otherwise only the first user, who becomes admin). */
     allowSignup: boolean;
+    /** The first sign-up needs the setup code from the server log (default: when listening beyond loopback). */
+    setupCodeRequired: boolean;
     cookieSecure: boolean;
     sessionIdleMinutes: number;
     sessionAbsoluteHours: number;
@@ -86,6 +88,8 @@ function sqliteSynchronous(value: string | undefined): SqliteSynchronous {
   return level as SqliteSynchronous;
 }
 
+const isLoopback = (host: string) => /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i.test(host);
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return !['false', '0', 'no', 'off'].includes(value.toLowerCase());
@@ -108,10 +112,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`DATABASE_URL must start with postgres:// (got "${url.split(':')[0]}:")`);
   }
   const port = int('PORT', env.PORT, 3000);
+  const host = env.HOST || '0.0.0.0';
   const rawPath = env.DATABASE_PATH || './data/agenda.sqlite';
   return {
     port,
-    host: env.HOST || '0.0.0.0',
+    host,
     database: {
       kind,
       path: rawPath === ':memory:' ? rawPath : resolve(rawPath),
@@ -129,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     importLimitBytes: int('IMPORT_LIMIT_BYTES', env.IMPORT_LIMIT_BYTES, 25 * 1024 * 1024),
     auth: {
       allowSignup: bool(env.ALLOW_SIGNUP, false),
+      setupCodeRequired: bool(env.SETUP_CODE_REQUIRED, !isLoopback(host)),
       cookieSecure: bool(env.COOKIE_SECURE, env.NODE_ENV === 'production'),
       sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30),
       sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', env.SESSION_ABSOLUTE_HOURS, 12),

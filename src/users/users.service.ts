@@ -1,14 +1,20 @@
 import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { hashPassword, passwordProblems } from '../auth/password';
 import { SignupDto, UserResponseDto } from '../auth/dto/auth.dto';
 import { Clock } from '../auth/clock';
 import { errorBody } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
+import { ProgramWriter } from '../database/program-writer.service';
+import { isUniqueViolation } from '../database/unique-violation';
+import { FIRST_ADMIN_CLAIM, InstanceClaimEntity } from './instance-claim.entity';
+import { SetupCodesService } from './setup-codes.service';
 import { UserEntity } from './user.entity';
+
+const SIGNUP_CLOSED = 'sign-up is closed: ask an administrator for an account';
 
 export const mapUser = (user: UserEntity): UserResponseDto => ({ id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin });
 
@@ -18,15 +24,27 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly writer: ProgramWriter,
+    private readonly setupCodes: SetupCodesService,
   ) {}
 
-  /** Open only for the first user (who becomes admin), unless ALLOW_SIGNUP=true. */
+  /**
+   * Open only for the first user (who becomes admin), unless ALLOW_SIGNUP=true. The first account
+   * claims the instance with a row whose primary key admits one writer, so racing sign-ups on an
+   * empty instance make exactly one administrator; beyond loopback the claim needs a setup code.
+   */
   async signup(dto: SignupDto): Promise<UserResponseDto> {
-    const first = (await this.users.count()) === 0;
-    if (!first && !this.config.auth.allowSignup) {
-      throw new ForbiddenException(errorBody(403, 'sign-up is closed: ask an administrator for an account'));
-    }
-    return mapUser(await this.create(dto, first));
+    const email = normalizeEmail(dto.email);
+    assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
+    const passwordHash = await hashPassword(dto.password);
+    const user = await this.writer.transaction(async (manager) => {
+      const claimed = await manager.existsBy(InstanceClaimEntity, { name: FIRST_ADMIN_CLAIM });
+      if (claimed && !this.config.auth.allowSignup) throw new ForbiddenException(errorBody(403, SIGNUP_CLOSED));
+      const id = randomUUID();
+      if (!claimed) await this.claimFirstAdmin(manager, dto.setupCode, id);
+      return this.insert(manager, { id, email, name: dto.name, passwordHash }, !claimed);
+    });
+    return mapUser(user);
   }
 
   /** Admins add organizers. */
@@ -50,11 +68,29 @@ export class UsersService {
   private async create(dto: SignupDto, isAdmin: boolean): Promise<UserEntity> {
     const email = normalizeEmail(dto.email);
     assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
-    if (await this.users.existsBy({ email })) throw new ConflictException(errorBody(409, 'an account with this e-mail exists'));
-    const user = this.users.create({
-      id: randomUUID(), email, name: dto.name, passwordHash: await hashPassword(dto.password), isAdmin, createdAt: this.clock.now(),
-    });
-    return this.users.save(user);
+    const passwordHash = await hashPassword(dto.password);
+    return this.writer.transaction((manager) => this.insert(manager, { id: randomUUID(), email, name: dto.name, passwordHash }, isAdmin));
+  }
+
+  private async insert(manager: EntityManager, fields: Pick<UserEntity, 'id' | 'email' | 'name' | 'passwordHash'>, isAdmin: boolean) {
+    if (await manager.existsBy(UserEntity, { email: fields.email })) {
+      throw new ConflictException(errorBody(409, 'an account with this e-mail exists'));
+    }
+    const user = manager.create(UserEntity, { ...fields, isAdmin, createdAt: this.clock.now() });
+    return manager.save(user);
+  }
+
+  private async claimFirstAdmin(manager: EntityManager, setupCode: string | undefined, userId: string): Promise<void> {
+    if (this.setupCodes.required && !(await this.setupCodes.isValid(manager, setupCode))) {
+      throw new ForbiddenException(errorBody(403, 'the first account needs the one-time setup code printed in the server log'));
+    }
+    try {
+      await manager.insert(InstanceClaimEntity, { name: FIRST_ADMIN_CLAIM, userId, claimedAt: this.clock.now() });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ForbiddenException(errorBody(403, SIGNUP_CLOSED));
+      throw error;
+    }
+    await this.setupCodes.clear(manager);
   }
 }
 

@@ -441,6 +441,7 @@ describe('Auth: login sessions', () => {
         await app.dataSource.query('DELETE FROM api_tokens');
         await app.dataSource.query('DELETE FROM login_sessions');
         await app.dataSource.query('DELETE FROM users');
+        await app.dataSource.query('DELETE FROM instance_claims');
         const first = await app.anon().post('/api/auth/signup').send({ email: 'First@Test.Example', password: 'opening night passphrase', name: 'First' });
         expect(first.status).toBe(201);
         expect(first.body).toEqual({ id: expect.any(String), email: 'first@test.example', name: 'First', isAdmin: true });

@@ -1,4 +1,4 @@
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class SignupDto {
   @IsEmail()
@@ -14,6 +14,12 @@ export class SignupDto {
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
+
+  /** The one-time code from the server log; needed for the first account of an instance that listens beyond loopback. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  setupCode?: string;
 }
 
 export class LoginDto {
