@@ -16,8 +16,14 @@ const ROUNDS = 5;
 async function selectAndStringify(dataSource: DataSource, eventId: string): Promise<number> {
   const p = dataSource.options.type === 'postgres' ? '$1' : '?';
   const rows = {
-    sessions: await dataSource.query(`SELECT * FROM sessions WHERE event_id = ${p} AND deleted_at IS NULL AND starts_at IS NOT NULL AND status <> 'cancelled'`, [eventId]),
-    speakers: await dataSource.query(`SELECT ss.session_id, ss.role, ss.position, sp.id, sp.name FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id WHERE sp.event_id = ${p}`, [eventId]),
+    sessions: await dataSource.query(
+      `SELECT * FROM sessions WHERE event_id = ${p} AND deleted_at IS NULL AND starts_at IS NOT NULL AND status <> 'cancelled'`,
+      [eventId],
+    ),
+    speakers: await dataSource.query(
+      `SELECT ss.session_id, ss.role, ss.position, sp.id, sp.name FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id WHERE sp.event_id = ${p}`,
+      [eventId],
+    ),
     rooms: await dataSource.query(`SELECT * FROM rooms WHERE event_id = ${p}`, [eventId]),
     tracks: await dataSource.query(`SELECT * FROM tracks WHERE event_id = ${p}`, [eventId]),
   };
@@ -48,14 +54,28 @@ export async function benchExport(report: Report): Promise<void> {
       if (response.status !== 200) throw new Error(`schedule.xml answered ${response.status}`);
     }
     const ratio = median(cold) / median(floor);
-    report.add(section, `bare SELECT + JSON.stringify of the same rows (${FOSDEM_SCALE.sessions} sessions)`, median(floor), 'ms');
-    report.add(section, `schedule.xml, first request after a publish (${(bytes / 1024).toFixed(0)} KB)`, median(cold), 'ms', {
-      ratio, target: '≤ 3 × floor', pass: ratio <= 3,
-    });
+    report.add(
+      section,
+      `bare SELECT + JSON.stringify of the same rows (${FOSDEM_SCALE.sessions} sessions)`,
+      median(floor),
+      'ms',
+    );
+    report.add(
+      section,
+      `schedule.xml, first request after a publish (${(bytes / 1024).toFixed(0)} KB)`,
+      median(cold),
+      'ms',
+      {
+        ratio,
+        target: '≤ 3 × floor',
+        pass: ratio <= 3,
+      },
+    );
     const warm = await load(url, { seconds: 4 });
     await settle();
     report.add(section, 'schedule.xml, cached (50 connections)', warm.requestsPerSecond, 'req/s', {
-      target: '0 errors', pass: warm.errors + warm.non2xx === 0,
+      target: '0 errors',
+      pass: warm.errors + warm.non2xx === 0,
     });
   } finally {
     await bench.close();

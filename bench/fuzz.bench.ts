@@ -14,7 +14,8 @@ export async function benchFuzz(report: Report): Promise<void> {
   try {
     const fixture = await createFuzzFixture(t);
     const stats = await runFuzz(t, fixture, {
-      runs, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined,
+      runs,
+      seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined,
       progress: (done) => done % 1000 === 0 && console.log(`  ${done} cases...`),
     });
     console.log(`  ${formatStats(stats).replace(/\n/g, '\n  ')}`);
@@ -22,9 +23,16 @@ export async function benchFuzz(report: Report): Promise<void> {
     report.add('fuzz', `hostile requests (seed ${stats.seed})`, stats.cases, 'cases');
     report.add('fuzz', 'accepted (valid) writes among them', stats.accepted, 'writes');
     report.add('fuzz', '5xx answers', stats.serverErrors, 'answers', { target: '0', pass: stats.serverErrors === 0 });
-    report.add('fuzz', 'failed checks (error body, database changed on a 4xx, stored ≠ acknowledged)', stats.failures.length, 'cases', {
-      target: '0', pass: stats.failures.length === 0,
-    });
+    report.add(
+      'fuzz',
+      'failed checks (error body, database changed on a 4xx, stored ≠ acknowledged)',
+      stats.failures.length,
+      'cases',
+      {
+        target: '0',
+        pass: stats.failures.length === 0,
+      },
+    );
     report.add('fuzz', 'time per case', stats.ms / Math.max(1, stats.cases), 'ms');
   } finally {
     await t.close();

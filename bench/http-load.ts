@@ -10,9 +10,15 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export async function load(url: string, options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
+export async function load(
+  url: string,
+  options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {},
+): Promise<LoadResult> {
   const result = await autocannon({
-    url, connections: options.connections ?? 50, duration: options.seconds ?? 5, headers: options.headers,
+    url,
+    connections: options.connections ?? 50,
+    duration: options.seconds ?? 5,
+    headers: options.headers,
   });
   return {
     requestsPerSecond: result.requests.average,

@@ -15,10 +15,14 @@ import { seededRandom } from './synthetic-program';
  * fill agenda_stars exactly as they do for REST writes and restores. Returns the stars written.
  */
 export async function insertAgendas(dataSource: DataSource, eventId: string, count: number, seed = 7): Promise<number> {
-  const sessionIds: string[] = (await dataSource.query(
-    dataSource.options.type === 'postgres' ? 'SELECT id FROM sessions WHERE event_id = $1 ORDER BY id' : 'SELECT id FROM sessions WHERE event_id = ? ORDER BY id',
-    [eventId],
-  )).map((row: { id: string }) => row.id);
+  const sessionIds: string[] = (
+    await dataSource.query(
+      dataSource.options.type === 'postgres'
+        ? 'SELECT id FROM sessions WHERE event_id = $1 ORDER BY id'
+        : 'SELECT id FROM sessions WHERE event_id = ? ORDER BY id',
+      [eventId],
+    )
+  ).map((row: { id: string }) => row.id);
   const random = seededRandom(seed);
   const now = new Date();
   let stars = 0;
@@ -28,7 +32,13 @@ export async function insertAgendas(dataSource: DataSource, eventId: string, cou
     while (starred.size < wanted) starred.add(sessionIds[Math.floor(Math.pow(random(), 2) * sessionIds.length)]);
     stars += starred.size;
     return {
-      id: randomUUID(), eventId, tokenHash: randomBytes(32).toString('hex'), sessionIds: [...starred], version: 1, createdAt: now, updatedAt: now,
+      id: randomUUID(),
+      eventId,
+      tokenHash: randomBytes(32).toString('hex'),
+      sessionIds: [...starred],
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     };
   });
   await dataSource.transaction((manager) => insertRows(manager, AgendaEntity, rows, 200));
@@ -42,8 +52,12 @@ export async function publish(bench: BenchApp, eventId: string): Promise<void> {
 
 /** An admin and a read token, for the organizer-only insights endpoint. */
 export async function adminToken(bench: BenchApp): Promise<string> {
-  const admin = await bench.app.get(UsersService).signup({ email: 'bench@example.org', password: 'correct horse battery staple 42', name: 'Load Test' });
-  return (await bench.app.get(TokensService).create({ userId: admin.id, isAdmin: true }, { name: 'bench', scopes: ['read'] })).token;
+  const admin = await bench.app
+    .get(UsersService)
+    .signup({ email: 'bench@example.org', password: 'correct horse battery staple 42', name: 'Load Test' });
+  return (
+    await bench.app.get(TokensService).create({ userId: admin.id, isAdmin: true }, { name: 'bench', scopes: ['read'] })
+  ).token;
 }
 
 /** Runs `start` with extra environment variables (startBenchApp reads process.env). */

@@ -29,7 +29,12 @@ async function seed(databasePath: string): Promise<{ eventId: string; token: str
   const config = loadConfig({ ...process.env, DATABASE_PATH: databasePath, SEED_DEMO: 'false' });
   const app = await createApp(config, { logger: ['error'] });
   await app.listen(0, '127.0.0.1');
-  const bench = { app, dataSource: app.get(DataSource), url: (await app.getUrl()).replace('[::1]', '127.0.0.1'), close: () => app.close() };
+  const bench = {
+    app,
+    dataSource: app.get(DataSource),
+    url: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
+    close: () => app.close(),
+  };
   try {
     if (config.database.kind === 'postgres') await bench.dataSource.query('DELETE FROM events');
     const token = await adminToken(bench);
@@ -54,11 +59,22 @@ export async function benchMemory(report: Report): Promise<void> {
     const { eventId, token } = await seed(databasePath);
     const url = process.env.DATABASE_URL;
     const launch = productionLaunch();
-    console.log(`  server started as by npm run start:prod: ${Object.entries(launch.env).map(([k, v]) => `${k}=${v} `).join('')}node ${launch.nodeArgs.join(' ')}`);
+    console.log(
+      `  server started as by npm run start:prod: ${Object.entries(launch.env)
+        .map(([k, v]) => `${k}=${v} `)
+        .join('')}node ${launch.nodeArgs.join(' ')}`,
+    );
     const server = await startServer(databasePath, {
-      env: { ...launch.env, ...(url && { DATABASE_URL: url }) }, ipc: true,
+      env: { ...launch.env, ...(url && { DATABASE_URL: url }) },
+      ipc: true,
       // SERVER_NODE_FLAGS tries other V8 settings on the server, e.g. "--max-old-space-size=128".
-      nodeArgs: [...launch.nodeArgs, ...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--expose-gc', '-r', resolve(__dirname, 'memory-probe.js')],
+      nodeArgs: [
+        ...launch.nodeArgs,
+        ...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+        '--expose-gc',
+        '-r',
+        resolve(__dirname, 'memory-probe.js'),
+      ],
     });
     try {
       const pid = server.child.pid!;
@@ -72,7 +88,10 @@ export async function benchMemory(report: Report): Promise<void> {
         const started = performance.now();
         const response = await fetch(`${base}${path}`, { headers });
         const body = Buffer.from(await response.arrayBuffer());
-        if (response.status !== 200) throw new Error(`${path} answered ${response.status} ${body.toString().slice(0, 300)}; server said: ${server.output().slice(-1500)}`);
+        if (response.status !== 200)
+          throw new Error(
+            `${path} answered ${response.status} ${body.toString().slice(0, 300)}; server said: ${server.output().slice(-1500)}`,
+          );
         return { ms: performance.now() - started, bytes: body.length };
       };
       const feed = await timed('/calendar.ics');
@@ -84,17 +103,23 @@ export async function benchMemory(report: Report): Promise<void> {
       for (const room of rooms) await timed(`/rooms/${room.id}/calendar.ics`);
       for (const track of tracks) await timed(`/tracks/${track.id}/calendar.ics`);
       phase(`${rooms.length} room and ${tracks.length} track feeds`);
-      const sessions = ((await (await fetch(`${base}/sessions?limit=500`)).json()) as { items: { id: string }[] }).items.map((s) => s.id);
+      const sessions = (
+        (await (await fetch(`${base}/sessions?limit=500`)).json()) as { items: { id: string }[] }
+      ).items.map((s) => s.id);
 
       const random = seededRandom(5);
       const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)];
       const path = `/api/events/${eventId}`;
       // Calendar apps and browsers accept gzip: feeds and exports go out compressed, as in production.
       const get = (next: () => string, headers: Record<string, string> = {}) => ({
-        method: 'GET' as const, headers: { 'accept-encoding': 'gzip', ...headers }, setupRequest: (request: any) => ({ ...request, path: next() }),
+        method: 'GET' as const,
+        headers: { 'accept-encoding': 'gzip', ...headers },
+        setupRequest: (request: any) => ({ ...request, path: next() }),
       });
       const load = await autocannon({
-        url: server.origin, connections: 50, duration: SECONDS,
+        url: server.origin,
+        connections: 50,
+        duration: SECONDS,
         requests: [
           get(() => `${path}/calendar.ics`),
           get(() => `${path}/rooms/${pick(rooms).id}/calendar.ics`),
@@ -110,17 +135,34 @@ export async function benchMemory(report: Report): Promise<void> {
         server.child.once('message', done);
         server.child.send('memory');
       });
-      console.log(`  retained after full GC: heap ${(heap.heapUsed / MB).toFixed(0)} MB, external ${(heap.external / MB).toFixed(0)} MB`);
+      console.log(
+        `  retained after full GC: heap ${(heap.heapUsed / MB).toFixed(0)} MB, external ${(heap.external / MB).toFixed(0)} MB`,
+      );
       const errors = load.errors + load.timeouts + load.non2xx;
       report.add(section, 'server RSS after start-up, before any request', idle.rss / MB, 'MB');
-      report.add(section, `whole-event feed, cold (${TEN_X_SCALE.sessions.toLocaleString('en')} sessions, ${(feed.bytes / MB).toFixed(1)} MB)`, feed.ms, 'ms');
+      report.add(
+        section,
+        `whole-event feed, cold (${TEN_X_SCALE.sessions.toLocaleString('en')} sessions, ${(feed.bytes / MB).toFixed(1)} MB)`,
+        feed.ms,
+        'ms',
+      );
       report.add(section, `schedule.xml, cold (${(xml.bytes / MB).toFixed(1)} MB)`, xml.ms, 'ms');
-      report.add(section, `mixed reads and feeds, 50 connections, ${SECONDS} s (${load.requests.total} requests)`, load.requests.average, 'req/s', {
-        target: '0 errors', pass: errors === 0,
-      });
+      report.add(
+        section,
+        `mixed reads and feeds, 50 connections, ${SECONDS} s (${load.requests.total} requests)`,
+        load.requests.average,
+        'req/s',
+        {
+          target: '0 errors',
+          pass: errors === 0,
+        },
+      );
       report.add(section, 'server RSS at the end', end.rss / MB, 'MB');
       report.add(section, 'server heap retained after full GC (caches)', heap.heapUsed / MB, 'MB');
-      report.add(section, 'server peak RSS (VmHWM) serving the 10,000-session event', end.peak / MB, 'MB', { target: '≤ 200 MB', pass: end.peak <= 200 * MB });
+      report.add(section, 'server peak RSS (VmHWM) serving the 10,000-session event', end.peak / MB, 'MB', {
+        target: '≤ 200 MB',
+        pass: end.peak <= 200 * MB,
+      });
     } finally {
       await killServer(server, 'SIGTERM');
     }

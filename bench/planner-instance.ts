@@ -13,8 +13,11 @@ export interface PlannerScale {
 
 export const FOSDEM_PLANNER: PlannerScale = { sessions: 950, rooms: 30, speakers: 1000, tracks: 60, agendas: 5000 };
 export const scaled = (factor: number): PlannerScale => ({
-  sessions: Math.round(950 * factor), rooms: Math.round(30 * factor), speakers: Math.round(1000 * factor),
-  tracks: Math.round(60 * factor), agendas: Math.round(5000 * factor),
+  sessions: Math.round(950 * factor),
+  rooms: Math.round(30 * factor),
+  speakers: Math.round(1000 * factor),
+  tracks: Math.round(60 * factor),
+  agendas: Math.round(5000 * factor),
 });
 
 const ZONE = 'Europe/Brussels';
@@ -32,29 +35,55 @@ const MINUTE = 60_000;
  */
 export function plannerInstance(scale: PlannerScale, seed = 7): PlannerInput {
   const random = seededRandom(seed);
-  const day = (d: number, hhmm: string) => DateTime.fromISO(`${FIRST_DAY}T${hhmm}`, { zone: ZONE }).plus({ days: d }).toMillis();
+  const day = (d: number, hhmm: string) =>
+    DateTime.fromISO(`${FIRST_DAY}T${hhmm}`, { zone: ZONE }).plus({ days: d }).toMillis();
   const slots: PlannerSlot[] = [];
   const grid = (d: number, from: string, to: string) => {
-    for (let t = day(d, from); t < day(d, to); t += 15 * MINUTE) slots.push({ id: `slot-${slots.length}`, start: t, end: t + 15 * MINUTE, kind: 'parallel', label: null });
+    for (let t = day(d, from); t < day(d, to); t += 15 * MINUTE)
+      slots.push({ id: `slot-${slots.length}`, start: t, end: t + 15 * MINUTE, kind: 'parallel', label: null });
   };
-  slots.push({ id: 'plenary-sat', start: day(0, '09:00'), end: day(0, '10:00'), kind: 'plenary', label: 'Opening keynote' });
+  slots.push({
+    id: 'plenary-sat',
+    start: day(0, '09:00'),
+    end: day(0, '10:00'),
+    kind: 'plenary',
+    label: 'Opening keynote',
+  });
   grid(0, '10:00', '13:00');
   slots.push({ id: 'lunch-sat', start: day(0, '13:00'), end: day(0, '13:30'), kind: 'break', label: 'Lunch' });
   grid(0, '13:30', '19:00');
   grid(1, '09:00', '18:00');
-  slots.push({ id: 'plenary-sun', start: day(1, '18:00'), end: day(1, '19:00'), kind: 'plenary', label: 'Closing keynote' });
+  slots.push({
+    id: 'plenary-sun',
+    start: day(1, '18:00'),
+    end: day(1, '19:00'),
+    kind: 'plenary',
+    label: 'Closing keynote',
+  });
 
   const rooms = Array.from({ length: scale.rooms }, (_, r) => ({
-    id: `room-${r}`, name: `Room ${r + 1}`, capacity: r % 30 === 0 ? 1400 : r % 30 === 1 ? 550 : 50 + Math.floor(random() * 7) * 50,
+    id: `room-${r}`,
+    name: `Room ${r + 1}`,
+    capacity: r % 30 === 0 ? 1400 : r % 30 === 1 ? 550 : 50 + Math.floor(random() * 7) * 50,
   }));
   const speakers = Array.from({ length: scale.speakers }, (_, s) => {
     const kind = random();
-    const availability = kind < 0.04 ? [{ start: day(0, '00:00'), end: day(1, '00:00') }]
-      : kind < 0.08 ? [{ start: day(1, '00:00'), end: day(2, '00:00') }]
-        : kind < 0.1 ? [{ start: day(0, '13:00'), end: day(0, '19:00') }, { start: day(1, '13:00'), end: day(1, '19:00') }] : null;
+    const availability =
+      kind < 0.04
+        ? [{ start: day(0, '00:00'), end: day(1, '00:00') }]
+        : kind < 0.08
+          ? [{ start: day(1, '00:00'), end: day(2, '00:00') }]
+          : kind < 0.1
+            ? [
+                { start: day(0, '13:00'), end: day(0, '19:00') },
+                { start: day(1, '13:00'), end: day(1, '19:00') },
+              ]
+            : null;
     return { id: `speaker-${s}`, name: `Speaker ${s + 1}`, availability };
   });
-  const onlyDay = speakers.map((s) => (!s.availability || s.availability.length > 1 ? -1 : s.availability[0].start === day(0, '00:00') ? 0 : 1));
+  const onlyDay = speakers.map((s) =>
+    !s.availability || s.availability.length > 1 ? -1 : s.availability[0].start === day(0, '00:00') ? 0 : 1,
+  );
   // track sizes skewed like FOSDEM's 60 devrooms, the pattern repeating when scaled up (sizes stay bounded)
   const trackWeight = Array.from({ length: scale.tracks }, (_, t) => 1 / ((t % 60) + 1) ** 0.7);
   const pickTrack = weightedPicker(trackWeight, random);
@@ -74,22 +103,42 @@ export function plannerInstance(scale: PlannerScale, seed = 7): PlannerInput {
       speakerIds.add(`speaker-${s}`);
     }
     sessions.push({
-      id: `session-${String(i).padStart(5, '0')}`, title: keynote ? `Keynote ${i + 1}` : `Talk ${i + 1}`, type: keynote ? 'keynote' : minutes >= 120 ? 'workshop' : 'talk',
-      status: 'confirmed', trackId: keynote ? null : `track-${pickTrack()}`, roomId: null, start: null, end: null, durationMinutes: minutes,
-      expectedAttendance: null, pinned: false, speakerIds: [...speakerIds],
+      id: `session-${String(i).padStart(5, '0')}`,
+      title: keynote ? `Keynote ${i + 1}` : `Talk ${i + 1}`,
+      type: keynote ? 'keynote' : minutes >= 120 ? 'workshop' : 'talk',
+      status: 'confirmed',
+      trackId: keynote ? null : `track-${pickTrack()}`,
+      roomId: null,
+      start: null,
+      end: null,
+      durationMinutes: minutes,
+      expectedAttendance: null,
+      pinned: false,
+      speakerIds: [...speakerIds],
     });
   }
   const popularity = sessions.map(() => 1 / (1 + Math.floor(random() * sessions.length)) ** 0.8);
   sessions.forEach((session, i) => {
     if (session.type === 'keynote') session.expectedAttendance = 1200;
-    else if (random() < 0.6) session.expectedAttendance = Math.min(500, Math.round(30 + popularity[i] * 2000 * random()));
+    else if (random() < 0.6)
+      session.expectedAttendance = Math.min(500, Math.round(30 + popularity[i] * 2000 * random()));
   });
   const byTrack = new Map<string, number[]>();
   sessions.forEach((s, i) => s.trackId && byTrack.set(s.trackId, [...(byTrack.get(s.trackId) ?? []), i]));
-  const pickIn = new Map([...byTrack].map(([track, members]) => [track, weightedPicker(members.map((i) => popularity[i]), random)]));
+  const pickIn = new Map(
+    [...byTrack].map(([track, members]) => [
+      track,
+      weightedPicker(
+        members.map((i) => popularity[i]),
+        random,
+      ),
+    ]),
+  );
   const pickAny = weightedPicker(popularity, random);
   const agendas = Array.from({ length: scale.agendas }, () => {
-    const follows = Array.from({ length: 1 + Math.floor(random() * 3) }, () => `track-${pickTrack()}`).filter((t) => byTrack.has(t));
+    const follows = Array.from({ length: 1 + Math.floor(random() * 3) }, () => `track-${pickTrack()}`).filter((t) =>
+      byTrack.has(t),
+    );
     const wanted = 5 + Math.floor(random() * 11);
     const starred = new Set<string>();
     for (let attempt = 0; starred.size < wanted && attempt < wanted * 10; attempt++) {

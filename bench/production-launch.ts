@@ -6,7 +6,10 @@ import { resolve } from 'node:path';
  * from package.json, so the memory benchmark measures the server as it is deployed.
  */
 export function productionLaunch(): { env: Record<string, string>; nodeArgs: string[] } {
-  const scripts = JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')).scripts as Record<string, string>;
+  const scripts = JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')).scripts as Record<
+    string,
+    string
+  >;
   const words = scripts['start:prod'].trim().split(/\s+/);
   const env: Record<string, string> = {};
   while (/^[A-Z_]+=/.test(words[0])) {

@@ -21,12 +21,16 @@ export async function benchRest(report: Report): Promise<void> {
     const eventId = await insertSyntheticProgram(bench.dataSource, FOSDEM_SCALE, 7);
     await publish(bench, token, eventId);
     const base = `${bench.url}/api/events/${eventId}`;
-    const page = await (await fetch(`${base}/sessions?limit=50`)).json() as { items: { id: string }[] };
+    const page = (await (await fetch(`${base}/sessions?limit=50`)).json()) as { items: { id: string }[] };
     const sessionId = page.items[10].id;
     const targets = [
       { name: 'public session list (page of 50)', url: `${base}/sessions?limit=50`, headers: {} },
       { name: 'public session read', url: `${base}/sessions/${sessionId}`, headers: {} },
-      { name: 'organizer session list (page of 50, Bearer token)', url: `${base}/sessions?limit=50`, headers: bearer(token) },
+      {
+        name: 'organizer session list (page of 50, Bearer token)',
+        url: `${base}/sessions?limit=50`,
+        headers: bearer(token),
+      },
       { name: 'organizer session read (Bearer token)', url: `${base}/sessions/${sessionId}`, headers: bearer(token) },
     ];
     let totalErrors = 0;
@@ -52,7 +56,9 @@ export async function benchRest(report: Report): Promise<void> {
       raw.server.close();
       const size = `${(body.length / 1024).toFixed(1)} KB`;
       const rawText = Math.round(median(rawRps)).toLocaleString('en');
-      report.add(section, `${target.name}, ${size} (raw node:http: ${rawText} req/s)`, median(appRps), 'req/s', { ratio: median(appRps) / median(rawRps) });
+      report.add(section, `${target.name}, ${size} (raw node:http: ${rawText} req/s)`, median(appRps), 'req/s', {
+        ratio: median(appRps) / median(rawRps),
+      });
       report.add(section, `${target.name}: p99 latency (raw node:http: ${median(rawP99)} ms)`, median(appP99), 'ms');
       totalErrors += errors;
     }

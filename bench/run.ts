@@ -38,7 +38,9 @@ function onDatabase(report: Report, database: string): Report {
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const report = new Report();
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, database ${process.env.DATABASE_URL ? `SQLite, then PostgreSQL for ${[...PER_DATABASE].join(', ')}` : 'SQLite'}, load average ${loadavg()[0].toFixed(1)}`);
+  console.log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, database ${process.env.DATABASE_URL ? `SQLite, then PostgreSQL for ${[...PER_DATABASE].join(', ')}` : 'SQLite'}, load average ${loadavg()[0].toFixed(1)}`,
+  );
   const postgresUrl = process.env.DATABASE_URL;
   for (const [name, run] of Object.entries(SECTIONS)) {
     if (wanted.length && !wanted.includes(name)) continue;
@@ -53,10 +55,17 @@ async function main(): Promise<void> {
   if (postgresUrl) process.env.DATABASE_URL = postgresUrl;
   report.print();
   // A shared machine: other processes' load skews every figure, so say how busy it was.
-  console.log(`Load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (1, 5, 15 min) on ${cpus().length} cores`);
+  console.log(
+    `Load average at the end: ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(', ')} (1, 5, 15 min) on ${cpus().length} cores`,
+  );
 }
 
-main().then(() => process.exit(0), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

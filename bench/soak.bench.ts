@@ -41,25 +41,39 @@ async function getJson<T>(url: string, token?: string): Promise<T> {
 export async function benchSoak(report: Report): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'agenda-soak-'));
   const databasePath = join(dir, 'soak.sqlite');
-  const seedSource = await new DataSource({ ...buildDataSourceOptions(loadConfig({ DATABASE_PATH: databasePath })), migrationsRun: true }).initialize();
+  const seedSource = await new DataSource({
+    ...buildDataSourceOptions(loadConfig({ DATABASE_PATH: databasePath })),
+    migrationsRun: true,
+  }).initialize();
   const eventId = await insertSyntheticProgram(seedSource, FOSDEM_SCALE, 10);
   await seedSource.destroy();
-  const server = await startServer(databasePath, { nodeArgs: ['--expose-gc', '-r', resolve(__dirname, 'memory-probe.js')], ipc: true });
+  const server = await startServer(databasePath, {
+    nodeArgs: ['--expose-gc', '-r', resolve(__dirname, 'memory-probe.js')],
+    ipc: true,
+  });
   try {
     const token = await signUpOwner(server);
     const publish = await fetch(`${server.url}/events/${eventId}/publish`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}',
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
     });
     if (!publish.ok) throw new Error(`publish -> ${publish.status} ${await publish.text()}`);
     const base = `/api/events/${eventId}`;
     const rooms = (await getJson<{ id: string }[]>(`${server.url}/events/${eventId}/rooms`)).map((r) => r.id);
     const tracks = (await getJson<{ id: string }[]>(`${server.url}/events/${eventId}/tracks`)).map((t) => t.id);
-    const sessions = (await getJson<{ items: { id: string }[] }>(`${server.url}/events/${eventId}/sessions?limit=500`, token)).items.map((s) => s.id);
+    const sessions = (
+      await getJson<{ items: { id: string }[] }>(`${server.url}/events/${eventId}/sessions?limit=500`, token)
+    ).items.map((s) => s.id);
     const etag = (await fetch(`${server.url}/events/${eventId}/calendar.ics`)).headers.get('etag') ?? '';
     const random = seededRandom(99);
     const pick = (values: string[]) => values[Math.floor(random() * values.length)];
     let renames = 0;
-    const get = (path: () => string, headers: Record<string, string> = {}) => ({ method: 'GET' as const, headers, setupRequest: (req: any) => ({ ...req, path: path() }) });
+    const get = (path: () => string, headers: Record<string, string> = {}) => ({
+      method: 'GET' as const,
+      headers,
+      setupRequest: (req: any) => ({ ...req, path: path() }),
+    });
     const requests = [
       get(() => '/api/events'),
       get(() => base),
@@ -71,8 +85,13 @@ export async function benchSoak(report: Report): Promise<void> {
       get(() => `${base}/sessions/${pick(sessions)}/calendar.ics`),
       get(() => `${base}/rooms`),
       {
-        method: 'PATCH' as const, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        setupRequest: (req: any) => ({ ...req, path: `${base}/sessions/${pick(sessions)}`, body: JSON.stringify({ title: `Renamed in the soak ${++renames}` }) }),
+        method: 'PATCH' as const,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        setupRequest: (req: any) => ({
+          ...req,
+          path: `${base}/sessions/${pick(sessions)}`,
+          body: JSON.stringify({ title: `Renamed in the soak ${++renames}` }),
+        }),
       },
     ];
     const heaps: number[] = [];
@@ -82,8 +101,10 @@ export async function benchSoak(report: Report): Promise<void> {
       const memory = await serverMemory(server);
       heaps.push(memory.heapUsed);
       const label = `run ${run}/${RUNS}: ${CONNECTIONS} connections, ${SECONDS} s, 90% public reads and feeds, 10% organizer writes`;
-      console.log(`  ${label}: ${result.requests.total} requests (2xx ${result['2xx']}, 3xx ${result['3xx']}, 4xx ${result['4xx']}, 5xx ${result['5xx']}, `
-        + `socket errors ${result.errors}, timeouts ${result.timeouts}); heap after GC ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB`);
+      console.log(
+        `  ${label}: ${result.requests.total} requests (2xx ${result['2xx']}, 3xx ${result['3xx']}, 4xx ${result['4xx']}, 5xx ${result['5xx']}, ` +
+          `socket errors ${result.errors}, timeouts ${result.timeouts}); heap after GC ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB`,
+      );
       report.add('soak', `${label}: errors`, errors, 'requests', { target: '0', pass: errors === 0 });
       report.add('soak', `run ${run}: throughput`, result.requests.average, 'req/s');
       report.add('soak', `run ${run}: latency p50`, result.latency.p50, 'ms');
@@ -91,7 +112,10 @@ export async function benchSoak(report: Report): Promise<void> {
       report.add('soak', `run ${run}: server heap after GC`, memory.heapUsed / 2 ** 20, 'MiB');
     }
     const growth = heaps[heaps.length - 1] / heaps[0];
-    report.add('soak', `heap after last run / after first run`, growth, '×', { target: '≤ 1.10 (no leak)', pass: growth <= 1.1 });
+    report.add('soak', `heap after last run / after first run`, growth, '×', {
+      target: '≤ 1.10 (no leak)',
+      pass: growth <= 1.1,
+    });
   } finally {
     await killServer(server, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });

@@ -36,15 +36,45 @@ export async function insertSyntheticProgram(dataSource: DataSource, size: Synth
   const startDate = DateTime.fromISO('2027-02-06', { zone });
   await dataSource.transaction(async (manager) => {
     await manager.insert(EventEntity, {
-      id: eventId, slug: `bench-${eventId.slice(0, 8)}`, name: `Benchmark ${size.sessions}`, timezone: zone,
-      startDate: startDate.toISODate()!, endDate: startDate.plus({ days: size.days - 1 }).toISODate()!, venue: 'ULB',
-      description: null, status: 'published', version: 1, programVersion: 1, createdAt: now, updatedAt: now,
+      id: eventId,
+      slug: `bench-${eventId.slice(0, 8)}`,
+      name: `Benchmark ${size.sessions}`,
+      timezone: zone,
+      startDate: startDate.toISODate()!,
+      endDate: startDate.plus({ days: size.days - 1 }).toISODate()!,
+      venue: 'ULB',
+      description: null,
+      status: 'published',
+      version: 1,
+      programVersion: 1,
+      createdAt: now,
+      updatedAt: now,
     });
-    const rooms = Array.from({ length: size.rooms }, (_, i) => ({ id: randomUUID(), eventId, name: `Room ${i + 1}`, capacity: 50 + Math.floor(random() * 500), position: i, version: 1 }));
-    const tracks = Array.from({ length: size.tracks }, (_, i) => ({ id: randomUUID(), eventId, name: `Track ${i + 1}`, color: null, description: null, version: 1 }));
+    const rooms = Array.from({ length: size.rooms }, (_, i) => ({
+      id: randomUUID(),
+      eventId,
+      name: `Room ${i + 1}`,
+      capacity: 50 + Math.floor(random() * 500),
+      position: i,
+      version: 1,
+    }));
+    const tracks = Array.from({ length: size.tracks }, (_, i) => ({
+      id: randomUUID(),
+      eventId,
+      name: `Track ${i + 1}`,
+      color: null,
+      description: null,
+      version: 1,
+    }));
     const speakers = Array.from({ length: size.speakers }, (_, i) => ({
-      id: randomUUID(), eventId, name: `Speaker ${i + 1} Ünïcødé`, affiliation: 'Somewhere', bio: 'Bio '.repeat(20),
-      email: `speaker${i + 1}@example.org`, availability: null, version: 1,
+      id: randomUUID(),
+      eventId,
+      name: `Speaker ${i + 1} Ünïcødé`,
+      affiliation: 'Somewhere',
+      bio: 'Bio '.repeat(20),
+      email: `speaker${i + 1}@example.org`,
+      availability: null,
+      version: 1,
     }));
     await insertRows(manager, RoomEntity, rooms);
     await insertRows(manager, TrackEntity, tracks);
@@ -66,17 +96,33 @@ export async function insertSyntheticProgram(dataSource: DataSource, size: Synth
           cursor = end + 5 * 60_000;
           const id = randomUUID();
           sessions.push({
-            id, eventId, title: `Session ${sessions.length + 1}: 日本語 and émoji 🎉 in a longer title`, subtitle: null,
-            abstract: 'An abstract with some length to it. '.repeat(8), type: SESSION_TYPES[Math.floor(random() * 4)],
-            status: 'confirmed', trackId: tracks[Math.floor(random() * tracks.length)].id, roomId: room.id, slotId: null,
-            startsAt: new Date(start), endsAt: new Date(end), durationMinutes: minutes, language: 'en',
-            expectedAttendance: Math.floor(random() * 400), pinned: false, version: 1, sequence: 0,
-            createdAt: now, updatedAt: now, deletedAt: null,
+            id,
+            eventId,
+            title: `Session ${sessions.length + 1}: 日本語 and émoji 🎉 in a longer title`,
+            subtitle: null,
+            abstract: 'An abstract with some length to it. '.repeat(8),
+            type: SESSION_TYPES[Math.floor(random() * 4)],
+            status: 'confirmed',
+            trackId: tracks[Math.floor(random() * tracks.length)].id,
+            roomId: room.id,
+            slotId: null,
+            startsAt: new Date(start),
+            endsAt: new Date(end),
+            durationMinutes: minutes,
+            language: 'en',
+            expectedAttendance: Math.floor(random() * 400),
+            pinned: false,
+            version: 1,
+            sequence: 0,
+            createdAt: now,
+            updatedAt: now,
+            deletedAt: null,
           });
           const wanted = 1 + Math.floor(random() * 2);
           for (let attempt = 0, position = 0; attempt < 10 && position < wanted; attempt++) {
             const speaker = speakers[Math.floor(Math.pow(random(), 1.5) * speakers.length)];
-            if (!free(speaker.id, start, end) || links.some((l) => l.sessionId === id && l.speakerId === speaker.id)) continue;
+            if (!free(speaker.id, start, end) || links.some((l) => l.sessionId === id && l.speakerId === speaker.id))
+              continue;
             busy.set(speaker.id, [...(busy.get(speaker.id) ?? []), [start, end]]);
             links.push({ sessionId: id, speakerId: speaker.id, role: 'speaker', position: position++ });
           }

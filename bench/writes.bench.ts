@@ -8,35 +8,50 @@ import { FOSDEM_SCALE, insertSyntheticProgram } from './synthetic-program';
 const MOVES = 200;
 const CLIENTS = 8;
 
-interface Movable { id: string; start: number; version: number }
+interface Movable {
+  id: string;
+  start: number;
+  version: number;
+}
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /**
  * Moves sessions one minute (PATCH startsAt with If-Match) in a FOSDEM-scale program: each move
  * runs the room and speaker conflict checks and the soft checks in the event's serialized write
  * transaction. One client, then several at once (they queue on the event's write lock).
  */
-async function moveAll(bench: BenchApp, token: string, eventId: string, sessions: Movable[], clients: number, minutes: number) {
+async function moveAll(
+  bench: BenchApp,
+  token: string,
+  eventId: string,
+  sessions: Movable[],
+  clients: number,
+  minutes: number,
+) {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (next < sessions.length) {
-      const session = sessions[next++];
-      const startsAt = new Date(session.start + minutes * 60_000).toISOString();
-      const sent = performance.now();
-      const response = await fetch(`${bench.url}/api/events/${eventId}/sessions/${session.id}`, {
-        method: 'PATCH', headers: { ...bearer(token), 'content-type': 'application/json', 'if-match': `"${session.version}"` },
-        body: JSON.stringify({ startsAt }),
-      });
-      const body = await response.json() as { version?: number };
-      latencies.push(performance.now() - sent);
-      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      if (response.status === 200) Object.assign(session, { version: body.version!, start: Date.parse(startsAt) });
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < sessions.length) {
+        const session = sessions[next++];
+        const startsAt = new Date(session.start + minutes * 60_000).toISOString();
+        const sent = performance.now();
+        const response = await fetch(`${bench.url}/api/events/${eventId}/sessions/${session.id}`, {
+          method: 'PATCH',
+          headers: { ...bearer(token), 'content-type': 'application/json', 'if-match': `"${session.version}"` },
+          body: JSON.stringify({ startsAt }),
+        });
+        const body = (await response.json()) as { version?: number };
+        latencies.push(performance.now() - sent);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        if (response.status === 200) Object.assign(session, { version: body.version!, start: Date.parse(startsAt) });
+      }
+    }),
+  );
   return { perSecond: sessions.length / ((performance.now() - started) / 1000), latencies, statuses };
 }
 
@@ -48,27 +63,48 @@ export async function benchWrites(report: Report): Promise<void> {
     const eventId = await insertSyntheticProgram(bench.dataSource, FOSDEM_SCALE, 13);
     const [p1, p2] = bench.dataSource.options.type === 'postgres' ? ['$1', '$2'] : ['?', '?'];
     const rows: { id: string; starts_at: string; version: number }[] = await bench.dataSource.query(
-      `SELECT id, starts_at, version FROM sessions WHERE event_id = ${p1} ORDER BY id LIMIT ${MOVES}`, [eventId]);
+      `SELECT id, starts_at, version FROM sessions WHERE event_id = ${p1} ORDER BY id LIMIT ${MOVES}`,
+      [eventId],
+    );
     const sessions = rows.map((row) => ({ id: row.id, start: Number(row.starts_at), version: Number(row.version) }));
 
     // Floor: the same number of bare single-statement versioned UPDATEs of the same rows.
     const started = performance.now();
     for (const session of sessions) {
-      await bench.dataSource.query(`UPDATE sessions SET version = version + 1 WHERE id = ${p1} AND version = ${p2}`, [session.id, session.version]);
+      await bench.dataSource.query(`UPDATE sessions SET version = version + 1 WHERE id = ${p1} AND version = ${p2}`, [
+        session.id,
+        session.version,
+      ]);
       session.version += 1;
     }
     const floor = sessions.length / ((performance.now() - started) / 1000);
 
     const single = await moveAll(bench, token, eventId, sessions, 1, 1);
     const parallel = await moveAll(bench, token, eventId, sessions, CLIENTS, -1);
-    const answered = (run: typeof single) => [...run.statuses].map(([status, count]) => `${count}×${status}`).join(', ');
+    const answered = (run: typeof single) =>
+      [...run.statuses].map(([status, count]) => `${count}×${status}`).join(', ');
     report.add(section, `bare versioned UPDATE of the same rows (floor)`, floor, 'rows/s');
-    report.add(section, `session moves with conflict checks, 1 client (${answered(single)})`, single.perSecond, 'moves/s', { ratio: single.perSecond / floor });
+    report.add(
+      section,
+      `session moves with conflict checks, 1 client (${answered(single)})`,
+      single.perSecond,
+      'moves/s',
+      { ratio: single.perSecond / floor },
+    );
     report.add(section, 'session move latency, 1 client: p50', median(single.latencies), 'ms');
     report.add(section, 'session move latency, 1 client: p99', percentile(single.latencies, 0.99), 'ms');
-    report.add(section, `session moves, ${CLIENTS} clients on one event (${answered(parallel)})`, parallel.perSecond, 'moves/s', { ratio: parallel.perSecond / floor });
+    report.add(
+      section,
+      `session moves, ${CLIENTS} clients on one event (${answered(parallel)})`,
+      parallel.perSecond,
+      'moves/s',
+      { ratio: parallel.perSecond / floor },
+    );
     report.add(section, `session move latency, ${CLIENTS} clients: p99`, percentile(parallel.latencies, 0.99), 'ms');
-    const failures = [...single.statuses, ...parallel.statuses].reduce((sum, [status, count]) => sum + (status === 200 || status === 409 ? 0 : count), 0);
+    const failures = [...single.statuses, ...parallel.statuses].reduce(
+      (sum, [status, count]) => sum + (status === 200 || status === 409 ? 0 : count),
+      0,
+    );
     report.add(section, 'answers other than 200 or 409', failures, 'count', { target: '0', pass: failures === 0 });
   } finally {
     await bench.close();

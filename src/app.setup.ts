@@ -20,7 +20,10 @@ export interface CreateAppOptions {
 }
 
 /** Builds the whole app (used by main.ts, the e2e tests and the benchmarks). */
-export async function createApp(config: AppConfig = loadConfig(), options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig = loadConfig(),
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     frameworkErrors: frameworkErrorHandler,
@@ -56,9 +59,12 @@ async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfi
     },
   });
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
-  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
-    void reply.header('X-Request-Id', request.id);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      void reply.header('X-Request-Id', request.id);
+    });
   closeConnectionsOnShutdown(app.getHttpAdapter().getInstance());
 }
 
@@ -69,10 +75,13 @@ export function configureApp(app: NestFastifyApplication): void {
   // Nest routes fastify's own errors (body too large, malformed JSON) through this filter too.
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(app, new DocumentBuilder()
-    .setTitle('Agenda planner API')
-    .setDescription('Events, tracks, rooms, slots, sessions, speakers and presentations; calendar feeds.')
-    .setVersion('1')
-    .build());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Agenda planner API')
+      .setDescription('Events, tracks, rooms, slots, sessions, speakers and presentations; calendar feeds.')
+      .setVersion('1')
+      .build(),
+  );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }

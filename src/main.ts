@@ -9,7 +9,10 @@ async function bootstrap(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : config.database.path;
-  Logger.log(`Agenda planner on http://localhost:${config.port}/ (API: /api, docs: /api/docs, database: ${where})`, 'Bootstrap');
+  Logger.log(
+    `Agenda planner on http://localhost:${config.port}/ (API: /api, docs: /api/docs, database: ${where})`,
+    'Bootstrap',
+  );
 }
 
 void bootstrap();

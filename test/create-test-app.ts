@@ -52,7 +52,9 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   openApps++;
   const users = app.get(UsersService);
   const admin = (await users.findByEmail(ADMIN.email)) ?? (await users.signup(ADMIN));
-  const { token: adminToken } = await app.get(TokensService).create({ userId: admin.id, isAdmin: true }, { name: 'tests', scopes: ['read', 'write'] });
+  const { token: adminToken } = await app
+    .get(TokensService)
+    .create({ userId: admin.id, isAdmin: true }, { name: 'tests', scopes: ['read', 'write'] });
   return {
     app,
     config,

@@ -1,7 +1,21 @@
-import { Agenda, EventInfo, FeedDirectory, Program, Room, Session, SessionPage, Slot, Speaker, Track } from './lib/types';
+import {
+  Agenda,
+  EventInfo,
+  FeedDirectory,
+  Program,
+  Room,
+  Session,
+  SessionPage,
+  Slot,
+  Speaker,
+  Track,
+} from './lib/types';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -18,7 +32,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
   if (!response.ok) {
-    const detail = await response.json().catch(() => null) as { message?: string[] } | null;
+    const detail = (await response.json().catch(() => null)) as { message?: string[] } | null;
     throw new ApiError(response.status, detail?.message?.join('; ') ?? `${method} ${path}: ${response.status}`);
   }
   return (await response.json()) as T;
@@ -39,13 +53,20 @@ export async function loadProgram(eventId: string): Promise<Program> {
     sessionsPage(1),
     sessionsPage(2),
   ]);
-  const more = Array.from({ length: Math.max(0, Math.ceil(first.total / PAGE) - 2) }, (_, index) => sessionsPage(index + 3));
-  const sessions: Session[] = [...first.items, ...second.items, ...(await Promise.all(more)).flatMap((page) => page.items)];
+  const more = Array.from({ length: Math.max(0, Math.ceil(first.total / PAGE) - 2) }, (_, index) =>
+    sessionsPage(index + 3),
+  );
+  const sessions: Session[] = [
+    ...first.items,
+    ...second.items,
+    ...(await Promise.all(more)).flatMap((page) => page.items),
+  ];
   return { event, rooms, tracks, slots, speakers, sessions };
 }
 
 export const listEvents = () => request<EventInfo[]>('GET', '/api/events');
-export const loadFeeds = (eventId: string) => request<FeedDirectory>('GET', `/api/events/${encodeURIComponent(eventId)}/feeds`);
+export const loadFeeds = (eventId: string) =>
+  request<FeedDirectory>('GET', `/api/events/${encodeURIComponent(eventId)}/feeds`);
 export const createAgenda = (eventId: string, sessionIds: string[]) =>
   request<Agenda>('POST', `/api/events/${encodeURIComponent(eventId)}/agendas`, { sessionIds });
 export const getAgenda = (token: string) => request<Agenda>('GET', `/api/agendas/${encodeURIComponent(token)}`);

@@ -114,7 +114,10 @@ export class StarStore {
   }
 
   private persist(): void {
-    writeStoredAgenda(this.storage, this.eventId, { ...(this.token && { token: this.token }), sessionIds: [...this.starred] });
+    writeStoredAgenda(this.storage, this.eventId, {
+      ...(this.token && { token: this.token }),
+      sessionIds: [...this.starred],
+    });
   }
 
   private emit(): void {

@@ -28,9 +28,17 @@ export class AgendasService {
     const sessionIds = await this.validSessionIds(eventId, dto.sessionIds);
     const token = newAgendaToken();
     const now = new Date();
-    const agenda = await this.agendas.save(this.agendas.create({
-      id: randomUUID(), eventId, tokenHash: hashAgendaToken(token), sessionIds, version: 1, createdAt: now, updatedAt: now,
-    }));
+    const agenda = await this.agendas.save(
+      this.agendas.create({
+        id: randomUUID(),
+        eventId,
+        tokenHash: hashAgendaToken(token),
+        sessionIds,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
     return this.toResponse(agenda, token);
   }
 
@@ -69,7 +77,8 @@ export class AgendasService {
     const found = unique.length
       ? await this.agendas.manager.count(SessionEntity, { where: { id: In(unique), eventId, deletedAt: IsNull() } })
       : 0;
-    if (found !== unique.length) throw new BadRequestException(errorBody(400, 'sessionIds refers to sessions not in this event'));
+    if (found !== unique.length)
+      throw new BadRequestException(errorBody(400, 'sessionIds refers to sessions not in this event'));
     return unique;
   }
 

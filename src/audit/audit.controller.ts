@@ -13,7 +13,10 @@ export class AuditController {
 
   /** Newest first. */
   @Get()
-  list(@Param('eventId', ParseIdPipe) eventId: string, @Query() query: PaginationQueryDto): Promise<Page<AuditEntryResponse>> {
+  list(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Query() query: PaginationQueryDto,
+  ): Promise<Page<AuditEntryResponse>> {
     return this.audit.list(eventId, query.page ?? 1, query.limit ?? 50);
   }
 }

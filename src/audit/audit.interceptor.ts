@@ -23,41 +23,70 @@ const NOT_AUDITED = /^\/api\/(agendas|events\/:eventId\/agendas)\b/;
 export class AuditInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Audit');
 
-  constructor(private readonly audit: AuditService, private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const route = request.routeOptions?.url ?? request.url;
     const principal = request.principal;
-    if (!WRITES.has(request.method) || !principal || principal.kind === 'anonymous' || NOT_AUDITED.test(route)) return next.handle();
+    if (!WRITES.has(request.method) || !principal || principal.kind === 'anonymous' || NOT_AUDITED.test(route))
+      return next.handle();
     const withContent = !CONTENT_FREE.test(route);
     const params = request.params as Record<string, string>;
-    const itemRoute = /\/:(id|userId|eventId)$/.test(route) && (request.method === 'PATCH' || request.method === 'DELETE');
+    const itemRoute =
+      /\/:(id|userId|eventId)$/.test(route) && (request.method === 'PATCH' || request.method === 'DELETE');
     return from(withContent && itemRoute ? this.readBefore(request) : Promise.resolve(undefined)).pipe(
-      switchMap((before) => next.handle().pipe(tap({
-        next: (body) => void this.write(request, route, params, withContent ? changesOf(request.method, before, body) : null, body, statusOf(context))
-          .catch((error: Error) => this.logger.error(`audit entry not written: ${error.message}`)),
-      }))),
+      switchMap((before) =>
+        next.handle().pipe(
+          tap({
+            next: (body) =>
+              void this.write(
+                request,
+                route,
+                params,
+                withContent ? changesOf(request.method, before, body) : null,
+                body,
+                statusOf(context),
+              ).catch((error: Error) => this.logger.error(`audit entry not written: ${error.message}`)),
+          }),
+        ),
+      ),
     );
   }
 
   private async readBefore(request: AuthenticatedRequest): Promise<unknown> {
     const instance = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     const response = await instance.inject({
-      method: 'GET', url: request.url.split('?')[0],
-      headers: { ...(request.headers.authorization && { authorization: request.headers.authorization }), ...(request.headers.cookie && { cookie: request.headers.cookie }) },
+      method: 'GET',
+      url: request.url.split('?')[0],
+      headers: {
+        ...(request.headers.authorization && { authorization: request.headers.authorization }),
+        ...(request.headers.cookie && { cookie: request.headers.cookie }),
+      },
     });
     return response.statusCode === 200 ? response.json() : undefined;
   }
 
   private async write(
-    request: AuthenticatedRequest, route: string, params: Record<string, string>, changes: FieldChanges | null, body: unknown, status: number,
+    request: AuthenticatedRequest,
+    route: string,
+    params: Record<string, string>,
+    changes: FieldChanges | null,
+    body: unknown,
+    status: number,
   ) {
     const principal = request.principal!;
     if (principal.kind === 'anonymous') return;
     const result = (typeof body === 'object' && body !== null ? body : {}) as Record<string, any>;
     const eventId = params.eventId ?? result.event?.id ?? (route === '/api/events' ? result.id : undefined);
-    const entityId = params.id ?? params.userId ?? (route.endsWith('/:eventId') ? params.eventId : undefined) ?? (typeof result.id === 'string' ? result.id : undefined);
+    const entityId =
+      params.id ??
+      params.userId ??
+      (route.endsWith('/:eventId') ? params.eventId : undefined) ??
+      (typeof result.id === 'string' ? result.id : undefined);
     // The entry of a deleted event outlives it: it names the event as its record, not as its owner
     // (the foreign key would refuse the entry, and the cascade would delete it with the event).
     const eventGone = request.method === 'DELETE' && route === '/api/events/:eventId';
@@ -82,7 +111,9 @@ export class AuditInterceptor implements NestInterceptor {
 function statusOf(context: ExecutionContext): number {
   const declared = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined;
   const set = context.switchToHttp().getResponse<FastifyReply>().statusCode;
-  return set !== 200 ? set : declared ?? (context.switchToHttp().getRequest<AuthenticatedRequest>().method === 'POST' ? 201 : 200);
+  return set !== 200
+    ? set
+    : (declared ?? (context.switchToHttp().getRequest<AuthenticatedRequest>().method === 'POST' ? 201 : 200));
 }
 
 /** The record kind a route writes: `/api/events/:eventId/sessions/:id` -> sessions. */

@@ -34,7 +34,10 @@ export class AuditService {
 
   async list(eventId: string, page: number, limit: number): Promise<Page<AuditEntryResponse>> {
     const [items, total] = await this.entries.findAndCount({
-      where: { eventId }, order: { at: 'DESC', id: 'ASC' }, skip: (page - 1) * limit, take: limit,
+      where: { eventId },
+      order: { at: 'DESC', id: 'ASC' },
+      skip: (page - 1) * limit,
+      take: limit,
     });
     return { items: items.map(mapEntry), total, page, limit };
   }

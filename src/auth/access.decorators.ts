@@ -26,9 +26,11 @@ export interface AuthenticatedRequest extends FastifyRequest {
 }
 
 export const CurrentPrincipal = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest<AuthenticatedRequest>().principal ?? ANONYMOUS,
+  (_: unknown, context: ExecutionContext): Principal =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().principal ?? ANONYMOUS,
 );
 
 export const CanSeePrivate = createParamDecorator(
-  (_: unknown, context: ExecutionContext): boolean => context.switchToHttp().getRequest<AuthenticatedRequest>().canSeePrivate ?? false,
+  (_: unknown, context: ExecutionContext): boolean =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().canSeePrivate ?? false,
 );

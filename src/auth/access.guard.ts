@@ -1,4 +1,13 @@
-import { CanActivate, ExecutionContext, ForbiddenException, HttpException, Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  HttpException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -36,8 +45,10 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const policy = this.reflector.getAllAndOverride<AccessPolicy>(ACCESS_POLICY, [context.getHandler(), context.getClass()])
-      ?? { kind: 'signed-in' };
+    const policy = this.reflector.getAllAndOverride<AccessPolicy>(ACCESS_POLICY, [
+      context.getHandler(),
+      context.getClass(),
+    ]) ?? { kind: 'signed-in' };
     const principal = await this.identify(request);
     request.principal = principal;
     if (principal.kind === 'user' && !SAFE_METHODS.has(request.method)) this.assertSameOrigin(request);
@@ -57,14 +68,30 @@ export class AccessGuard implements CanActivate {
       const token = /^Bearer (\S+)$/i.exec(authorization)?.[1];
       const entity = token ? await this.tokens.resolve(token) : undefined;
       const user = entity && (await this.users.findById(entity.userId));
-      if (!entity || !user) throw new UnauthorizedException(errorBody(401, 'the bearer token is invalid, expired or revoked'));
-      return { kind: 'token', userId: user.id, name: entity.name, isAdmin: user.isAdmin, tokenId: entity.id, scopes: entity.scopes, eventId: entity.eventId };
+      if (!entity || !user)
+        throw new UnauthorizedException(errorBody(401, 'the bearer token is invalid, expired or revoked'));
+      return {
+        kind: 'token',
+        userId: user.id,
+        name: entity.name,
+        isAdmin: user.isAdmin,
+        tokenId: entity.id,
+        scopes: entity.scopes,
+        eventId: entity.eventId,
+      };
     }
     const secret = readSessionCookie(request);
     const session = secret ? await this.sessions.resolve(secret) : undefined;
     const user = session && (await this.users.findById(session.userId));
     if (!session || !user) return ANONYMOUS;
-    return { kind: 'user', userId: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, sessionId: session.id };
+    return {
+      kind: 'user',
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      isAdmin: user.isAdmin,
+      sessionId: session.id,
+    };
   }
 
   /** Cookies ride along on cross-site requests; writes must come from our own pages or a CORS origin. */
@@ -73,13 +100,16 @@ export class AccessGuard implements CanActivate {
     const own = `${request.protocol}://${request.headers.host}`;
     const allowed = [own, new URL(this.config.publicBaseUrl).origin, ...this.config.corsOrigins];
     if (!origin || !allowed.includes(origin)) {
-      throw new ForbiddenException(errorBody(403, 'cross-site request refused: cookie-authenticated writes need an Origin header of this site'));
+      throw new ForbiddenException(
+        errorBody(403, 'cross-site request refused: cookie-authenticated writes need an Origin header of this site'),
+      );
     }
   }
 
   private checkSignedIn(principal: Principal, policy: AccessPolicy & { kind: 'signed-in' }): boolean {
     if (principal.kind === 'anonymous') throw new UnauthorizedException(errorBody(401, 'sign in or send an API token'));
-    if (policy.cookieOnly && principal.kind !== 'user') throw new ForbiddenException(errorBody(403, 'this needs a signed-in person, not a token'));
+    if (policy.cookieOnly && principal.kind !== 'user')
+      throw new ForbiddenException(errorBody(403, 'this needs a signed-in person, not a token'));
     if (policy.admin && !principal.isAdmin) throw new ForbiddenException(errorBody(403, 'administrators only'));
     if (policy.write && principal.kind === 'token' && (!principal.scopes.includes('write') || principal.eventId)) {
       throw new ForbiddenException(errorBody(403, 'this needs a write token not bound to one event'));
@@ -87,18 +117,31 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async checkEvent(request: AuthenticatedRequest, principal: Principal, need: 'read' | 'private' | 'write' | 'owner'): Promise<boolean> {
+  private async checkEvent(
+    request: AuthenticatedRequest,
+    principal: Principal,
+    need: 'read' | 'private' | 'write' | 'owner',
+  ): Promise<boolean> {
     const eventId = String((request.params as Record<string, string>).eventId ?? '').toLowerCase();
     if (!isUUID(eventId)) throw new HttpException(errorBody(400, 'eventId must be a UUID'), 400);
-    const event = await this.dataSource.manager.findOne(EventEntity, { select: { id: true, status: true }, where: { id: eventId } });
+    const event = await this.dataSource.manager.findOne(EventEntity, {
+      select: { id: true, status: true },
+      where: { id: eventId },
+    });
     if (!event) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
     const role = principal.kind === 'anonymous' ? null : await this.members.roleOf(eventId, principal.userId);
     const outcome = decideEventAccess({ principal, eventId, need, published: event.status === 'published', role });
-    request.canSeePrivate = decideEventAccess({ principal, eventId, need: 'private', published: false, role }) === 'allow';
+    request.canSeePrivate =
+      decideEventAccess({ principal, eventId, need: 'private', published: false, role }) === 'allow';
     if (outcome === 'allow') return true;
     if (outcome === 404) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
     if (outcome === 401) throw new UnauthorizedException(errorBody(401, 'sign in or send an API token'));
-    throw new ForbiddenException(errorBody(403, `this needs the ${need === 'owner' ? 'owner' : need === 'write' ? 'editor' : 'viewer'} role on this event`));
+    throw new ForbiddenException(
+      errorBody(
+        403,
+        `this needs the ${need === 'owner' ? 'owner' : need === 'write' ? 'editor' : 'viewer'} role on this event`,
+      ),
+    );
   }
 }
 

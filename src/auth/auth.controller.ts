@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from '../common/errors';
@@ -35,7 +47,11 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponseDto> {
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeResponseDto> {
     const { secret, body } = await this.auth.login(dto, request.ip, readSessionCookie(request));
     setSessionCookie(reply, secret, this.config);
     return body;
@@ -66,8 +82,12 @@ export class AuthController {
   @Delete('sessions/:id')
   @SignedIn({ cookieOnly: true })
   @HttpCode(204)
-  async revokeSession(@CurrentPrincipal() principal: SessionPrincipal, @Param('id', ParseIdPipe) id: string): Promise<void> {
-    if (!(await this.sessions.revoke(principal.userId, id))) throw new NotFoundException(errorBody(404, `session ${id} not found`));
+  async revokeSession(
+    @CurrentPrincipal() principal: SessionPrincipal,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<void> {
+    if (!(await this.sessions.revoke(principal.userId, id)))
+      throw new NotFoundException(errorBody(404, `session ${id} not found`));
   }
 
   /** Ends every other session of the account. */

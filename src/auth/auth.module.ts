@@ -23,9 +23,27 @@ import { LoginSessionsService } from './login-sessions.service';
 /** Accounts, login sessions, API tokens, event members and the guard every request passes. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, LoginSessionEntity, ApiTokenEntity, EventMemberEntity, InstanceClaimEntity, SetupCodeEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      UserEntity,
+      LoginSessionEntity,
+      ApiTokenEntity,
+      EventMemberEntity,
+      InstanceClaimEntity,
+      SetupCodeEntity,
+    ]),
+  ],
   controllers: [AuthController, UsersController, TokensController, MembersController],
-  providers: [Clock, UsersService, SetupCodesService, LoginSessionsService, AuthService, TokensService, MembersService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    Clock,
+    UsersService,
+    SetupCodesService,
+    LoginSessionsService,
+    AuthService,
+    TokensService,
+    MembersService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [Clock, UsersService, TokensService, MembersService, LoginSessionsService],
 })
 export class AuthModule {}

@@ -29,7 +29,10 @@ export class AuthService {
     const now = +this.clock.now();
     const wait = this.throttle.retryAfter(email, address, now);
     if (wait > 0) {
-      throw new HttpException({ ...errorBody(429, `too many failed logins; try again in ${wait} s`), retryAfter: wait }, 429);
+      throw new HttpException(
+        { ...errorBody(429, `too many failed logins; try again in ${wait} s`), retryAfter: wait },
+        429,
+      );
     }
     const user = await this.users.findByEmail(email);
     const valid = await verifyPassword(dto.password, user?.passwordHash ?? DUMMY_HASH);
@@ -40,14 +43,19 @@ export class AuthService {
     this.throttle.succeed(email);
     if (previousSecret) await this.sessions.revokeBySecret(previousSecret);
     const { secret, session } = await this.sessions.start(user.id);
-    return { secret, body: { user: mapUser(user), session: this.sessions.describe(session), authenticatedBy: 'session' as const } };
+    return {
+      secret,
+      body: { user: mapUser(user), session: this.sessions.describe(session), authenticatedBy: 'session' as const },
+    };
   }
 
   async me(principal: Principal): Promise<MeResponseDto> {
     if (principal.kind === 'anonymous') throw new UnauthorizedException(errorBody(401, 'not signed in'));
     const user = (await this.users.findById(principal.userId))!;
     if (principal.kind === 'token') return { user: mapUser(user), authenticatedBy: 'token' };
-    const [session] = (await this.sessions.list(user.id, principal.sessionId)).filter((s) => s.id === principal.sessionId);
+    const [session] = (await this.sessions.list(user.id, principal.sessionId)).filter(
+      (s) => s.id === principal.sessionId,
+    );
     return { user: mapUser(user), session, authenticatedBy: 'session' };
   }
 

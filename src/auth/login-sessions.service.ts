@@ -24,8 +24,13 @@ export class LoginSessionsService {
     const secret = newSecret();
     const now = this.clock.now();
     const session = this.sessions.create({
-      id: randomUUID(), secretHash: hashSecret(secret), userId, createdAt: now, lastSeenAt: now,
-      absoluteExpiresAt: new Date(+now + this.config.auth.sessionAbsoluteHours * 3_600_000), revokedAt: null,
+      id: randomUUID(),
+      secretHash: hashSecret(secret),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      absoluteExpiresAt: new Date(+now + this.config.auth.sessionAbsoluteHours * 3_600_000),
+      revokedAt: null,
     });
     await this.sessions.insert(session);
     return { secret, session };
@@ -45,7 +50,10 @@ export class LoginSessionsService {
   }
 
   async revokeBySecret(secret: string): Promise<void> {
-    await this.sessions.update({ secretHash: hashSecret(secret), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    await this.sessions.update(
+      { secretHash: hashSecret(secret), revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
   }
 
   async revoke(userId: string, id: string): Promise<boolean> {
@@ -64,7 +72,9 @@ export class LoginSessionsService {
   async list(userId: string, currentId?: string): Promise<SessionInfoDto[]> {
     const now = this.clock.now();
     const sessions = await this.sessions.find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
-    return sessions.filter((session) => this.isLive(session, now)).map((session) => this.describe(session, session.id === currentId));
+    return sessions
+      .filter((session) => this.isLive(session, now))
+      .map((session) => this.describe(session, session.id === currentId));
   }
 
   describe(session: LoginSessionEntity, current = true): SessionInfoDto {

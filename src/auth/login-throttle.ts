@@ -9,12 +9,16 @@ export class LoginThrottle {
 
   /** Seconds to wait before trying again, or 0. */
   retryAfter(email: string, address: string, now: number): number {
-    const wait = [this.check(`account:${email}`, this.limits.perAccount, now), this.check(`address:${address}`, this.limits.perAddress, now)];
+    const wait = [
+      this.check(`account:${email}`, this.limits.perAccount, now),
+      this.check(`address:${address}`, this.limits.perAddress, now),
+    ];
     return Math.max(...wait);
   }
 
   fail(email: string, address: string, now: number): void {
-    for (const key of [`account:${email}`, `address:${address}`]) this.failures.set(key, [...this.recent(key, now), now]);
+    for (const key of [`account:${email}`, `address:${address}`])
+      this.failures.set(key, [...this.recent(key, now), now]);
   }
 
   succeed(email: string): void {

@@ -1,7 +1,12 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
-const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
+const scrypt = promisify(scryptCallback) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: object,
+) => Promise<Buffer>;
 
 /** scrypt (memory-hard, ASVS 2.4.3): N=2^15, r=8, p=1 uses 32 MiB per hash. */
 const COST = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -11,18 +16,38 @@ export const MAX_PASSWORD_LENGTH = 128;
 
 /** A short list of the most common passwords (ASVS 2.1.7 asks for a breached-password check). */
 const COMMON = new Set([
-  '123456789012', 'password1234', 'qwertyuiopas', 'passwordpassword', 'iloveyou1234', '111111111111', 'aaaaaaaaaaaa',
-  'abcdefghijkl', 'abc123456789', 'qwerty123456', 'password123!', 'letmein12345', 'welcome12345', 'administrator',
-  'changeme1234', '1q2w3e4r5t6y', 'correcthorsebatterystaple', 'trustno1trustno1', 'monkey123456', 'dragon123456',
+  '123456789012',
+  'password1234',
+  'qwertyuiopas',
+  'passwordpassword',
+  'iloveyou1234',
+  '111111111111',
+  'aaaaaaaaaaaa',
+  'abcdefghijkl',
+  'abc123456789',
+  'qwerty123456',
+  'password123!',
+  'letmein12345',
+  'welcome12345',
+  'administrator',
+  'changeme1234',
+  '1q2w3e4r5t6y',
+  'correcthorsebatterystaple',
+  'trustno1trustno1',
+  'monkey123456',
+  'dragon123456',
 ]);
 
 export function passwordProblems(password: string, context: string[] = []): string[] {
   const problems: string[] = [];
-  if (password.length < MIN_PASSWORD_LENGTH) problems.push(`password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
-  if (password.length > MAX_PASSWORD_LENGTH) problems.push(`password must be at most ${MAX_PASSWORD_LENGTH} characters long`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    problems.push(`password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+  if (password.length > MAX_PASSWORD_LENGTH)
+    problems.push(`password must be at most ${MAX_PASSWORD_LENGTH} characters long`);
   const lower = password.toLowerCase();
   if (COMMON.has(lower) || /^(.)\1+$/.test(password)) problems.push('password is too common');
-  if (context.some((word) => word.length >= 4 && lower.includes(word.toLowerCase()))) problems.push('password must not contain your name or e-mail');
+  if (context.some((word) => word.length >= 4 && lower.includes(word.toLowerCase())))
+    problems.push('password must not contain your name or e-mail');
   return problems;
 }
 
@@ -37,7 +62,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (kind !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
   const actual = await scrypt(password.normalize('NFKC'), Buffer.from(salt, 'base64url'), expected.length, {
-    N: Number(N), r: Number(r), p: Number(p), maxmem: COST.maxmem,
+    N: Number(N),
+    r: Number(r),
+    p: Number(p),
+    maxmem: COST.maxmem,
   });
   return timingSafeEqual(actual, expected);
 }

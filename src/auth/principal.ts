@@ -5,7 +5,15 @@ import { TokenScope } from '../tokens/api-token.entity';
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: string; name: string; email: string; isAdmin: boolean; sessionId: string }
-  | { kind: 'token'; userId: string; name: string; isAdmin: boolean; tokenId: string; scopes: TokenScope[]; eventId: string | null };
+  | {
+      kind: 'token';
+      userId: string;
+      name: string;
+      isAdmin: boolean;
+      tokenId: string;
+      scopes: TokenScope[];
+      eventId: string | null;
+    };
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
 
@@ -27,13 +35,18 @@ export type AccessOutcome = 'allow' | 401 | 403 | 404;
  * A token bound to another event has no role here; a read-only token never writes.
  */
 export function decideEventAccess(input: {
-  principal: Principal; eventId: string; need: Need; published: boolean; role: EventRole | null;
+  principal: Principal;
+  eventId: string;
+  need: Need;
+  published: boolean;
+  role: EventRole | null;
 }): AccessOutcome {
   const { principal, eventId, need, published } = input;
   const boundElsewhere = principal.kind === 'token' && principal.eventId !== null && principal.eventId !== eventId;
   const role = principal.kind === 'anonymous' || boundElsewhere ? null : principal.isAdmin ? 'admin' : input.role;
   const readOnlyToken = principal.kind === 'token' && !principal.scopes.includes('write');
-  const granted = role !== null && ROLE_GRANTS[role].includes(need) && !(readOnlyToken && (need === 'write' || need === 'owner'));
+  const granted =
+    role !== null && ROLE_GRANTS[role].includes(need) && !(readOnlyToken && (need === 'write' || need === 'owner'));
   if (granted || (need === 'read' && published)) return 'allow';
   if (!published && role === null) return 404;
   return principal.kind === 'anonymous' ? 401 : 403;

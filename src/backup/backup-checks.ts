@@ -24,23 +24,32 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 export const childPath = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-export const text = (max: number, nonEmpty = false): Check => (value, path) => {
-  if (typeof value !== 'string') return fail(path, 'must be a string');
-  if (nonEmpty && value.trim() === '') return fail(path, 'must not be empty');
-  return value.length > max ? fail(path, `must be at most ${max} characters long`) : [];
-};
+export const text =
+  (max: number, nonEmpty = false): Check =>
+  (value, path) => {
+    if (typeof value !== 'string') return fail(path, 'must be a string');
+    if (nonEmpty && value.trim() === '') return fail(path, 'must not be empty');
+    return value.length > max ? fail(path, `must be at most ${max} characters long`) : [];
+  };
 
-export const integer = (min: number, max: number): Check => (value, path) =>
-  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-    ? [] : fail(path, `must be an integer from ${min} to ${max}`);
+export const integer =
+  (min: number, max: number): Check =>
+  (value, path) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? []
+      : fail(path, `must be an integer from ${min} to ${max}`);
 
 export const boolean: Check = (value, path) => (typeof value === 'boolean' ? [] : fail(path, 'must be true or false'));
 
-export const oneOf = (values: readonly unknown[]): Check => (value, path) =>
-  values.includes(value) ? [] : fail(path, `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+export const oneOf =
+  (values: readonly unknown[]): Check =>
+  (value, path) =>
+    values.includes(value) ? [] : fail(path, `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
 
-export const matches = (pattern: RegExp, description: string): Check => (value, path) =>
-  typeof value === 'string' && pattern.test(value) ? [] : fail(path, `must be ${description}`);
+export const matches =
+  (pattern: RegExp, description: string): Check =>
+  (value, path) =>
+    typeof value === 'string' && pattern.test(value) ? [] : fail(path, `must be ${description}`);
 
 export const instant: Check = (value, path) => {
   if (typeof value !== 'string') return fail(path, 'must be an ISO 8601 date-time string with an offset');
@@ -53,27 +62,37 @@ export const localDate: Check = (value, path) =>
   typeof value === 'string' && isValidLocalDate(value) ? [] : fail(path, 'must be a calendar date YYYY-MM-DD');
 
 export const timeZone: Check = (value, path) =>
-  typeof value === 'string' && isValidTimeZone(value) ? [] : fail(path, 'must be an IANA time zone such as Europe/Berlin');
+  typeof value === 'string' && isValidTimeZone(value)
+    ? []
+    : fail(path, 'must be an IANA time zone such as Europe/Berlin');
 
 export const email: Check = (value, path) =>
   typeof value === 'string' && value.length <= 254 && isEmail(value) ? [] : fail(path, 'must be an e-mail address');
 
 export const httpUrl: Check = (value, path) =>
-  typeof value === 'string' && value.length <= 500 && isURL(value, { require_protocol: true, protocols: ['http', 'https'] })
-    ? [] : fail(path, 'must be an http(s) URL of at most 500 characters');
+  typeof value === 'string' &&
+  value.length <= 500 &&
+  isURL(value, { require_protocol: true, protocols: ['http', 'https'] })
+    ? []
+    : fail(path, 'must be an http(s) URL of at most 500 characters');
 
-export const arrayOf = (item: Check, maxItems: number): Check => (value, path) => {
-  if (!Array.isArray(value)) return fail(path, 'must be an array');
-  if (value.length > maxItems) return fail(path, `must have at most ${maxItems} items`);
-  return value.flatMap((element, index) => item(element, childPath(path, index)));
-};
+export const arrayOf =
+  (item: Check, maxItems: number): Check =>
+  (value, path) => {
+    if (!Array.isArray(value)) return fail(path, 'must be an array');
+    if (value.length > maxItems) return fail(path, `must have at most ${maxItems} items`);
+    return value.flatMap((element, index) => item(element, childPath(path, index)));
+  };
 
 /** An object with the given fields; fields not listed are ignored (later versions may add some). */
-export const record = (fields: Record<string, Field>): Check => (value, path) => {
-  if (!isPlainObject(value)) return fail(path || 'the document', 'must be an object');
-  return Object.entries(fields).flatMap(([key, field]) => {
-    const fieldValue = value[key];
-    if (fieldValue === undefined || fieldValue === null) return field.required ? [`${childPath(path, key)} is required`] : [];
-    return field.check(fieldValue, childPath(path, key));
-  });
-};
+export const record =
+  (fields: Record<string, Field>): Check =>
+  (value, path) => {
+    if (!isPlainObject(value)) return fail(path || 'the document', 'must be an object');
+    return Object.entries(fields).flatMap(([key, field]) => {
+      const fieldValue = value[key];
+      if (fieldValue === undefined || fieldValue === null)
+        return field.required ? [`${childPath(path, key)} is required`] : [];
+      return field.check(fieldValue, childPath(path, key));
+    });
+  };

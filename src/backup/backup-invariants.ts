@@ -13,8 +13,10 @@ export interface RestoreConflict extends ConflictItem {
   otherTitle: string;
 }
 
-const toInterval = (startsAt: string, endsAt: string): Interval =>
-  ({ start: parseInstant(startsAt).getTime(), end: parseInstant(endsAt).getTime() });
+const toInterval = (startsAt: string, endsAt: string): Interval => ({
+  start: parseInstant(startsAt).getTime(),
+  end: parseInstant(endsAt).getTime(),
+});
 
 /**
  * The invariants every write path enforces, applied to a structurally valid document: end after
@@ -29,9 +31,16 @@ export function programProblems(doc: BackupDocument): string[] {
   const endAfterStart = (interval: Interval, path: string) =>
     interval.end > interval.start ? [] : [`${path}.endsAt must be after ${path}.startsAt`];
 
-  doc.slots.forEach((slot, index) => problems.push(...intervalProblems(toInterval(slot.startsAt, slot.endsAt), event, `slots[${index}].`)));
-  doc.speakers.forEach((speaker, index) => (speaker.availability ?? []).forEach((window, position) =>
-    problems.push(...endAfterStart(toInterval(window.startsAt, window.endsAt), `speakers[${index}].availability[${position}]`))));
+  doc.slots.forEach((slot, index) =>
+    problems.push(...intervalProblems(toInterval(slot.startsAt, slot.endsAt), event, `slots[${index}].`)),
+  );
+  doc.speakers.forEach((speaker, index) =>
+    (speaker.availability ?? []).forEach((window, position) =>
+      problems.push(
+        ...endAfterStart(toInterval(window.startsAt, window.endsAt), `speakers[${index}].availability[${position}]`),
+      ),
+    ),
+  );
 
   const sessionTimes = new Map<string, { index: number; interval: Interval | null }>();
   doc.sessions.forEach((session, index) => {
@@ -44,7 +53,9 @@ export function programProblems(doc: BackupDocument): string[] {
     const interval = session.startsAt && session.endsAt ? toInterval(session.startsAt, session.endsAt) : null;
     sessionTimes.set(session.id, { index, interval });
     if (!interval) return;
-    problems.push(...(session.deletedAt ? endAfterStart(interval, path) : intervalProblems(interval, event, `${path}.`)));
+    problems.push(
+      ...(session.deletedAt ? endAfterStart(interval, path) : intervalProblems(interval, event, `${path}.`)),
+    );
   });
 
   doc.presentations.forEach((presentation, index) => {
@@ -57,7 +68,8 @@ export function programProblems(doc: BackupDocument): string[] {
     }
     const session = sessionTimes.get(presentation.sessionId)!;
     if (!session.interval) problems.push(`${path} belongs to sessions[${session.index}], which is not scheduled`);
-    else if (!contains(session.interval, interval)) problems.push(`${path} must lie inside its session sessions[${session.index}]`);
+    else if (!contains(session.interval, interval))
+      problems.push(`${path} must lie inside its session sessions[${session.index}]`);
   });
   return problems;
 }

@@ -49,74 +49,160 @@ export function toRestoreRows(doc: BackupDocument, newId: () => string, slug: st
     return id;
   };
   const ref = (kind: string, oldId: string | null | undefined) => (oldId == null ? null : ids.get(`${kind}:${oldId}`)!);
-  const at = (value: string | null | undefined, fallback: Date | null = now) => (value == null ? fallback : parseInstant(value));
+  const at = (value: string | null | undefined, fallback: Date | null = now) =>
+    value == null ? fallback : parseInstant(value);
   const millis = (value: string) => parseInstant(value).getTime();
   const e = doc.event;
 
   const event: EventEntity = {
-    id: newId(), slug, name: e.name, timezone: e.timezone, startDate: e.startDate, endDate: e.endDate, venue: e.venue ?? null,
-    description: e.description ?? null, status: e.status ?? 'draft', version: e.version ?? 1, programVersion: e.programVersion ?? 1,
-    createdAt: at(e.createdAt)!, updatedAt: at(e.updatedAt)!,
+    id: newId(),
+    slug,
+    name: e.name,
+    timezone: e.timezone,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    venue: e.venue ?? null,
+    description: e.description ?? null,
+    status: e.status ?? 'draft',
+    version: e.version ?? 1,
+    programVersion: e.programVersion ?? 1,
+    createdAt: at(e.createdAt)!,
+    updatedAt: at(e.updatedAt)!,
   };
   const eventId = event.id;
   const tracks = doc.tracks.map((t) => ({
-    id: fresh('track', t.id), eventId, name: t.name, color: t.color ?? null, description: t.description ?? null, version: t.version ?? 1,
+    id: fresh('track', t.id),
+    eventId,
+    name: t.name,
+    color: t.color ?? null,
+    description: t.description ?? null,
+    version: t.version ?? 1,
   }));
   const rooms = doc.rooms.map((r) => ({
-    id: fresh('room', r.id), eventId, name: r.name, capacity: r.capacity ?? null, position: r.position ?? 0,
-    externalId: r.externalId ?? null, version: r.version ?? 1,
+    id: fresh('room', r.id),
+    eventId,
+    name: r.name,
+    capacity: r.capacity ?? null,
+    position: r.position ?? 0,
+    externalId: r.externalId ?? null,
+    version: r.version ?? 1,
   }));
   const slots = doc.slots.map((s) => ({
-    id: fresh('slot', s.id), eventId, startsAt: at(s.startsAt)!, endsAt: at(s.endsAt)!, kind: s.kind, label: s.label ?? null,
+    id: fresh('slot', s.id),
+    eventId,
+    startsAt: at(s.startsAt)!,
+    endsAt: at(s.endsAt)!,
+    kind: s.kind,
+    label: s.label ?? null,
     version: s.version ?? 1,
   }));
   const speakers = doc.speakers.map((s) => ({
-    id: fresh('speaker', s.id), eventId, name: s.name, affiliation: s.affiliation ?? null, bio: s.bio ?? null, email: s.email ?? null,
+    id: fresh('speaker', s.id),
+    eventId,
+    name: s.name,
+    affiliation: s.affiliation ?? null,
+    bio: s.bio ?? null,
+    email: s.email ?? null,
     availability: s.availability?.map((w) => ({ start: millis(w.startsAt), end: millis(w.endsAt) })) ?? null,
-    externalId: s.externalId ?? null, version: s.version ?? 1,
+    externalId: s.externalId ?? null,
+    version: s.version ?? 1,
   }));
   const sessions = doc.sessions.map((s) => restoreSession(s, fresh('session', s.id), eventId, ref, at));
-  const sessionSpeakers = doc.sessions.flatMap((s) => (s.speakers ?? []).map((link, index) => ({
-    sessionId: ref('session', s.id)!, speakerId: ref('speaker', link.speakerId)!, role: link.role ?? 'speaker',
-    position: link.position ?? index,
-  })));
+  const sessionSpeakers = doc.sessions.flatMap((s) =>
+    (s.speakers ?? []).map((link, index) => ({
+      sessionId: ref('session', s.id)!,
+      speakerId: ref('speaker', link.speakerId)!,
+      role: link.role ?? 'speaker',
+      position: link.position ?? index,
+    })),
+  );
   const presentations = doc.presentations.map((p, index) => ({
-    id: fresh('presentation', p.id), sessionId: ref('session', p.sessionId)!, title: p.title,
-    authors: (p.authors ?? []).map((a) => (a.speakerId != null
-      ? { speakerId: ref('speaker', a.speakerId)!, name: a.name } : { name: a.name })),
-    startsAt: at(p.startsAt)!, endsAt: at(p.endsAt)!, abstract: p.abstract ?? null, position: p.position ?? index, version: p.version ?? 1,
+    id: fresh('presentation', p.id),
+    sessionId: ref('session', p.sessionId)!,
+    title: p.title,
+    authors: (p.authors ?? []).map((a) =>
+      a.speakerId != null ? { speakerId: ref('speaker', a.speakerId)!, name: a.name } : { name: a.name },
+    ),
+    startsAt: at(p.startsAt)!,
+    endsAt: at(p.endsAt)!,
+    abstract: p.abstract ?? null,
+    position: p.position ?? index,
+    version: p.version ?? 1,
   }));
   const agendas = doc.agendas.map((a) => ({
-    id: fresh('agenda', a.id), eventId, tokenHash: a.tokenHash, sessionIds: [...new Set(a.sessionIds.map((id) => ref('session', id)!))],
-    version: a.version ?? 1, createdAt: at(a.createdAt)!, updatedAt: at(a.updatedAt)!,
+    id: fresh('agenda', a.id),
+    eventId,
+    tokenHash: a.tokenHash,
+    sessionIds: [...new Set(a.sessionIds.map((id) => ref('session', id)!))],
+    version: a.version ?? 1,
+    createdAt: at(a.createdAt)!,
+    updatedAt: at(a.updatedAt)!,
   }));
   return {
-    event, tracks, rooms, slots, speakers, sessions, sessionSpeakers, presentations, agendas,
+    event,
+    tracks,
+    rooms,
+    slots,
+    speakers,
+    sessions,
+    sessionSpeakers,
+    presentations,
+    agendas,
     placed: placedSessions(sessions, sessionSpeakers),
   };
 }
 
 function restoreSession(
-  s: BackupSession, id: string, eventId: string,
+  s: BackupSession,
+  id: string,
+  eventId: string,
   ref: (kind: string, oldId: string | null | undefined) => string | null,
   at: (value: string | null | undefined, fallback?: Date | null) => Date | null,
 ): Row<SessionEntity> {
   return {
-    id, eventId, numericId: s.numericId ?? null, externalId: s.externalId ?? null, title: s.title, subtitle: s.subtitle ?? null,
-    abstract: s.abstract ?? null, description: s.description ?? null, url: s.url ?? null,
+    id,
+    eventId,
+    numericId: s.numericId ?? null,
+    externalId: s.externalId ?? null,
+    title: s.title,
+    subtitle: s.subtitle ?? null,
+    abstract: s.abstract ?? null,
+    description: s.description ?? null,
+    url: s.url ?? null,
     links: s.links?.map(({ href, title }) => (title != null ? { href, title } : { href })) ?? null,
-    type: s.type, status: s.status ?? 'confirmed', trackId: ref('track', s.trackId), roomId: ref('room', s.roomId),
-    slotId: ref('slot', s.slotId), startsAt: at(s.startsAt, null), endsAt: at(s.endsAt, null), durationMinutes: s.durationMinutes ?? null,
-    language: s.language ?? null, expectedAttendance: s.expectedAttendance ?? null, pinned: s.pinned ?? false, version: s.version ?? 1,
-    sequence: s.sequence ?? 0, createdAt: at(s.createdAt)!, updatedAt: at(s.updatedAt)!, deletedAt: at(s.deletedAt, null),
+    type: s.type,
+    status: s.status ?? 'confirmed',
+    trackId: ref('track', s.trackId),
+    roomId: ref('room', s.roomId),
+    slotId: ref('slot', s.slotId),
+    startsAt: at(s.startsAt, null),
+    endsAt: at(s.endsAt, null),
+    durationMinutes: s.durationMinutes ?? null,
+    language: s.language ?? null,
+    expectedAttendance: s.expectedAttendance ?? null,
+    pinned: s.pinned ?? false,
+    version: s.version ?? 1,
+    sequence: s.sequence ?? 0,
+    createdAt: at(s.createdAt)!,
+    updatedAt: at(s.updatedAt)!,
+    deletedAt: at(s.deletedAt, null),
   };
 }
 
 function placedSessions(sessions: Row<SessionEntity>[], links: Row<SessionSpeakerEntity>[]): PlacedSession[] {
   const speakerIds = new Map<string, string[]>();
   for (const link of links) speakerIds.set(link.sessionId, [...(speakerIds.get(link.sessionId) ?? []), link.speakerId]);
-  return sessions.filter((s) => !s.deletedAt && s.startsAt && s.endsAt).map((s) => ({
-    id: s.id, title: s.title, status: s.status, start: +s.startsAt!, end: +s.endsAt!, roomId: s.roomId, trackId: s.trackId,
-    speakerIds: speakerIds.get(s.id) ?? [], expectedAttendance: s.expectedAttendance,
-  }));
+  return sessions
+    .filter((s) => !s.deletedAt && s.startsAt && s.endsAt)
+    .map((s) => ({
+      id: s.id,
+      title: s.title,
+      status: s.status,
+      start: +s.startsAt!,
+      end: +s.endsAt!,
+      roomId: s.roomId,
+      trackId: s.trackId,
+      speakerIds: speakerIds.get(s.id) ?? [],
+      expectedAttendance: s.expectedAttendance,
+    }));
 }

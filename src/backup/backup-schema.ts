@@ -3,7 +3,21 @@ import { SESSION_STATUSES, SESSION_TYPES } from '../sessions/session.entity';
 import { SPEAKER_ROLES } from '../sessions/session-speaker.entity';
 import { SLOT_KINDS } from '../slots/slot.entity';
 import {
-  arrayOf, boolean, Check, email, httpUrl, instant, integer, localDate, matches, oneOf, optional, record, required, text, timeZone,
+  arrayOf,
+  boolean,
+  Check,
+  email,
+  httpUrl,
+  instant,
+  integer,
+  localDate,
+  matches,
+  oneOf,
+  optional,
+  record,
+  required,
+  text,
+  timeZone,
 } from './backup-checks';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-document';
 
@@ -22,7 +36,9 @@ export const formatFields = {
 
 const event = record({
   id: required(id),
-  slug: required(matches(/^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/, 'lower-case letters, digits and dashes (at most 120)')),
+  slug: required(
+    matches(/^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/, 'lower-case letters, digits and dashes (at most 120)'),
+  ),
   name: required(text(300, true)),
   timezone: required(timeZone),
   startDate: required(localDate),

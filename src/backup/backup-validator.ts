@@ -7,7 +7,8 @@ import { backupDocumentShape, formatFields } from './backup-schema';
  * an empty list means the document can be read as a BackupDocument. Pure: no database.
  */
 export function backupDocumentProblems(body: unknown): string[] {
-  if (!isPlainObject(body)) return ['the body must be a backup document: a JSON object with format "agenda-planner-backup"'];
+  if (!isPlainObject(body))
+    return ['the body must be a backup document: a JSON object with format "agenda-planner-backup"'];
   const formatProblems = record(formatFields)(body, '');
   if (formatProblems.length) return formatProblems;
   const shapeProblems = backupDocumentShape(body, '');
@@ -18,16 +19,33 @@ export function backupDocumentProblems(body: unknown): string[] {
 /** Ids unique per collection, and every reference pointing at a record inside the document. */
 export function referenceProblems(doc: BackupDocument): string[] {
   const collections = {
-    tracks: doc.tracks, rooms: doc.rooms, slots: doc.slots, speakers: doc.speakers,
-    sessions: doc.sessions, presentations: doc.presentations, agendas: doc.agendas,
+    tracks: doc.tracks,
+    rooms: doc.rooms,
+    slots: doc.slots,
+    speakers: doc.speakers,
+    sessions: doc.sessions,
+    presentations: doc.presentations,
+    agendas: doc.agendas,
   };
   const problems = Object.entries(collections).flatMap(([name, items]) =>
-    duplicates(items.map((item) => item.id), (index, first) => `${name}[${index}].id duplicates ${name}[${first}].id`));
-  problems.push(
-    ...duplicates(doc.sessions.map((s) => s.numericId), (index, first) => `sessions[${index}].numericId duplicates sessions[${first}].numericId`),
-    ...duplicates(doc.agendas.map((a) => a.tokenHash), (index, first) => `agendas[${index}].tokenHash duplicates agendas[${first}].tokenHash`),
+    duplicates(
+      items.map((item) => item.id),
+      (index, first) => `${name}[${index}].id duplicates ${name}[${first}].id`,
+    ),
   );
-  const known = Object.fromEntries(Object.entries(collections).map(([name, items]) => [name, new Set(items.map((item) => item.id))]));
+  problems.push(
+    ...duplicates(
+      doc.sessions.map((s) => s.numericId),
+      (index, first) => `sessions[${index}].numericId duplicates sessions[${first}].numericId`,
+    ),
+    ...duplicates(
+      doc.agendas.map((a) => a.tokenHash),
+      (index, first) => `agendas[${index}].tokenHash duplicates agendas[${first}].tokenHash`,
+    ),
+  );
+  const known = Object.fromEntries(
+    Object.entries(collections).map(([name, items]) => [name, new Set(items.map((item) => item.id))]),
+  );
   const refer = (path: string, value: string | null | undefined, target: keyof typeof collections, noun: string) => {
     if (value != null && !known[target].has(value)) problems.push(`${path} refers to no ${noun} in the document`);
   };
@@ -38,16 +56,27 @@ export function referenceProblems(doc: BackupDocument): string[] {
     refer(`${path}.roomId`, session.roomId, 'rooms', 'room');
     refer(`${path}.slotId`, session.slotId, 'slots', 'slot');
     const links = session.speakers ?? [];
-    links.forEach((link, position) => refer(`${path}.speakers[${position}].speakerId`, link.speakerId, 'speakers', 'speaker'));
-    problems.push(...duplicates(links.map((link) => link.speakerId), (position) => `${path}.speakers[${position}].speakerId lists a speaker twice`));
+    links.forEach((link, position) =>
+      refer(`${path}.speakers[${position}].speakerId`, link.speakerId, 'speakers', 'speaker'),
+    );
+    problems.push(
+      ...duplicates(
+        links.map((link) => link.speakerId),
+        (position) => `${path}.speakers[${position}].speakerId lists a speaker twice`,
+      ),
+    );
   });
   doc.presentations.forEach((presentation, index) => {
     refer(`presentations[${index}].sessionId`, presentation.sessionId, 'sessions', 'session');
     (presentation.authors ?? []).forEach((author, position) =>
-      refer(`presentations[${index}].authors[${position}].speakerId`, author.speakerId, 'speakers', 'speaker'));
+      refer(`presentations[${index}].authors[${position}].speakerId`, author.speakerId, 'speakers', 'speaker'),
+    );
   });
-  doc.agendas.forEach((agenda, index) => agenda.sessionIds.forEach((sessionId, position) =>
-    refer(`agendas[${index}].sessionIds[${position}]`, sessionId, 'sessions', 'session')));
+  doc.agendas.forEach((agenda, index) =>
+    agenda.sessionIds.forEach((sessionId, position) =>
+      refer(`agendas[${index}].sessionIds[${position}]`, sessionId, 'sessions', 'session'),
+    ),
+  );
   return problems;
 }
 

@@ -13,13 +13,19 @@ import { RestoreResultDto } from './dto/restore-result.dto';
 @ApiTags('backup')
 @Controller('events')
 export class BackupController {
-  constructor(private readonly service: BackupService, private readonly versions: VersionsService) {}
+  constructor(
+    private readonly service: BackupService,
+    private readonly versions: VersionsService,
+  ) {}
 
   /** Everything of one event, speakers' e-mails included; agendas only as token hashes. */
   @Get(':eventId/export.json')
   @EventAccess('private')
   @Header('Cache-Control', 'no-store')
-  async export(@Param('eventId', ParseIdPipe) eventId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<BackupDocument> {
+  async export(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<BackupDocument> {
     const { filename, document } = await this.service.export(eventId);
     reply.header('Content-Disposition', `attachment; filename="${filename}"`);
     return document;

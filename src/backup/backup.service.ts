@@ -24,7 +24,6 @@ import { RestoreRows, slugCandidate, toRestoreRows } from './backup-restore.mapp
 import { backupDocumentProblems } from './backup-validator';
 import { RestoreResultDto, SkippedAgendaDto } from './dto/restore-result.dto';
 
-
 @Injectable()
 export class BackupService {
   private readonly logger = new Logger('Backup');
@@ -54,30 +53,52 @@ export class BackupService {
       return {
         event: mapEvent(rows.event),
         counts: {
-          tracks: rows.tracks.length, rooms: rows.rooms.length, slots: rows.slots.length, speakers: rows.speakers.length,
-          sessions: rows.sessions.length, presentations: rows.presentations.length, agendas: rows.agendas.length,
+          tracks: rows.tracks.length,
+          rooms: rows.rooms.length,
+          slots: rows.slots.length,
+          speakers: rows.speakers.length,
+          sessions: rows.sessions.length,
+          presentations: rows.presentations.length,
+          agendas: rows.agendas.length,
         },
         conflicts: hardConflicts(rows.placed, rows.event.timezone),
         skippedAgendas,
       };
     });
-    this.logger.log(`restored "${result.event.name}" as ${result.event.id} (${result.event.slug}): ${result.counts.sessions} sessions, `
-      + `${result.conflicts.length} conflicts, ${result.skippedAgendas.length} agendas skipped`);
+    this.logger.log(
+      `restored "${result.event.name}" as ${result.event.id} (${result.event.slug}): ${result.counts.sessions} sessions, ` +
+        `${result.conflicts.length} conflicts, ${result.skippedAgendas.length} agendas skipped`,
+    );
     return result;
   }
 
   /** Two agendas cannot answer to one token: one whose hash is already in use is left out and reported. */
-  private async skipTakenTokens(manager: EntityManager, doc: BackupDocument, rows: RestoreRows): Promise<SkippedAgendaDto[]> {
+  private async skipTakenTokens(
+    manager: EntityManager,
+    doc: BackupDocument,
+    rows: RestoreRows,
+  ): Promise<SkippedAgendaDto[]> {
     const hashes = rows.agendas.map((agenda) => agenda.tokenHash);
     const taken = new Set<string>();
     for (let i = 0; i < hashes.length; i += 500) {
-      const found = await manager.find(AgendaEntity, { select: { tokenHash: true }, where: { tokenHash: In(hashes.slice(i, i + 500)) } });
+      const found = await manager.find(AgendaEntity, {
+        select: { tokenHash: true },
+        where: { tokenHash: In(hashes.slice(i, i + 500)) },
+      });
       found.forEach((agenda) => taken.add(agenda.tokenHash));
     }
-    const skipped = doc.agendas.flatMap((agenda, index) => (taken.has(agenda.tokenHash) ? [{
-      path: `agendas[${index}]`, id: agenda.id,
-      reason: 'an agenda with the same token already exists (the original event still holds it); delete that one and restore again to keep it',
-    }] : []));
+    const skipped = doc.agendas.flatMap((agenda, index) =>
+      taken.has(agenda.tokenHash)
+        ? [
+            {
+              path: `agendas[${index}]`,
+              id: agenda.id,
+              reason:
+                'an agenda with the same token already exists (the original event still holds it); delete that one and restore again to keep it',
+            },
+          ]
+        : [],
+    );
     rows.agendas = rows.agendas.filter((agenda) => !taken.has(agenda.tokenHash));
     return skipped;
   }
@@ -91,15 +112,20 @@ export class BackupService {
     const slots = await manager.find(SlotEntity, { where });
     const speakers = await manager.find(SpeakerEntity, { where });
     const sessions = await manager.find(SessionEntity, { where, relations: { speakers: true } });
-    const presentations = await manager.createQueryBuilder(PresentationEntity, 'p')
-      .innerJoin('p.session', 's').where('s.event_id = :eventId', { eventId }).getMany();
+    const presentations = await manager
+      .createQueryBuilder(PresentationEntity, 'p')
+      .innerJoin('p.session', 's')
+      .where('s.event_id = :eventId', { eventId })
+      .getMany();
     const agendas = await manager.find(AgendaEntity, { where });
     return { event, tracks, rooms, slots, speakers, sessions, presentations, agendas };
   }
 
   /** A consistent read of one event: a snapshot on PostgreSQL, queued behind the writes on SQLite. */
   private snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.options.type === 'postgres' ? this.dataSource.transaction('REPEATABLE READ', work) : this.writer.transaction(work);
+    return this.dataSource.options.type === 'postgres'
+      ? this.dataSource.transaction('REPEATABLE READ', work)
+      : this.writer.transaction(work);
   }
 }
 
@@ -114,8 +140,13 @@ async function freeSlug(manager: EntityManager, wanted: string): Promise<string>
 async function insertAll(manager: EntityManager, rows: RestoreRows): Promise<void> {
   await manager.insert(EventEntity, rows.event);
   const tables: [EntityTarget<ObjectLiteral>, ObjectLiteral[]][] = [
-    [TrackEntity, rows.tracks], [RoomEntity, rows.rooms], [SlotEntity, rows.slots], [SpeakerEntity, rows.speakers],
-    [SessionEntity, rows.sessions], [SessionSpeakerEntity, rows.sessionSpeakers], [PresentationEntity, rows.presentations],
+    [TrackEntity, rows.tracks],
+    [RoomEntity, rows.rooms],
+    [SlotEntity, rows.slots],
+    [SpeakerEntity, rows.speakers],
+    [SessionEntity, rows.sessions],
+    [SessionSpeakerEntity, rows.sessionSpeakers],
+    [PresentationEntity, rows.presentations],
     [AgendaEntity, rows.agendas],
   ];
   for (const [target, items] of tables) await insertRows(manager, target, items);

@@ -22,31 +22,55 @@ export class CalendarController {
 
   @Get('events/:eventId/calendar.ics')
   @ApiProduces('text/calendar')
-  async event(@Param('eventId', ParseIdPipe) eventId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async event(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     sendDocument(request, reply, await this.service.eventFeed(eventId));
   }
 
   @Get('events/:eventId/tracks/:id/calendar.ics')
   @ApiProduces('text/calendar')
-  track(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  track(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.scoped(eventId, { kind: 'track', id }, req, reply);
   }
 
   @Get('events/:eventId/rooms/:id/calendar.ics')
   @ApiProduces('text/calendar')
-  room(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  room(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.scoped(eventId, { kind: 'room', id }, req, reply);
   }
 
   @Get('events/:eventId/speakers/:id/calendar.ics')
   @ApiProduces('text/calendar')
-  speaker(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  speaker(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.scoped(eventId, { kind: 'speaker', id }, req, reply);
   }
 
   @Get('events/:eventId/sessions/:id/calendar.ics')
   @ApiProduces('text/calendar')
-  session(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  session(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.scoped(eventId, { kind: 'session', id }, req, reply);
   }
 

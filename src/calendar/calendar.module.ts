@@ -5,5 +5,9 @@ import { VersionsModule } from '../versions/versions.module';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 
-@Module({ imports: [AgendasModule, EventsModule, VersionsModule], controllers: [CalendarController], providers: [CalendarService] })
+@Module({
+  imports: [AgendasModule, EventsModule, VersionsModule],
+  controllers: [CalendarController],
+  providers: [CalendarService],
+})
 export class CalendarModule {}

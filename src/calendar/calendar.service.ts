@@ -48,7 +48,12 @@ export class CalendarService {
   async agendaFeed(token: string): Promise<RenderedFeed> {
     const agenda = await this.agendas.findByToken(token);
     const event = await this.events.findPublished(agenda.eventId);
-    const scope: FeedScope = { kind: 'agenda', agendaId: agenda.id, version: agenda.version, sessionIds: agenda.sessionIds };
+    const scope: FeedScope = {
+      kind: 'agenda',
+      agendaId: agenda.id,
+      version: agenda.version,
+      sessionIds: agenda.sessionIds,
+    };
     return this.feed(event, scope, { path: calendarPaths.agenda(token), updatedAt: agenda.updatedAt });
   }
 
@@ -59,27 +64,39 @@ export class CalendarService {
     return feedDirectory(latest.program, this.config.publicBaseUrl);
   }
 
-  private async feed(event: EventEntity, scope: FeedScope, agenda?: { path: string; updatedAt: Date }): Promise<RenderedFeed> {
+  private async feed(
+    event: EventEntity,
+    scope: FeedScope,
+    agenda?: { path: string; updatedAt: Date },
+  ): Promise<RenderedFeed> {
     const latest = await this.versions.latest(event.id);
     if (!latest) throw new NotFoundException(errorBody(404, `event ${event.id} not found`));
     const key = `${event.id}|${scopeKey(scope)}|v${latest.number}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     const title = scopeTitle(latest.program, scope);
-    if (title === null) throw new NotFoundException(errorBody(404, `${scope.kind} ${'id' in scope ? scope.id : ''} not found in this event`));
+    if (title === null)
+      throw new NotFoundException(
+        errorBody(404, `${scope.kind} ${'id' in scope ? scope.id : ''} not found in this event`),
+      );
     return this.building.run(key, async () => {
-      const chunks = calendarChunks({
-        name: title ? `${latest.program.event.name}: ${title}` : latest.program.event.name,
-        description: latest.program.event.description,
-        timezone: event.timezone,
-        url: `${this.config.publicBaseUrl}${agenda?.path ?? this.scopePath(event.id, scope)}`,
-        refreshMinutes: REFRESH_MINUTES,
-        entries: feedSessions(latest.program, scope).map((session) => toFeedEntry(session, {
-          uidDomain: this.config.feedDomain,
-          venue: latest.program.event.venue,
-          sessionUrl: (id) => `${this.config.publicBaseUrl}/api/events/${event.id}/sessions/${id}`,
-        })),
-      }, this.fragments);
+      const chunks = calendarChunks(
+        {
+          name: title ? `${latest.program.event.name}: ${title}` : latest.program.event.name,
+          description: latest.program.event.description,
+          timezone: event.timezone,
+          url: `${this.config.publicBaseUrl}${agenda?.path ?? this.scopePath(event.id, scope)}`,
+          refreshMinutes: REFRESH_MINUTES,
+          entries: feedSessions(latest.program, scope).map((session) =>
+            toFeedEntry(session, {
+              uidDomain: this.config.feedDomain,
+              venue: latest.program.event.venue,
+              sessionUrl: (id) => `${this.config.publicBaseUrl}/api/events/${event.id}/sessions/${id}`,
+            }),
+          ),
+        },
+        this.fragments,
+      );
       const feed = await renderDocument(chunks, {
         lastModified: new Date(Math.max(Date.parse(latest.publishedAt), +(agenda?.updatedAt ?? 0))),
         filename: `${event.slug}${scope.kind === 'event' ? '' : `-${scope.kind}`}.ics`,
@@ -92,6 +109,8 @@ export class CalendarService {
   }
 
   private scopePath(eventId: string, scope: FeedScope): string {
-    return scope.kind === 'event' || scope.kind === 'agenda' ? calendarPaths.event(eventId) : calendarPaths[scope.kind](eventId, scope.id);
+    return scope.kind === 'event' || scope.kind === 'agenda'
+      ? calendarPaths.event(eventId)
+      : calendarPaths[scope.kind](eventId, scope.id);
   }
 }

@@ -47,7 +47,10 @@ export class ByteBudgetCache<V extends { bytes: number }> {
 }
 
 /** Rendered VEVENT texts, bounded by bytes. */
-export function fragmentStore(budgetBytes: number): { get(key: string): string | undefined; set(key: string, text: string): void } {
+export function fragmentStore(budgetBytes: number): {
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
+} {
   const cache = new ByteBudgetCache<{ text: string; bytes: number }>(budgetBytes);
   return {
     get: (key) => cache.get(key)?.text,

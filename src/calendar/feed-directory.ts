@@ -18,7 +18,9 @@ export interface FeedDirectory {
 export function feedDirectory(program: PublishedProgram, baseUrl: string): FeedDirectory {
   const { event, tracks, rooms, speakers } = program;
   const describe = (kind: 'track' | 'room' | 'speaker', record: { id: string; name: string }) => ({
-    id: record.id, name: record.name, ...feedLinks(baseUrl, calendarPaths[kind](event.id, record.id)),
+    id: record.id,
+    name: record.name,
+    ...feedLinks(baseUrl, calendarPaths[kind](event.id, record.id)),
   });
   return {
     event: { name: event.name, ...feedLinks(baseUrl, calendarPaths.event(event.id)) },

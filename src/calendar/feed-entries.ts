@@ -51,7 +51,12 @@ function describe(session: FeedSession, url: string): string {
     session.trackName ? `Track: ${session.trackName}` : null,
     session.abstract,
     session.presentations.length
-      ? ['Presentations:', ...session.presentations.map((p) => `${p.start} ${p.title}${p.authors.length ? ` (${p.authors.join(', ')})` : ''}`)].join('\n')
+      ? [
+          'Presentations:',
+          ...session.presentations.map(
+            (p) => `${p.start} ${p.title}${p.authors.length ? ` (${p.authors.join(', ')})` : ''}`,
+          ),
+        ].join('\n')
       : null,
     url,
   ];

@@ -116,7 +116,9 @@ export function renderEvent(entry: FeedEntry, timezone: string): string {
  * back), or a zone the VTIMEZONE generator has no component of that exact name for.
  */
 function eventZone(entry: FeedEntry, timezone: string): string {
-  return !vtimezoneOf(timezone) || isAmbiguousLocalTime(entry.start, timezone) || isAmbiguousLocalTime(entry.end, timezone)
+  return !vtimezoneOf(timezone) ||
+    isAmbiguousLocalTime(entry.start, timezone) ||
+    isAmbiguousLocalTime(entry.end, timezone)
     ? 'utc'
     : timezone;
 }

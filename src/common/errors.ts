@@ -1,4 +1,10 @@
-import { ConflictException, HttpException, HttpStatus, NotFoundException, PreconditionFailedException } from '@nestjs/common';
+import {
+  ConflictException,
+  HttpException,
+  HttpStatus,
+  NotFoundException,
+  PreconditionFailedException,
+} from '@nestjs/common';
 
 /** One clash with an existing session, as returned in a 409 body. */
 export interface ConflictItem {
@@ -19,7 +25,11 @@ export interface ErrorBody {
   [extra: string]: unknown;
 }
 
-export function errorBody(statusCode: number, message: string | string[], extra: Record<string, unknown> = {}): ErrorBody {
+export function errorBody(
+  statusCode: number,
+  message: string | string[],
+  extra: Record<string, unknown> = {},
+): ErrorBody {
   return {
     statusCode,
     error: httpErrorName(statusCode),
@@ -52,17 +62,21 @@ export class ScheduleConflictException extends ConflictException {
 
 export class InUseException extends ConflictException {
   constructor(what: string, sessions: { id: string; title: string }[]) {
-    super(errorBody(409, [`${what} is used by ${sessions.length} session(s); pass ?detach=true to detach them`], {
-      sessions: sessions.map(({ id, title }) => ({ id, title })),
-    }));
+    super(
+      errorBody(409, [`${what} is used by ${sessions.length} session(s); pass ?detach=true to detach them`], {
+        sessions: sessions.map(({ id, title }) => ({ id, title })),
+      }),
+    );
   }
 }
 
 export class StaleVersionException extends PreconditionFailedException {
   constructor(entity: string, expected: number, actual: number) {
-    super(errorBody(412, [`${entity} was changed by someone else: you sent version ${expected}, current is ${actual}`], {
-      currentVersion: actual,
-    }));
+    super(
+      errorBody(412, [`${entity} was changed by someone else: you sent version ${expected}, current is ${actual}`], {
+        currentVersion: actual,
+      }),
+    );
   }
 }
 

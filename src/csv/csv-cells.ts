@@ -29,10 +29,16 @@ const ROLE_SUFFIX = new RegExp(`^(.*?)\\s*\\(\\s*(${SPEAKER_ROLES.join('|')})\\s
 
 /** Only a known role in trailing parentheses is a role: "Wei Zhang (ACM)" is a name. */
 export function parseSpeakers(cell: string): SpeakerCredit[] {
-  return cell.split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const match = ROLE_SUFFIX.exec(part);
-    return match && match[1] ? { name: match[1], role: match[2].toLowerCase() as SpeakerRole } : { name: part, role: 'speaker' };
-  });
+  return cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const match = ROLE_SUFFIX.exec(part);
+      return match && match[1]
+        ? { name: match[1], role: match[2].toLowerCase() as SpeakerRole }
+        : { name: part, role: 'speaker' };
+    });
 }
 
 /** Names match whatever the spreadsheet did to case, spacing and Unicode composition (macOS writes NFD). */

@@ -1,7 +1,21 @@
 /** The spreadsheet's columns, in export order. `version` guards updates against unseen concurrent edits. */
 export const CSV_COLUMNS = [
-  'id', 'title', 'subtitle', 'type', 'status', 'track', 'room', 'timezone', 'start', 'end',
-  'durationMinutes', 'speakers', 'language', 'expectedAttendance', 'abstract', 'version',
+  'id',
+  'title',
+  'subtitle',
+  'type',
+  'status',
+  'track',
+  'room',
+  'timezone',
+  'start',
+  'end',
+  'durationMinutes',
+  'speakers',
+  'language',
+  'expectedAttendance',
+  'abstract',
+  'version',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

@@ -72,13 +72,19 @@ export class CsvImportRun {
   /** The row as a validated DTO, or null when it would change nothing. */
   private async prepare({ rowNumber, record }: CsvRow): Promise<SessionWrite | null> {
     const id = record.id?.toLowerCase();
-    const { input, problems, warnings } = readSessionRow(record, this.event.timezone, id ? this.live.get(id) : undefined);
+    const { input, problems, warnings } = readSessionRow(
+      record,
+      this.event.timezone,
+      id ? this.live.get(id) : undefined,
+    );
     if (problems.length) throw new RowProblems(problems);
     const stored = input.id ? this.live.get(input.id) : undefined;
     if (input.id) this.claimId(input.id, rowNumber, stored);
     warnings.forEach((message) => this.warnings.push({ row: rowNumber, kind: 'time', message }));
     const plain = { ...input.fields, ...(await this.references(rowNumber, input, stored)) };
-    const dto: CreateSessionDto | UpdateSessionDto = stored ? plainToInstance(UpdateSessionDto, plain) : plainToInstance(CreateSessionDto, plain);
+    const dto: CreateSessionDto | UpdateSessionDto = stored
+      ? plainToInstance(UpdateSessionDto, plain)
+      : plainToInstance(CreateSessionDto, plain);
     const invalid = await validate(dto, VALIDATOR_OPTIONS);
     if (invalid.length) throw new RowProblems(flattenValidationErrors(invalid));
     if (stored && isUnchanged(plain, stored)) {
@@ -95,19 +101,31 @@ export class CsvImportRun {
     this.firstRowOfId.set(id, rowNumber);
   }
 
-  private async references(rowNumber: number, input: SessionRowInput, stored?: SessionEntity): Promise<Record<string, unknown>> {
+  private async references(
+    rowNumber: number,
+    input: SessionRowInput,
+    stored?: SessionEntity,
+  ): Promise<Record<string, unknown>> {
     const resolve = async (kind: NamedKind, name: string, inUse: (string | null)[]) => {
       const { id, ambiguous } = await this.names.idFor(kind, name, inUse);
-      if (ambiguous) this.warnings.push({ row: rowNumber, kind: 'name', message: `several ${kind}s are named "${name}"; used ${id}` });
+      if (ambiguous)
+        this.warnings.push({
+          row: rowNumber,
+          kind: 'name',
+          message: `several ${kind}s are named "${name}"; used ${id}`,
+        });
       return id;
     };
     const refs: Record<string, unknown> = {};
-    if (input.track !== undefined) refs.trackId = input.track && (await resolve('track', input.track, [stored?.trackId ?? null]));
-    if (input.room !== undefined) refs.roomId = input.room && (await resolve('room', input.room, [stored?.roomId ?? null]));
+    if (input.track !== undefined)
+      refs.trackId = input.track && (await resolve('track', input.track, [stored?.trackId ?? null]));
+    if (input.room !== undefined)
+      refs.roomId = input.room && (await resolve('room', input.room, [stored?.roomId ?? null]));
     if (input.speakers) {
       const inUse = stored?.speakers.map((link) => link.speakerId) ?? [];
       const speakers = [];
-      for (const { name, role } of input.speakers) speakers.push({ speakerId: await resolve('speaker', name, inUse), role });
+      for (const { name, role } of input.speakers)
+        speakers.push({ speakerId: await resolve('speaker', name, inUse), role });
       refs.speakers = speakers;
     }
     return refs;
@@ -143,10 +161,14 @@ export class CsvImportRun {
 
   /** Client mistakes become row errors; anything else is our bug and ends the import. */
   private fail(row: number, error: unknown): void {
-    const messages = error instanceof RowProblems ? error.messages
-      : error instanceof NameProblem ? [error.message]
-        : error instanceof HttpException && error.getStatus() < 500 ? messagesOf(error)
-          : undefined;
+    const messages =
+      error instanceof RowProblems
+        ? error.messages
+        : error instanceof NameProblem
+          ? [error.message]
+          : error instanceof HttpException && error.getStatus() < 500
+            ? messagesOf(error)
+            : undefined;
     if (!messages) throw error;
     messages.forEach((message) => this.errors.push({ row, message }));
   }

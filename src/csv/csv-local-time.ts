@@ -40,7 +40,8 @@ export function readLocalDateTime(text: string, zone: string): LocalTimeReading 
   if (!parts) return { problem: `"${text}" is not a date-time like 2026-03-10 09:00` };
   const wall = DateTime.fromObject(parts.fields, { zone: 'utc' });
   if (!wall.isValid) return { problem: `"${text}" is not a valid date-time` };
-  if (parts.offsetMinutes !== undefined) return { instant: wall.toMillis() - parts.offsetMinutes * MINUTE, ambiguous: false };
+  if (parts.offsetMinutes !== undefined)
+    return { instant: wall.toMillis() - parts.offsetMinutes * MINUTE, ambiguous: false };
   const instants = instantsForWallClock(wall.toMillis(), zone);
   if (instants.length === 0) return { problem: `${text} does not exist in ${zone} (the clocks skip that hour)` };
   return { instant: instants[0], ambiguous: instants.length > 1 };
@@ -55,7 +56,10 @@ function splitDateTime(text: string): DateTimeParts | undefined {
   const iso = ISO_LIKE.exec(text);
   if (iso) {
     const [, year, month, day, hour, minute, second, offset] = iso;
-    return { fields: numbers({ year, month, day, hour, minute, second }), offsetMinutes: offset ? offsetMinutes(offset) : undefined };
+    return {
+      fields: numbers({ year, month, day, hour, minute, second }),
+      offsetMinutes: offset ? offsetMinutes(offset) : undefined,
+    };
   }
   const dotted = DOTTED.exec(text);
   if (dotted) {
@@ -67,7 +71,14 @@ function splitDateTime(text: string): DateTimeParts | undefined {
 
 function numbers(parts: Record<keyof DateTimeParts['fields'], string | undefined>): DateTimeParts['fields'] {
   const n = (value: string | undefined) => Number(value ?? 0);
-  return { year: n(parts.year), month: n(parts.month), day: n(parts.day), hour: n(parts.hour), minute: n(parts.minute), second: n(parts.second) };
+  return {
+    year: n(parts.year),
+    month: n(parts.month),
+    day: n(parts.day),
+    hour: n(parts.hour),
+    minute: n(parts.minute),
+    second: n(parts.second),
+  };
 }
 
 function offsetMinutes(offset: string): number {

@@ -37,20 +37,30 @@ export class ProgramNames {
       return map;
     };
     const nextPosition = Math.max(-1, ...rooms.map((room) => room.position)) + 1;
-    return new ProgramNames(manager, eventId, { track: byName(tracks), room: byName(rooms), speaker: byName(speakers) }, nextPosition);
+    return new ProgramNames(
+      manager,
+      eventId,
+      { track: byName(tracks), room: byName(rooms), speaker: byName(speakers) },
+      nextPosition,
+    );
   }
 
   /**
    * The id of the record with this name. When several share it, the one the session already
    * uses wins, else the lowest id, a stable choice the caller reports as ambiguous.
    */
-  async idFor(kind: NamedKind, name: string, inUse: (string | null)[] = []): Promise<{ id: string; ambiguous: boolean }> {
+  async idFor(
+    kind: NamedKind,
+    name: string,
+    inUse: (string | null)[] = [],
+  ): Promise<{ id: string; ambiguous: boolean }> {
     const ids = this.ids[kind].get(nameKey(name));
     if (ids?.length) {
       const used = ids.find((id) => inUse.includes(id));
       return { id: used ?? ids[0], ambiguous: ids.length > 1 && !used };
     }
-    if (name.length > MAX_NAME_LENGTH) throw new NameProblem(`${kind} name must be at most ${MAX_NAME_LENGTH} characters`);
+    if (name.length > MAX_NAME_LENGTH)
+      throw new NameProblem(`${kind} name must be at most ${MAX_NAME_LENGTH} characters`);
     const id = randomUUID();
     await this.insert(kind, id, name);
     this.ids[kind].set(nameKey(name), [id]);
@@ -61,9 +71,22 @@ export class ProgramNames {
   private async insert(kind: NamedKind, id: string, name: string): Promise<void> {
     const common = { id, eventId: this.eventId, name, version: 1 };
     if (kind === 'track') await this.manager.insert(TrackEntity, { ...common, color: null, description: null });
-    if (kind === 'room') await this.manager.insert(RoomEntity, { ...common, capacity: null, position: this.nextRoomPosition++, externalId: null });
+    if (kind === 'room')
+      await this.manager.insert(RoomEntity, {
+        ...common,
+        capacity: null,
+        position: this.nextRoomPosition++,
+        externalId: null,
+      });
     if (kind === 'speaker') {
-      await this.manager.insert(SpeakerEntity, { ...common, affiliation: null, bio: null, email: null, availability: null, externalId: null });
+      await this.manager.insert(SpeakerEntity, {
+        ...common,
+        affiliation: null,
+        bio: null,
+        email: null,
+        availability: null,
+        externalId: null,
+      });
     }
   }
 }

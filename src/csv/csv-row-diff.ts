@@ -23,6 +23,10 @@ export function isUnchanged(write: Record<string, unknown>, stored: StoredSessio
 
 function sameSpeakers(wanted: { speakerId: string; role?: string }[], stored: StoredSessionState['speakers']): boolean {
   const current = [...stored].sort((a, b) => a.position - b.position);
-  return wanted.length === current.length
-    && wanted.every((speaker, i) => speaker.speakerId === current[i].speakerId && (speaker.role ?? 'speaker') === current[i].role);
+  return (
+    wanted.length === current.length &&
+    wanted.every(
+      (speaker, i) => speaker.speakerId === current[i].speakerId && (speaker.role ?? 'speaker') === current[i].role,
+    )
+  );
 }

@@ -26,13 +26,22 @@ export interface SessionCsvView {
 export function toCsvRecord(session: SessionCsvView, zone: string): CsvRecord {
   const text = (value: string | number | null) => (value === null ? '' : String(value));
   return {
-    id: session.id, title: session.title, subtitle: text(session.subtitle), type: session.type, status: session.status,
-    track: text(session.trackName), room: text(session.roomName), timezone: zone,
+    id: session.id,
+    title: session.title,
+    subtitle: text(session.subtitle),
+    type: session.type,
+    status: session.status,
+    track: text(session.trackName),
+    room: text(session.roomName),
+    timezone: zone,
     start: session.startsAt ? formatLocalDateTime(session.startsAt, zone) : '',
     end: session.endsAt ? formatLocalDateTime(session.endsAt, zone) : '',
-    durationMinutes: text(session.durationMinutes), speakers: formatSpeakers(session.speakers),
-    language: text(session.language), expectedAttendance: text(session.expectedAttendance),
-    abstract: text(session.abstract), version: String(session.version),
+    durationMinutes: text(session.durationMinutes),
+    speakers: formatSpeakers(session.speakers),
+    language: text(session.language),
+    expectedAttendance: text(session.expectedAttendance),
+    abstract: text(session.abstract),
+    version: String(session.version),
   };
 }
 
@@ -87,8 +96,12 @@ export function readSessionRow(record: CsvRecord, zone: string, stored?: StoredT
     else problems.push('version must be a whole number');
   }
   const input: SessionRowInput = {
-    id: id?.toLowerCase() ?? null, fields, track: orNull(record.track), room: orNull(record.room),
-    speakers: record.speakers === undefined ? undefined : parseSpeakers(record.speakers), version,
+    id: id?.toLowerCase() ?? null,
+    fields,
+    track: orNull(record.track),
+    room: orNull(record.room),
+    speakers: record.speakers === undefined ? undefined : parseSpeakers(record.speakers),
+    version,
   };
   return { input, problems, warnings };
 }
@@ -100,7 +113,11 @@ function wholeNumber(cell: string): number | string | null {
 }
 
 function readTimes(
-  record: CsvRecord, zone: string, stored: StoredTimes | undefined, problems: string[], warnings: string[],
+  record: CsvRecord,
+  zone: string,
+  stored: StoredTimes | undefined,
+  problems: string[],
+  warnings: string[],
 ): Record<string, unknown> {
   const { start, end, durationMinutes: duration } = record;
   const durationField = duration === undefined ? {} : { durationMinutes: wholeNumber(duration) };
@@ -120,19 +137,28 @@ function readTimes(
   if (!duration || minutes <= 0 || wholeNumber(duration) === minutes) return times;
   // Both disagree: the one the spreadsheet left as stored is stale, the other one is the edit.
   if (stored && wholeNumber(duration) === stored.durationMinutes) return times;
-  if (stored && endsAt === stored.endsAt?.getTime()) return { startsAt: times.startsAt, durationMinutes: wholeNumber(duration) };
+  if (stored && endsAt === stored.endsAt?.getTime())
+    return { startsAt: times.startsAt, durationMinutes: wholeNumber(duration) };
   problems.push(`durationMinutes ${duration} does not match start and end (${minutes} minutes); clear one of them`);
   return times;
 }
 
-function readTime(column: 'start' | 'end', cell: string, zone: string, problems: string[], warnings: string[]): number | undefined {
+function readTime(
+  column: 'start' | 'end',
+  cell: string,
+  zone: string,
+  problems: string[],
+  warnings: string[],
+): number | undefined {
   const reading = readLocalDateTime(cell, zone);
   if ('problem' in reading) {
     problems.push(`${column}: ${reading.problem}`);
     return undefined;
   }
   if (reading.ambiguous) {
-    warnings.push(`${column} ${cell} occurs twice in ${zone} (clocks fall back); read as the first, ${formatInstant(reading.instant, zone)}`);
+    warnings.push(
+      `${column} ${cell} occurs twice in ${zone} (clocks fall back); read as the first, ${formatInstant(reading.instant, zone)}`,
+    );
   }
   return reading.instant;
 }

@@ -18,9 +18,14 @@ export interface CsvTable {
 /** CRLF and a BOM for Excel; cells with line breaks are quoted (csv-stringify would not quote a lone LF under CRLF). */
 export function writeCsvTable(records: CsvRecord[]): string {
   const neutralized = records.map((record) =>
-    Object.fromEntries(CSV_COLUMNS.map((column) => [column, neutralizeFormula(record[column] ?? '')])));
+    Object.fromEntries(CSV_COLUMNS.map((column) => [column, neutralizeFormula(record[column] ?? '')])),
+  );
   return stringify(neutralized, {
-    bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/,
+    bom: true,
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
   });
 }
 
@@ -47,7 +52,10 @@ export function readCsvTable(text: string): CsvTable {
       problems.push(`row ${rowNumber}: has ${cells.length} cells, the header has ${columns.length}`);
       return;
     }
-    rows.push({ rowNumber, record: Object.fromEntries(columns.map((column, i) => [column, readCell(column, cells[i])])) });
+    rows.push({
+      rowNumber,
+      record: Object.fromEntries(columns.map((column, i) => [column, readCell(column, cells[i])])),
+    });
   });
   if (problems.length) throw new CsvFormatError(problems);
   return { columns, rows };
@@ -70,7 +78,11 @@ function readHeader(header: string[]): CsvColumn[] {
   const duplicates = columns.filter((column, i) => column && columns.indexOf(column) !== i);
   const missing = REQUIRED_COLUMNS.filter((column) => !columns.includes(column));
   const problems = [
-    ...(unknown.length ? [`unknown column(s): ${unknown.map((name) => `"${name}"`).join(', ')}; known columns are ${CSV_COLUMNS.join(', ')}`] : []),
+    ...(unknown.length
+      ? [
+          `unknown column(s): ${unknown.map((name) => `"${name}"`).join(', ')}; known columns are ${CSV_COLUMNS.join(', ')}`,
+        ]
+      : []),
     ...(duplicates.length ? [`column(s) given twice: ${duplicates.join(', ')}`] : []),
     ...(missing.length ? [`missing required column(s): ${missing.join(', ')}`] : []),
   ];

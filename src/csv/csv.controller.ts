@@ -16,9 +16,14 @@ export class CsvController {
   @Get()
   @EventAccess('private')
   @ApiProduces('text/csv')
-  async exportSessions(@Param('eventId', ParseIdPipe) eventId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async exportSessions(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const file = await this.service.exportSessions(eventId);
-    reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${file.filename}"`);
+    reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${file.filename}"`);
     return file.body;
   }
 
@@ -26,9 +31,13 @@ export class CsvController {
   @EventAccess('write')
   @HttpCode(200)
   @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', example: 'id,title,type,start,end\n,Opening,keynote,2026-03-10 09:00,2026-03-10 10:00' } })
+  @ApiBody({
+    schema: { type: 'string', example: 'id,title,type,start,end\n,Opening,keynote,2026-03-10 09:00,2026-03-10 10:00' },
+  })
   importSessions(
-    @Param('eventId', ParseIdPipe) eventId: string, @Body() body: unknown, @Query() query: CsvImportQueryDto,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Body() body: unknown,
+    @Query() query: CsvImportQueryDto,
   ): Promise<CsvImportResultDto> {
     return this.service.importSessions(eventId, body, query.dryRun ?? false);
   }

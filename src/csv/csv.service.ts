@@ -43,13 +43,19 @@ export class CsvService {
     const sessions = await liveSessions(manager, eventId, event.timezone);
     const trackNames = await namesById(manager, TrackEntity, eventId);
     const roomNames = await namesById(manager, RoomEntity, eventId);
-    const records = sessions.map((session) => toCsvRecord({
-      ...session,
-      trackName: session.trackId ? trackNames.get(session.trackId) ?? null : null,
-      roomName: session.roomId ? roomNames.get(session.roomId) ?? null : null,
-      speakers: [...session.speakers].sort((a, b) => a.position - b.position)
-        .map((link) => ({ name: link.speaker.name, role: link.role })),
-    }, event.timezone));
+    const records = sessions.map((session) =>
+      toCsvRecord(
+        {
+          ...session,
+          trackName: session.trackId ? (trackNames.get(session.trackId) ?? null) : null,
+          roomName: session.roomId ? (roomNames.get(session.roomId) ?? null) : null,
+          speakers: [...session.speakers]
+            .sort((a, b) => a.position - b.position)
+            .map((link) => ({ name: link.speaker.name, role: link.role })),
+        },
+        event.timezone,
+      ),
+    );
     return { filename: `${event.slug}-sessions.csv`, body: writeCsvTable(records) };
   }
 
@@ -60,13 +66,19 @@ export class CsvService {
     try {
       return await this.writer.write(eventId, async (manager) => {
         const event = await this.events.findOrFail(eventId, manager);
-        const live = new Map((await liveSessions(manager, eventId, event.timezone)).map((session) => [session.id, session]));
+        const live = new Map(
+          (await liveSessions(manager, eventId, event.timezone)).map((session) => [session.id, session]),
+        );
         const names = await ProgramNames.load(manager, eventId);
         const outcome = await new CsvImportRun(manager, event, this.sessions, names, live).apply(table.rows);
         if (outcome.errors.length) throw new BadRequestException(errorBody(400, outcome.errors));
         const result: CsvImportResultDto = {
-          dryRun, ...outcome.counts, createdTracks: names.created.track, createdRooms: names.created.room,
-          createdSpeakers: names.created.speaker, warnings: outcome.warnings,
+          dryRun,
+          ...outcome.counts,
+          createdTracks: names.created.track,
+          createdRooms: names.created.room,
+          createdSpeakers: names.created.speaker,
+          warnings: outcome.warnings,
         };
         // Nothing to write: rolling back also keeps the program version, so feed ETags stay valid.
         const changesNothing = result.created + result.updated + Object.values(names.created).flat().length === 0;
@@ -99,7 +111,14 @@ function liveSessions(manager: EntityManager, eventId: string, timezone: string)
     .getMany();
 }
 
-async function namesById(manager: EntityManager, target: typeof TrackEntity | typeof RoomEntity, eventId: string): Promise<Map<string, string>> {
-  const records: { id: string; name: string }[] = await manager.find(target, { where: { eventId }, select: { id: true, name: true } });
+async function namesById(
+  manager: EntityManager,
+  target: typeof TrackEntity | typeof RoomEntity,
+  eventId: string,
+): Promise<Map<string, string>> {
+  const records: { id: string; name: string }[] = await manager.find(target, {
+    where: { eventId },
+    select: { id: true, name: true },
+  });
   return new Map(records.map(({ id, name }) => [id, name]));
 }

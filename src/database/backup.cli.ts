@@ -15,13 +15,19 @@ async function main(args: string[]): Promise<void> {
   if (args[0] === '--restore') {
     if (!args[1]) throw new Error('usage: npm run backup -- --restore <backup file>');
     const movedAside = await restoreSqliteBackup(args[1], config.database.path);
-    console.log(`restored ${args[1]} to ${config.database.path}${movedAside.length ? `; the previous files are kept as ${movedAside.join(', ')}` : ''}`);
+    console.log(
+      `restored ${args[1]} to ${config.database.path}${movedAside.length ? `; the previous files are kept as ${movedAside.join(', ')}` : ''}`,
+    );
     return;
   }
   const target = args[0] ?? join('backups', `agenda-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
   const report = await backupSqlite(config.database.path, target);
-  const rows = Object.entries(report.rows).map(([table, n]) => `${n} ${table}`).join(', ');
-  console.log(`backup ${report.file}: ${(report.bytes / 1024).toFixed(0)} KiB in ${report.ms} ms, integrity ok (${rows})`);
+  const rows = Object.entries(report.rows)
+    .map(([table, n]) => `${n} ${table}`)
+    .join(', ');
+  console.log(
+    `backup ${report.file}: ${(report.bytes / 1024).toFixed(0)} KiB in ${report.ms} ms, integrity ok (${rows})`,
+  );
 }
 
 main(process.argv.slice(2)).then(

@@ -7,7 +7,8 @@ import { FindOperator, ValueTransformer } from 'typeorm';
  */
 export const epochMillis: ValueTransformer = {
   // update()/delete() criteria run operators through here too: `{ revokedAt: IsNull() }` must pass unchanged.
-  to: (value: Date | FindOperator<unknown> | null | undefined) => (value == null || value instanceof FindOperator ? value : value.getTime()),
+  to: (value: Date | FindOperator<unknown> | null | undefined) =>
+    value == null || value instanceof FindOperator ? value : value.getTime(),
   from: (value: string | number | null) => (value == null ? null : new Date(Number(value))),
 };
 

@@ -16,15 +16,38 @@ import { TrackEntity } from '../tracks/track.entity';
 import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
 import { WebhookEntity } from '../webhooks/webhook.entity';
 import { AgendaStarEntity } from '../insights/agenda-star.entity';
-import { FeedReachClientEntity, FeedReachDayEntity, FeedReachSaltEntity } from '../insights/feed-reach/feed-reach.entities';
+import {
+  FeedReachClientEntity,
+  FeedReachDayEntity,
+  FeedReachSaltEntity,
+} from '../insights/feed-reach/feed-reach.entities';
 import { ScheduleProposalEntity } from '../planner/schedule-proposal.entity';
 import { InstanceClaimEntity } from '../users/instance-claim.entity';
 import { SetupCodeEntity } from '../users/setup-code.entity';
 
 export const ENTITIES = [
-  EventEntity, TrackEntity, RoomEntity, SlotEntity, SpeakerEntity, SessionEntity, SessionSpeakerEntity, PresentationEntity,
-  AgendaEntity, UserEntity, EventMemberEntity, LoginSessionEntity, ApiTokenEntity, AuditEntryEntity,
-  ScheduleVersionEntity, WebhookEntity, WebhookDeliveryEntity,
-  AgendaStarEntity, FeedReachDayEntity, FeedReachClientEntity, FeedReachSaltEntity,
-  ScheduleProposalEntity, InstanceClaimEntity, SetupCodeEntity,
+  EventEntity,
+  TrackEntity,
+  RoomEntity,
+  SlotEntity,
+  SpeakerEntity,
+  SessionEntity,
+  SessionSpeakerEntity,
+  PresentationEntity,
+  AgendaEntity,
+  UserEntity,
+  EventMemberEntity,
+  LoginSessionEntity,
+  ApiTokenEntity,
+  AuditEntryEntity,
+  ScheduleVersionEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  AgendaStarEntity,
+  FeedReachDayEntity,
+  FeedReachClientEntity,
+  FeedReachSaltEntity,
+  ScheduleProposalEntity,
+  InstanceClaimEntity,
+  SetupCodeEntity,
 ];

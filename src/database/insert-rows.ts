@@ -7,7 +7,12 @@ import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
  * - its reload of inserted rows merges them back by position, which swapped values between
  *   records on SQLite (seen with 33C3's tracks).
  */
-export async function insertRows(manager: EntityManager, target: EntityTarget<ObjectLiteral>, rows: object[], chunkSize = 400): Promise<void> {
+export async function insertRows(
+  manager: EntityManager,
+  target: EntityTarget<ObjectLiteral>,
+  rows: object[],
+  chunkSize = 400,
+): Promise<void> {
   if (rows.length === 0) return;
   const metadata = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
@@ -17,11 +22,19 @@ export async function insertRows(manager: EntityManager, target: EntityTarget<Ob
   for (let offset = 0; offset < rows.length; offset += chunkSize) {
     const chunk = rows.slice(offset, offset + chunkSize) as Record<string, unknown>[];
     const params: unknown[] = [];
-    const tuples = chunk.map((row) => `(${columns.map((column) => {
-      const value = row[column.propertyName] ?? (column.default !== undefined ? column.default : null);
-      params.push(driver.preparePersistentValue(value, column)); // applies the column's transformer too
-      return postgres ? `$${params.length}` : '?';
-    }).join(', ')})`);
-    await manager.query(`INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${tuples.join(', ')}`, params);
+    const tuples = chunk.map(
+      (row) =>
+        `(${columns
+          .map((column) => {
+            const value = row[column.propertyName] ?? (column.default !== undefined ? column.default : null);
+            params.push(driver.preparePersistentValue(value, column)); // applies the column's transformer too
+            return postgres ? `$${params.length}` : '?';
+          })
+          .join(', ')})`,
+    );
+    await manager.query(
+      `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${tuples.join(', ')}`,
+      params,
+    );
   }
 }

@@ -61,7 +61,8 @@ export class ProgramWriter {
     // (stacked wrappers overflowed the call stack after ~10,000 transactions).
     if (!immediateRunners.has(runner)) {
       const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
-      const send = (sql: string, rest: unknown[]) => query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
+      const send = (sql: string, rest: unknown[]) =>
+        query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
       runner.query = (async (sql: string, ...rest: unknown[]) => {
         // checked and sent in the same tick, so no other BEGIN can come between
         while (this.open && insideTransaction.getStore() !== this.open) await this.open.done.catch(() => undefined);

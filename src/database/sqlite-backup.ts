@@ -40,9 +40,13 @@ function close(db: Database): Promise<void> {
 export async function verifySqliteFile(file: string): Promise<Record<string, number>> {
   const db = await open(file, OPEN_READONLY);
   try {
-    const result = (await all<{ integrity_check: string }>(db, 'PRAGMA integrity_check')).map((row) => row.integrity_check).join('; ');
+    const result = (await all<{ integrity_check: string }>(db, 'PRAGMA integrity_check'))
+      .map((row) => row.integrity_check)
+      .join('; ');
     if (result !== 'ok') throw new Error(`${file} is damaged: ${result}`);
-    const tables = new Set((await all<{ name: string }>(db, `SELECT name FROM sqlite_master WHERE type = 'table'`)).map((row) => row.name));
+    const tables = new Set(
+      (await all<{ name: string }>(db, `SELECT name FROM sqlite_master WHERE type = 'table'`)).map((row) => row.name),
+    );
     if (!tables.has('events')) throw new Error(`${file} is not an agenda planner database (no events table)`);
     const rows: Record<string, number> = {};
     for (const table of COUNTED.filter((name) => tables.has(name))) {
@@ -77,7 +81,11 @@ export async function backupSqlite(source: string, target: string): Promise<Back
  * current file and its -wal/-shm are moved aside (never deleted): a -wal left beside the restored
  * file would be replayed onto it by the next start.
  */
-export async function restoreSqliteBackup(backup: string, databasePath: string, stamp = new Date().toISOString().replace(/[:.]/g, '-')): Promise<string[]> {
+export async function restoreSqliteBackup(
+  backup: string,
+  databasePath: string,
+  stamp = new Date().toISOString().replace(/[:.]/g, '-'),
+): Promise<string[]> {
   await verifySqliteFile(backup);
   const movedAside: string[] = [];
   for (const suffix of ['', '-wal', '-shm', '-journal']) {

@@ -22,14 +22,18 @@ const LEVELS: Record<SqliteSynchronous, number> = { NORMAL: 1, FULL: 2, EXTRA: 3
 export class SqliteDurability implements OnModuleInit {
   private readonly logger = new Logger('SQLite');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, @Inject(CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     if (this.dataSource.options.type !== 'sqlite') return;
     const level = this.config.database.sqliteSynchronous;
     await this.dataSource.query(`PRAGMA synchronous = ${level}`);
     const [{ synchronous }] = (await this.dataSource.query('PRAGMA synchronous')) as { synchronous: number }[];
-    if (synchronous !== LEVELS[level]) throw new Error(`SQLite refused PRAGMA synchronous = ${level} (it reports ${synchronous})`);
+    if (synchronous !== LEVELS[level])
+      throw new Error(`SQLite refused PRAGMA synchronous = ${level} (it reports ${synchronous})`);
     if (this.config.database.path === ':memory:') return;
     const [{ journal_mode: mode }] = (await this.dataSource.query('PRAGMA journal_mode')) as { journal_mode: string }[];
     if (mode !== 'wal') this.logger.warn(`journal_mode is ${mode}, not wal: readers will block the writer`);

@@ -34,7 +34,10 @@ export class EventsController {
 
   @Get(':eventId')
   @EventAccess('read')
-  async get(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<EventResponseDto> {
+  async get(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @CanSeePrivate() organizer: boolean,
+  ): Promise<EventResponseDto> {
     return organizer ? this.service.get(eventId) : (await this.versions.publicProgram(eventId)).event;
   }
 

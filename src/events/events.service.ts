@@ -30,7 +30,8 @@ export class EventsService {
   /** Published events; a signed-in organizer also sees drafts of events they are a member of (admins: all). */
   async list(principal: Principal = ANONYMOUS): Promise<EventResponseDto[]> {
     const events = await this.events.find({ order: { startDate: 'ASC', name: 'ASC' } });
-    if (principal.kind !== 'anonymous' && principal.isAdmin && !(principal.kind === 'token' && principal.eventId)) return events.map(mapEvent);
+    if (principal.kind !== 'anonymous' && principal.isAdmin && !(principal.kind === 'token' && principal.eventId))
+      return events.map(mapEvent);
     const memberOf = new Set(principal.kind === 'anonymous' ? [] : await this.members.eventIdsOf(principal.userId));
     const bound = principal.kind === 'token' ? principal.eventId : null;
     return events
@@ -52,7 +53,8 @@ export class EventsService {
   /** Public reads (feeds, exports): a draft is as unknown as a missing event. */
   async findPublished(eventId: string): Promise<EventEntity> {
     const event = await this.events.findOneBy({ id: eventId });
-    if (!event || event.status !== 'published') throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
+    if (!event || event.status !== 'published')
+      throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
     return event;
   }
 
@@ -65,10 +67,20 @@ export class EventsService {
         throw new ConflictException(errorBody(409, `slug "${slug}" is taken`));
       }
       const now = new Date();
-      const event = await repository.save(repository.create({
-        id: randomUUID(), ...dto, slug, status: dto.status ?? 'draft', venue: dto.venue ?? null,
-        description: dto.description ?? null, version: 1, programVersion: 1, createdAt: now, updatedAt: now,
-      }));
+      const event = await repository.save(
+        repository.create({
+          id: randomUUID(),
+          ...dto,
+          slug,
+          status: dto.status ?? 'draft',
+          venue: dto.venue ?? null,
+          description: dto.description ?? null,
+          version: 1,
+          programVersion: 1,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
       if (principal.kind !== 'anonymous') await this.members.addOwner(manager, event.id, principal.userId);
       return event;
     });
@@ -82,7 +94,11 @@ export class EventsService {
       const { version: _ignored, ...changes } = dto;
       const next = { ...event, ...changes };
       assertDateRange(next.startDate, next.endDate);
-      if (changes.slug && changes.slug !== event.slug && (await manager.existsBy(EventEntity, { slug: changes.slug }))) {
+      if (
+        changes.slug &&
+        changes.slug !== event.slug &&
+        (await manager.existsBy(EventEntity, { slug: changes.slug }))
+      ) {
         throw new ConflictException(errorBody(409, `slug "${changes.slug}" is taken`));
       }
       if (next.timezone !== event.timezone || next.startDate !== event.startDate || next.endDate !== event.endDate) {
@@ -96,7 +112,8 @@ export class EventsService {
   async remove(eventId: string, version: number | undefined): Promise<void> {
     await this.writer.transaction(async (manager) => {
       const event = await this.findOrFail(eventId, manager);
-      if (version !== undefined && version !== event.version) throw new StaleVersionException('event', version, event.version);
+      if (version !== undefined && version !== event.version)
+        throw new StaleVersionException('event', version, event.version);
       await manager.delete(EventEntity, { id: eventId });
     });
   }
@@ -112,17 +129,24 @@ export class EventsService {
 function assertDateRange(startDate: string, endDate: string): void {
   if (endDate < startDate) throw new BadRequestException(errorBody(400, 'endDate must not be before startDate'));
   const days = (Date.parse(endDate) - Date.parse(startDate)) / 86_400_000 + 1;
-  if (days > MAX_EVENT_DAYS) throw new BadRequestException(errorBody(400, `an event may last at most ${MAX_EVENT_DAYS} days`));
+  if (days > MAX_EVENT_DAYS)
+    throw new BadRequestException(errorBody(400, `an event may last at most ${MAX_EVENT_DAYS} days`));
 }
 
 /** New dates or zone must still hold every scheduled session and slot. */
 async function assertProgramFits(manager: EntityManager, eventId: string, bounds: Interval): Promise<void> {
-  const outside = (alias: string) => `${alias}.event_id = :eventId AND ${alias}.starts_at IS NOT NULL AND (${alias}.starts_at < :start OR ${alias}.ends_at > :end)`;
+  const outside = (alias: string) =>
+    `${alias}.event_id = :eventId AND ${alias}.starts_at IS NOT NULL AND (${alias}.starts_at < :start OR ${alias}.ends_at > :end)`;
   const params = { eventId, start: bounds.start, end: bounds.end };
-  const sessions = await manager.createQueryBuilder(SessionEntity, 's')
-    .where(outside('s'), params).andWhere('s.deleted_at IS NULL').getCount();
+  const sessions = await manager
+    .createQueryBuilder(SessionEntity, 's')
+    .where(outside('s'), params)
+    .andWhere('s.deleted_at IS NULL')
+    .getCount();
   const slots = await manager.createQueryBuilder(SlotEntity, 't').where(outside('t'), params).getCount();
   if (sessions + slots > 0) {
-    throw new ConflictException(errorBody(409, `${sessions} session(s) and ${slots} slot(s) would lie outside the event's new days`));
+    throw new ConflictException(
+      errorBody(409, `${sessions} session(s) and ${slots} slot(s) would lie outside the event's new days`),
+    );
   }
 }

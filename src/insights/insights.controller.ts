@@ -16,14 +16,25 @@ export class InsightsController {
   constructor(private readonly service: InsightsService) {}
 
   @Get('insights')
-  insights(@Param('eventId', ParseIdPipe) eventId: string, @Query() query: InsightsQueryDto): Promise<InsightsResponseDto> {
+  insights(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Query() query: InsightsQueryDto,
+  ): Promise<InsightsResponseDto> {
     return this.service.insights(eventId, query.noShowRate);
   }
 
   @Get('insights.csv')
   @ApiProduces('text/csv')
-  async sessionsCsv(@Param('eventId', ParseIdPipe) eventId: string, @Query() query: InsightsQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    return csv(reply, 'insights-sessions.csv', insightsSessionsCsv(await this.service.insights(eventId, query.noShowRate)));
+  async sessionsCsv(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Query() query: InsightsQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return csv(
+      reply,
+      'insights-sessions.csv',
+      insightsSessionsCsv(await this.service.insights(eventId, query.noShowRate)),
+    );
   }
 
   @Get('insights/feed-reach.csv')
@@ -34,6 +45,9 @@ export class InsightsController {
 }
 
 function csv(reply: FastifyReply, filename: string, body: string): string {
-  reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`).header('Cache-Control', 'no-store');
+  reply
+    .header('Content-Type', 'text/csv; charset=utf-8')
+    .header('Content-Disposition', `attachment; filename="${filename}"`)
+    .header('Cache-Control', 'no-store');
   return body;
 }

@@ -1,8 +1,23 @@
-import { GroupInsightDto, InsightsResponseDto, RoomInsightDto, SessionInsightDto, SlotInsightDto } from './dto/insights-response.dto';
+import {
+  GroupInsightDto,
+  InsightsResponseDto,
+  RoomInsightDto,
+  SessionInsightDto,
+  SlotInsightDto,
+} from './dto/insights-response.dto';
 import { StoredReach } from './feed-reach/feed-reach.store';
 import { FeedKind } from './feed-reach/feed-route';
 import { summarizeReach } from './feed-reach/reach-summary';
-import { dayOf, dayWindows, eventDays, GroupInterest, groupInterest, SessionInterest, slotOf, SlotSpan } from './interest';
+import {
+  dayOf,
+  dayWindows,
+  eventDays,
+  GroupInterest,
+  groupInterest,
+  SessionInterest,
+  slotOf,
+  SlotSpan,
+} from './interest';
 import { instantFormatter } from './instant-format';
 import { FitRoom, projectedAttendance, roomFit } from './room-fit';
 
@@ -35,15 +50,24 @@ export function buildInsights(input: InsightsInput): InsightsResponseDto {
   const days = eventDays(zone, event.startDate, event.endDate);
   const toDay = dayOf(days);
   const group = (key: string, name: string, totals: GroupInterest | undefined): GroupInsightDto => ({
-    id: key, name, sessions: totals?.sessions ?? 0, stars: totals?.stars ?? 0,
-    ...(totals?.peakSessionId ? { peakSessionId: totals.peakSessionId } : {}), peakStars: totals?.peakStars ?? 0,
+    id: key,
+    name,
+    sessions: totals?.sessions ?? 0,
+    stars: totals?.stars ?? 0,
+    ...(totals?.peakSessionId ? { peakSessionId: totals.peakSessionId } : {}),
+    peakStars: totals?.peakStars ?? 0,
   });
 
   const sessionDtos = sessions.map((s): SessionInsightDto => ({
-    id: s.id, title: s.title, status: s.status,
-    ...(s.trackId ? { trackId: s.trackId } : {}), ...(s.roomId ? { roomId: s.roomId } : {}), ...(s.slotId ? { slotId: s.slotId } : {}),
+    id: s.id,
+    title: s.title,
+    status: s.status,
+    ...(s.trackId ? { trackId: s.trackId } : {}),
+    ...(s.roomId ? { roomId: s.roomId } : {}),
+    ...(s.slotId ? { slotId: s.slotId } : {}),
     ...(s.start !== null ? { startsAt: at(s.start), endsAt: at(s.end!), day: toDay(s) ?? undefined } : {}),
-    stars: s.stars, share: input.agendas.total ? round(s.stars / input.agendas.total) : 0,
+    stars: s.stars,
+    share: input.agendas.total ? round(s.stars / input.agendas.total) : 0,
     ...(s.expectedAttendance !== null ? { expectedAttendance: s.expectedAttendance } : {}),
     projectedAttendance: projectedAttendance(s, noShowRate),
     ...(s.roomId && capacity.get(s.roomId) != null ? { capacity: capacity.get(s.roomId)! } : {}),
@@ -61,7 +85,11 @@ export function buildInsights(input: InsightsInput): InsightsResponseDto {
     ...[...input.speakerNames].map(([id, name]) => [`speaker:${id}`, name] as const),
   ]);
   const feedName = (kind: FeedKind, id: string) =>
-    kind === 'event' ? 'Whole event' : kind === 'personal' ? 'Personal agendas' : names.get(`${kind}:${id}`) ?? `${kind} ${id}`;
+    kind === 'event'
+      ? 'Whole event'
+      : kind === 'personal'
+        ? 'Personal agendas'
+        : (names.get(`${kind}:${id}`) ?? `${kind} ${id}`);
 
   return {
     eventId: event.id,
@@ -69,21 +97,33 @@ export function buildInsights(input: InsightsInput): InsightsResponseDto {
     generatedAt: input.now.toISOString(),
     noShowRate,
     totals: {
-      agendas: input.agendas.total, agendasWithStars: input.agendas.withStars,
-      stars: sessions.reduce((sum, s) => sum + s.stars, 0), sessions: sessions.length,
+      agendas: input.agendas.total,
+      agendasWithStars: input.agendas.withStars,
+      stars: sessions.reduce((sum, s) => sum + s.stars, 0),
+      sessions: sessions.length,
     },
     sessions: sessionDtos,
     tracks: tracks.map((t) => group(t.id, t.name, byTrack.get(t.id))),
-    rooms: rooms.map((r): RoomInsightDto => ({ ...group(r.id, r.name, byRoom.get(r.id)), ...(r.capacity !== null ? { capacity: r.capacity } : {}) })),
+    rooms: rooms.map((r): RoomInsightDto => ({
+      ...group(r.id, r.name, byRoom.get(r.id)),
+      ...(r.capacity !== null ? { capacity: r.capacity } : {}),
+    })),
     days: windows.map((w) => group(w.date, w.date, byDay.get(w.date))),
     slots: slots.map((slot): SlotInsightDto => ({
-      ...group(slot.id, slot.label ?? `${at(slot.start).slice(11, 16)}-${at(slot.end).slice(11, 16)}`, bySlot.get(slot.id)),
-      startsAt: at(slot.start), endsAt: at(slot.end), kind: slot.kind,
+      ...group(
+        slot.id,
+        slot.label ?? `${at(slot.start).slice(11, 16)}-${at(slot.end).slice(11, 16)}`,
+        bySlot.get(slot.id),
+      ),
+      startsAt: at(slot.start),
+      endsAt: at(slot.end),
+      kind: slot.kind,
     })),
     grid: { days: windows.map((w) => ({ date: w.date, startsAt: at(w.start), endsAt: at(w.end) })) },
     roomFit: {
       overflows: roomFit(sessions, rooms, { noShowRate }).map(({ expectedAttendance, ...overflow }) => ({
-        ...overflow, ...(expectedAttendance !== null ? { expectedAttendance } : {}),
+        ...overflow,
+        ...(expectedAttendance !== null ? { expectedAttendance } : {}),
       })),
     },
     feedReach: summarizeReach(input.reach, feedName),

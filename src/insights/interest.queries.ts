@@ -16,10 +16,17 @@ export async function sessionInterest(dataSource: DataSource, eventId: string): 
     [eventId, eventId],
   );
   return rows.map((row) => ({
-    id: String(row.id), title: String(row.title), status: String(row.status),
-    trackId: nullableString(row.track_id), roomId: nullableString(row.room_id), slotId: nullableString(row.slot_id),
-    start: nullableNumber(row.starts_at), end: nullableNumber(row.ends_at), expectedAttendance: nullableNumber(row.expected_attendance),
-    version: Number(row.version), stars: Number(row.stars),
+    id: String(row.id),
+    title: String(row.title),
+    status: String(row.status),
+    trackId: nullableString(row.track_id),
+    roomId: nullableString(row.room_id),
+    slotId: nullableString(row.slot_id),
+    start: nullableNumber(row.starts_at),
+    end: nullableNumber(row.ends_at),
+    expectedAttendance: nullableNumber(row.expected_attendance),
+    version: Number(row.version),
+    stars: Number(row.stars),
   }));
 }
 
@@ -28,7 +35,10 @@ export async function sessionInterest(dataSource: DataSource, eventId: string): 
  * TypeORM's simple-json (JSON.stringify), so an agenda without stars holds exactly '[]'; comparing
  * that is a scan of one index range, where probing agenda_stars per agenda took 5 to 10 times longer.
  */
-export async function agendaTotals(dataSource: DataSource, eventId: string): Promise<{ total: number; withStars: number }> {
+export async function agendaTotals(
+  dataSource: DataSource,
+  eventId: string,
+): Promise<{ total: number; withStars: number }> {
   const p = placeholders(dataSource);
   const [row] = await dataSource.query(
     `SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN session_ids <> '[]' THEN 1 ELSE 0 END), 0) AS with_stars

@@ -41,7 +41,10 @@ export const countsInAggregates = (session: Pick<SessionInterest, 'status'>) => 
  * Sums per group of the per-session counts (which the database aggregated from every star). This
  * is a pass over the program's sessions, not over stars: about a thousand rows at FOSDEM scale.
  */
-export function groupInterest(sessions: SessionInterest[], keyOf: (session: SessionInterest) => string | null): Map<string, GroupInterest> {
+export function groupInterest(
+  sessions: SessionInterest[],
+  keyOf: (session: SessionInterest) => string | null,
+): Map<string, GroupInterest> {
   const groups = new Map<string, GroupInterest>();
   for (const session of sessions) {
     if (!countsInAggregates(session)) continue;
@@ -72,11 +75,13 @@ export function eventDays(zone: string, startDate: string, endDate: string): Loc
 }
 
 /** The event day a scheduled session starts on (null for the backlog). */
-export const dayOf = (days: LocalDay[]) => (session: SessionInterest): string | null => {
-  if (session.start === null) return null;
-  const start = session.start;
-  return days.find((day) => day.start <= start && start < day.end)?.date ?? null;
-};
+export const dayOf =
+  (days: LocalDay[]) =>
+  (session: SessionInterest): string | null => {
+    if (session.start === null) return null;
+    const start = session.start;
+    return days.find((day) => day.start <= start && start < day.end)?.date ?? null;
+  };
 
 /** The slot a session was placed into, or else the slot its start falls in (slots sorted by start). */
 export function slotOf(slots: SlotSpan[]) {

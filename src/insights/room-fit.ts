@@ -18,9 +18,15 @@ export interface SuggestionStep {
 export type RoomSuggestion =
   | { kind: 'move'; roomId: string; roomName: string; capacity: number; steps: SuggestionStep[] }
   | {
-    kind: 'swap'; roomId: string; roomName: string; capacity: number;
-    withSessionId: string; withTitle: string; withProjectedAttendance: number; steps: SuggestionStep[];
-  };
+      kind: 'swap';
+      roomId: string;
+      roomName: string;
+      capacity: number;
+      withSessionId: string;
+      withTitle: string;
+      withProjectedAttendance: number;
+      steps: SuggestionStep[];
+    };
 
 export interface Overflow {
   sessionId: string;
@@ -47,7 +53,10 @@ export interface RoomFitOptions {
 type Placed = SessionInterest & { start: number; end: number; roomId: string };
 
 /** People expected in the room: the larger of stars and expected attendance, less the no-shows. */
-export function projectedAttendance(session: Pick<SessionInterest, 'stars' | 'expectedAttendance'>, noShowRate: number): number {
+export function projectedAttendance(
+  session: Pick<SessionInterest, 'stars' | 'expectedAttendance'>,
+  noShowRate: number,
+): number {
   return Math.ceil(Math.max(session.stars, session.expectedAttendance ?? 0) * (1 - noShowRate));
 }
 
@@ -60,7 +69,9 @@ export function projectedAttendance(session: Pick<SessionInterest, 'stars' | 'ex
 export function roomFit(sessions: SessionInterest[], rooms: FitRoom[], options: RoomFitOptions): Overflow[] {
   const max = options.maxSuggestions ?? 3;
   const roomById = new Map(rooms.map((room) => [room.id, room]));
-  const placed = sessions.filter((s): s is Placed => s.status !== 'cancelled' && s.start !== null && s.end !== null && s.roomId !== null);
+  const placed = sessions.filter(
+    (s): s is Placed => s.status !== 'cancelled' && s.start !== null && s.end !== null && s.roomId !== null,
+  );
   const byRoom = new Map<string, Placed[]>();
   for (const session of placed) {
     const list = byRoom.get(session.roomId);
@@ -77,9 +88,16 @@ export function roomFit(sessions: SessionInterest[], rooms: FitRoom[], options: 
     if (capacity === null || need <= capacity) continue;
     const room = roomById.get(session.roomId)!;
     overflows.push({
-      sessionId: session.id, title: session.title, roomId: room.id, roomName: room.name, capacity,
-      stars: session.stars, expectedAttendance: session.expectedAttendance, projectedAttendance: need,
-      basis: session.stars >= (session.expectedAttendance ?? 0) ? 'interest' : 'expected', overflowBy: need - capacity,
+      sessionId: session.id,
+      title: session.title,
+      roomId: room.id,
+      roomName: room.name,
+      capacity,
+      stars: session.stars,
+      expectedAttendance: session.expectedAttendance,
+      projectedAttendance: need,
+      basis: session.stars >= (session.expectedAttendance ?? 0) ? 'interest' : 'expected',
+      overflowBy: need - capacity,
       suggestions: [...moves(session, need), ...swaps(session, need, capacity)],
     });
   }
@@ -97,7 +115,10 @@ export function roomFit(sessions: SessionInterest[], rooms: FitRoom[], options: 
       .sort((a, b) => a.capacity! - b.capacity! || a.name.localeCompare(b.name))
       .slice(0, max)
       .map((room) => ({
-        kind: 'move', roomId: room.id, roomName: room.name, capacity: room.capacity!,
+        kind: 'move',
+        roomId: room.id,
+        roomName: room.name,
+        capacity: room.capacity!,
         steps: [{ sessionId: session.id, ifMatch: session.version, roomId: room.id }],
       }));
   }
@@ -110,13 +131,20 @@ export function roomFit(sessions: SessionInterest[], rooms: FitRoom[], options: 
       // Clash-free both ways: each lands in a room where nothing else runs at its time.
       .filter((other) => !clashesIn(other.roomId, session, [other]) && !clashesIn(session.roomId, other, [session]));
     return candidates
-      .sort((a, b) => capacityOf(a.roomId)! - capacityOf(b.roomId)! || demand(a) - demand(b) || a.id.localeCompare(b.id))
+      .sort(
+        (a, b) => capacityOf(a.roomId)! - capacityOf(b.roomId)! || demand(a) - demand(b) || a.id.localeCompare(b.id),
+      )
       .slice(0, max)
       .map((other) => {
         const room = roomById.get(other.roomId)!;
         return {
-          kind: 'swap', roomId: room.id, roomName: room.name, capacity: room.capacity!,
-          withSessionId: other.id, withTitle: other.title, withProjectedAttendance: demand(other),
+          kind: 'swap',
+          roomId: room.id,
+          roomName: room.name,
+          capacity: room.capacity!,
+          withSessionId: other.id,
+          withTitle: other.title,
+          withProjectedAttendance: demand(other),
           // Through the backlog of rooms: moving either first would clash with the other one.
           steps: [
             { sessionId: other.id, ifMatch: other.version, roomId: null },

@@ -64,7 +64,9 @@ export function acronymOf(slug: string): string {
 export function exportDays(program: ExportProgram): ExportDay[] {
   const acronym = acronymOf(program.slug);
   const format = instantFormatter(program.timezone);
-  const events = program.sessions.map((session) => toExportEvent(session, acronym, format)).sort((a, b) => a.session.start - b.session.start);
+  const events = program.sessions
+    .map((session) => toExportEvent(session, acronym, format))
+    .sort((a, b) => a.session.start - b.session.start);
   // the local date is the first part of the local ISO time
   const byDate = groupBy(events, (event) => event.date.slice(0, 10));
   const rooms = [...program.rooms, { id: '', name: 'TBA' }];
@@ -76,7 +78,8 @@ export function exportDays(program: ExportProgram): ExportDay[] {
       date,
       start: format(day.start),
       end: format(day.end),
-      rooms: rooms.filter((room) => byRoom.has(room.id))
+      rooms: rooms
+        .filter((room) => byRoom.has(room.id))
         .map((room) => ({ name: room.name, guid: room.id || undefined, events: byRoom.get(room.id)! })),
     };
   });

@@ -12,7 +12,8 @@ export function parseScheduleJson(document: unknown, fallbackZone?: string): Imp
   const problems: string[] = [];
   const events: ImportedEvent[] = [];
   const rooms = new Map<string, { name: string; guid?: string }>();
-  for (const room of asArray(conference.rooms)) if (room?.name) rooms.set(room.name, { name: room.name, guid: room.guid });
+  for (const room of asArray(conference.rooms))
+    if (room?.name) rooms.set(room.name, { name: room.name, guid: room.guid });
   for (const [dayIndex, day] of asArray(conference.days).entries()) {
     for (const [roomName, roomEvents] of Object.entries((day?.rooms ?? {}) as Record<string, unknown>)) {
       if (!rooms.has(roomName)) rooms.set(roomName, { name: roomName });
@@ -25,8 +26,10 @@ export function parseScheduleJson(document: unknown, fallbackZone?: string): Imp
   }
   if (problems.length) throw new ScheduleFormatError(problems);
   const tracks = new Map<string, { name: string; color?: string }>();
-  for (const track of asArray(conference.tracks)) if (track?.name) tracks.set(track.name, { name: track.name, color: track.color || undefined });
-  for (const event of events) if (event.track && !tracks.has(event.track)) tracks.set(event.track, { name: event.track });
+  for (const track of asArray(conference.tracks))
+    if (track?.name) tracks.set(track.name, { name: track.name, color: track.color || undefined });
+  for (const event of events)
+    if (event.track && !tracks.has(event.track)) tracks.set(event.track, { name: event.track });
   return {
     title: str(conference.title) || 'Imported schedule',
     acronym: str(conference.acronym),
@@ -60,13 +63,16 @@ function readEvent(event: Json, roomName: string, problem: (message: string) => 
     abstract: str(event.abstract) || undefined,
     description: str(event.description) || undefined,
     url: str(event.url) || undefined,
-    links: asArray(event.links).map((link: Json) => ({ href: str(link?.url ?? link?.href), title: str(link?.title) || undefined }))
+    links: asArray(event.links)
+      .map((link: Json) => ({ href: str(link?.url ?? link?.href), title: str(link?.title) || undefined }))
       .filter((link) => link.href),
     track: str(event.track) || undefined,
     room: str(event.room) || roomName,
     start,
     durationMinutes: duration,
-    persons: asArray(event.persons).map(readPerson).filter((person): person is ImportedPerson => person !== undefined),
+    persons: asArray(event.persons)
+      .map(readPerson)
+      .filter((person): person is ImportedPerson => person !== undefined),
   };
 }
 
@@ -74,7 +80,13 @@ function readEvent(event: Json, roomName: string, problem: (message: string) => 
 function readPerson(person: Json): ImportedPerson | undefined {
   const name = str(person?.public_name) || str(person?.name);
   if (!name) return undefined;
-  const key = person.guid ? `guid:${str(person.guid).toLowerCase()}` : person.code ? `code:${person.code}` : person.id !== undefined ? `id:${person.id}` : `name:${name}`;
+  const key = person.guid
+    ? `guid:${str(person.guid).toLowerCase()}`
+    : person.code
+      ? `code:${person.code}`
+      : person.id !== undefined
+        ? `id:${person.id}`
+        : `name:${name}`;
   return { key, name };
 }
 
@@ -84,7 +96,9 @@ const str = (value: unknown): string => (value === undefined || value === null ?
 function firstDate(conference: Json): string | undefined {
   for (const day of asArray(conference.days)) {
     for (const events of Object.values((day?.rooms ?? {}) as Record<string, unknown>)) {
-      const date = asArray(events).map((event) => str(event?.date)).find(Boolean);
+      const date = asArray(events)
+        .map((event) => str(event?.date))
+        .find(Boolean);
       if (date) return date;
     }
   }

@@ -6,9 +6,14 @@ type Node = Record<string, unknown>;
 
 /** Repeating elements, by path: `track` and `room` are lists in some places and plain text inside an event. */
 const LIST_PATHS = new Set([
-  'schedule.day', 'schedule.day.room', 'schedule.day.room.event', 'schedule.day.room.event.persons.person',
-  'schedule.day.room.event.links.link', 'schedule.day.room.event.attachments.attachment',
-  'schedule.conference.track', 'schedule.tracks.track',
+  'schedule.day',
+  'schedule.day.room',
+  'schedule.day.room.event',
+  'schedule.day.room.event.persons.person',
+  'schedule.day.room.event.links.link',
+  'schedule.day.room.event.attachments.attachment',
+  'schedule.conference.track',
+  'schedule.tracks.track',
 ]);
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -28,7 +33,10 @@ const parser = new XMLParser({
 export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSchedule {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ScheduleFormatError(['DTDs and entity declarations are not accepted']);
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new ScheduleFormatError([`XML is not well-formed at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`]);
+  if (valid !== true)
+    throw new ScheduleFormatError([
+      `XML is not well-formed at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`,
+    ]);
   let document: Node;
   try {
     document = parser.parse(xml) as Node;
@@ -38,7 +46,11 @@ export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSc
   const root = document.schedule as Node | undefined;
   if (!root) throw new ScheduleFormatError(['the root element must be <schedule>']);
   const conference = (root.conference ?? {}) as Node;
-  const firstDate = list(root.day).flatMap((day) => list(day.room)).flatMap((room) => list(room.event)).map((e) => text(e.date)).find(Boolean);
+  const firstDate = list(root.day)
+    .flatMap((day) => list(day.room))
+    .flatMap((room) => list(room.event))
+    .map((e) => text(e.date))
+    .find(Boolean);
   const timezone = text(conference.time_zone_name) || fallbackZone || zoneFromOffset(firstDate);
   const problems: string[] = [];
   const events: ImportedEvent[] = [];
@@ -46,7 +58,9 @@ export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSc
     for (const room of list(day.room)) {
       for (const event of list(room.event)) {
         const located = `day ${text(day['@index']) || dayIndex + 1}, room "${text(room['@name'])}", event ${text(event['@id']) || text(event['@guid']) || '?'}`;
-        const parsed = readEvent(event, text(room['@name']), text(day['@date']), timezone, (message) => problems.push(`${located}: ${message}`));
+        const parsed = readEvent(event, text(room['@name']), text(day['@date']), timezone, (message) =>
+          problems.push(`${located}: ${message}`),
+        );
         if (parsed) events.push(parsed);
       }
     }
@@ -66,15 +80,26 @@ export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSc
   };
 }
 
-function readEvent(event: Node, roomName: string, dayDate: string, zone: string | undefined, problem: (m: string) => void): ImportedEvent | undefined {
+function readEvent(
+  event: Node,
+  roomName: string,
+  dayDate: string,
+  zone: string | undefined,
+  problem: (m: string) => void,
+): ImportedEvent | undefined {
   const title = text(event.title);
   const duration = parseDuration(text(event.duration));
   const date = text(event.date);
-  const start = date ? parseDateTime(date) : zone && dayDate ? localDateTime(dayDate, text(event.start), zone) : undefined;
+  const start = date
+    ? parseDateTime(date)
+    : zone && dayDate
+      ? localDateTime(dayDate, text(event.start), zone)
+      : undefined;
   const guid = text(event['@guid']) || (text(event['@id']) ? `legacy-${text(event['@id'])}` : '');
   if (!title) problem('title is missing');
   if (duration === undefined) problem(`duration "${text(event.duration)}" is not H:MM, HH:MM or HH:MM:SS`);
-  if (start === undefined) problem(date ? `date "${date}" is not a date-time with an offset` : 'date is missing and no time zone is known');
+  if (start === undefined)
+    problem(date ? `date "${date}" is not a date-time with an offset` : 'date is missing and no time zone is known');
   if (!guid) problem('neither guid nor id is present');
   if (!title || duration === undefined || start === undefined || !guid) return undefined;
   const id = Number(text(event['@id']));
@@ -88,7 +113,8 @@ function readEvent(event: Node, roomName: string, dayDate: string, zone: string 
     abstract: text(event.abstract) || undefined,
     description: text(event.description) || undefined,
     url: text(event.url) || undefined,
-    links: list(((event.links ?? {}) as Node).link).map((link) => ({ href: text(link['@href']), title: text(link) || undefined }))
+    links: list(((event.links ?? {}) as Node).link)
+      .map((link) => ({ href: text(link['@href']), title: text(link) || undefined }))
       .filter((link) => link.href),
     track: text(event.track) || undefined,
     room: text(event.room) || roomName,
@@ -100,15 +126,24 @@ function readEvent(event: Node, roomName: string, dayDate: string, zone: string 
 
 function readPerson(person: Node): ImportedPerson {
   const name = text(person);
-  const key = text(person['@guid']) ? `guid:${text(person['@guid']).toLowerCase()}` : text(person['@id']) ? `id:${text(person['@id'])}` : `name:${name}`;
+  const key = text(person['@guid'])
+    ? `guid:${text(person['@guid']).toLowerCase()}`
+    : text(person['@id'])
+      ? `id:${text(person['@id'])}`
+      : `name:${name}`;
   return { key, name };
 }
 
 /** Tracks from `<conference><track>` (frab) or a top-level `<tracks>` (FOSDEM); colours where given. */
 function readTracks(conference: Node, root: Node): ImportedSchedule['tracks'] {
-  const declared = [...list(conference.track), ...list(((root.tracks ?? {}) as Node).track)]
-    .map((track) => ({ name: text(track['@name']) || text(track), color: text(track['@color']) || undefined }));
-  const used = list(root.day).flatMap((day) => list(day.room)).flatMap((room) => list(room.event)).map((event) => text(event.track));
+  const declared = [...list(conference.track), ...list(((root.tracks ?? {}) as Node).track)].map((track) => ({
+    name: text(track['@name']) || text(track),
+    color: text(track['@color']) || undefined,
+  }));
+  const used = list(root.day)
+    .flatMap((day) => list(day.room))
+    .flatMap((room) => list(room.event))
+    .map((event) => text(event.track));
   const byName = new Map<string, { name: string; color?: string }>();
   for (const track of [...declared, ...used.map((name) => ({ name }))]) {
     if (track.name && !byName.has(track.name)) byName.set(track.name, track);
@@ -127,7 +162,9 @@ function uniqueRooms(rooms: Node[]): ImportedSchedule['rooms'] {
 
 function list(value: unknown): Node[] {
   if (value === undefined || value === null || value === '') return [];
-  return (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'object' ? (item as Node) : { '#text': item }));
+  return (Array.isArray(value) ? value : [value]).map((item) =>
+    typeof item === 'object' ? (item as Node) : { '#text': item },
+  );
 }
 
 function text(value: unknown): string {

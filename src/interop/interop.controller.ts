@@ -21,13 +21,21 @@ export class InteropController {
   @Get(':eventId/schedule.xml')
   @Public()
   @ApiProduces('application/xml')
-  async xml(@Param('eventId', ParseIdPipe) eventId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async xml(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     sendDocument(request, reply, await this.exporter.render(eventId, 'xml'));
   }
 
   @Get(':eventId/schedule.json')
   @Public()
-  async json(@Param('eventId', ParseIdPipe) eventId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async json(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     sendDocument(request, reply, await this.exporter.render(eventId, 'json'));
   }
 
@@ -37,7 +45,9 @@ export class InteropController {
   @ApiConsumes('application/xml', 'application/json', 'text/plain')
   @ApiBody({ schema: { type: 'string' } })
   async import(
-    @Body() body: unknown, @Query() query: ImportQueryDto, @CurrentPrincipal() principal: Principal,
+    @Body() body: unknown,
+    @Query() query: ImportQueryDto,
+    @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const result = await this.importer.import(body, query, principal);

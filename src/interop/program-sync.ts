@@ -36,24 +36,45 @@ export interface ImportResult {
 export class ProgramSync {
   private readonly now = new Date();
 
-  constructor(private readonly m: EntityManager, private readonly event: EventEntity, private readonly log: (message: string) => void) {}
+  constructor(
+    private readonly m: EntityManager,
+    private readonly event: EventEntity,
+    private readonly log: (message: string) => void,
+  ) {}
 
   async run(schedule: ImportedSchedule): Promise<Omit<ImportResult, 'event'>> {
     const started = performance.now();
-    const tracks = await this.syncByName(TrackEntity, schedule.tracks.map((t) => t.name), (name, i) => ({
-      name, color: /^#[0-9a-fA-F]{6}$/.test(schedule.tracks[i]?.color ?? '') ? schedule.tracks[i].color! : null, description: null,
-    }));
-    const rooms = await this.syncByName(RoomEntity, schedule.rooms.map((r) => r.name), (name, i, offset) => ({
-      name, capacity: null, position: offset + i, externalId: schedule.rooms[i]?.guid ?? null,
-    }));
+    const tracks = await this.syncByName(
+      TrackEntity,
+      schedule.tracks.map((t) => t.name),
+      (name, i) => ({
+        name,
+        color: /^#[0-9a-fA-F]{6}$/.test(schedule.tracks[i]?.color ?? '') ? schedule.tracks[i].color! : null,
+        description: null,
+      }),
+    );
+    const rooms = await this.syncByName(
+      RoomEntity,
+      schedule.rooms.map((r) => r.name),
+      (name, i, offset) => ({
+        name,
+        capacity: null,
+        position: offset + i,
+        externalId: schedule.rooms[i]?.guid ?? null,
+      }),
+    );
     const speakers = await this.syncSpeakers(schedule);
-    this.log(`  ${tracks.size} tracks, ${rooms.size} rooms, ${speakers.size} speakers ready (${Math.round(performance.now() - started)} ms)`);
+    this.log(
+      `  ${tracks.size} tracks, ${rooms.size} rooms, ${speakers.size} speakers ready (${Math.round(performance.now() - started)} ms)`,
+    );
     const changes = await this.syncSessions(schedule.events, tracks, rooms, speakers);
     this.log(`  sessions written (${Math.round(performance.now() - started)} ms)`);
     return {
       counts: {
         sessions: await this.m.countBy(SessionEntity, { eventId: this.event.id, deletedAt: IsNull() }),
-        rooms: rooms.size, tracks: tracks.size, speakers: speakers.size,
+        rooms: rooms.size,
+        tracks: tracks.size,
+        speakers: speakers.size,
       },
       changes,
       conflicts: await this.conflicts(),
@@ -61,37 +82,65 @@ export class ProgramSync {
   }
 
   private async syncByName<T extends TrackEntity | RoomEntity>(
-    target: typeof TrackEntity | typeof RoomEntity, names: string[], values: (name: string, index: number, offset: number) => Partial<T>,
+    target: typeof TrackEntity | typeof RoomEntity,
+    names: string[],
+    values: (name: string, index: number, offset: number) => Partial<T>,
   ): Promise<Map<string, string>> {
     const existing = await this.m.find(target, { where: { eventId: this.event.id } });
     const ids = new Map(existing.map((record) => [record.name, record.id]));
-    const fresh = names.map((name, index) => ({ name, index })).filter(({ name }) => !ids.has(name))
-      .map(({ name, index }) => ({ id: randomUUID(), eventId: this.event.id, version: 1, ...values(name, index, existing.length) }));
+    const fresh = names
+      .map((name, index) => ({ name, index }))
+      .filter(({ name }) => !ids.has(name))
+      .map(({ name, index }) => ({
+        id: randomUUID(),
+        eventId: this.event.id,
+        version: 1,
+        ...values(name, index, existing.length),
+      }));
     await insertRows(this.m, target, fresh);
     for (const record of fresh) ids.set(record.name as string, record.id);
     return ids;
   }
 
   private async syncSpeakers(schedule: ImportedSchedule): Promise<Map<string, string>> {
-    const persons = new Map(schedule.events.flatMap((event) => event.persons).map((person) => [person.key, person.name]));
+    const persons = new Map(
+      schedule.events.flatMap((event) => event.persons).map((person) => [person.key, person.name]),
+    );
     const existing = await this.m.find(SpeakerEntity, { where: { eventId: this.event.id, externalId: Not(IsNull()) } });
     const ids = new Map(existing.map((speaker) => [speaker.externalId!, speaker.id]));
     for (const speaker of existing) {
       const name = persons.get(speaker.externalId!);
-      if (name && name !== speaker.name) await this.m.update(SpeakerEntity, { id: speaker.id }, { name, version: speaker.version + 1 });
+      if (name && name !== speaker.name)
+        await this.m.update(SpeakerEntity, { id: speaker.id }, { name, version: speaker.version + 1 });
     }
-    const fresh = [...persons].filter(([key]) => !ids.has(key)).map(([key, name]) => ({
-      id: randomUUID(), eventId: this.event.id, name, externalId: key, affiliation: null, bio: null, email: null, availability: null, version: 1,
-    }));
+    const fresh = [...persons]
+      .filter(([key]) => !ids.has(key))
+      .map(([key, name]) => ({
+        id: randomUUID(),
+        eventId: this.event.id,
+        name,
+        externalId: key,
+        affiliation: null,
+        bio: null,
+        email: null,
+        availability: null,
+        version: 1,
+      }));
     await insertRows(this.m, SpeakerEntity, fresh);
     for (const speaker of fresh) ids.set(speaker.externalId, speaker.id);
     return ids;
   }
 
   private async syncSessions(
-    events: ImportedEvent[], tracks: Map<string, string>, rooms: Map<string, string>, speakers: Map<string, string>,
+    events: ImportedEvent[],
+    tracks: Map<string, string>,
+    rooms: Map<string, string>,
+    speakers: Map<string, string>,
   ): Promise<ImportResult['changes']> {
-    const existing = await this.m.find(SessionEntity, { where: { eventId: this.event.id, externalId: Not(IsNull()) }, relations: { speakers: true } });
+    const existing = await this.m.find(SessionEntity, {
+      where: { eventId: this.event.id, externalId: Not(IsNull()) },
+      relations: { speakers: true },
+    });
     const byGuid = new Map(existing.map((session) => [session.externalId!, session]));
     const usedNumbers = new Set(existing.map((session) => session.numericId));
     let nextNumber = await nextNumericId(this.m, this.event.id);
@@ -102,7 +151,7 @@ export class ProgramSync {
       const values = {
         ...sessionValues(imported),
         type: toSessionType(imported.type),
-        trackId: imported.track ? tracks.get(imported.track) ?? null : null,
+        trackId: imported.track ? (tracks.get(imported.track) ?? null) : null,
         roomId: rooms.get(imported.room) ?? null,
         startsAt: new Date(imported.start),
         endsAt: new Date(imported.start + imported.durationMinutes * 60_000),
@@ -113,32 +162,72 @@ export class ProgramSync {
       const speakerIds = [...new Set(imported.persons.map((person) => speakers.get(person.key)!))];
       const current = byGuid.get(imported.guid);
       if (!current) {
-        const numericId = imported.numericId && !usedNumbers.has(imported.numericId) ? imported.numericId : nextNumber++;
+        const numericId =
+          imported.numericId && !usedNumbers.has(imported.numericId) ? imported.numericId : nextNumber++;
         usedNumbers.add(numericId);
         nextNumber = Math.max(nextNumber, numericId + 1);
         const id = randomUUID();
         inserts.push({
-          id, eventId: this.event.id, externalId: imported.guid, numericId, ...values, slotId: null, expectedAttendance: null,
-          pinned: false, version: 1, sequence: 0, createdAt: this.now, updatedAt: this.now,
+          id,
+          eventId: this.event.id,
+          externalId: imported.guid,
+          numericId,
+          ...values,
+          slotId: null,
+          expectedAttendance: null,
+          pinned: false,
+          version: 1,
+          sequence: 0,
+          createdAt: this.now,
+          updatedAt: this.now,
         });
-        links.push(...speakerIds.map((speakerId, position) => ({ sessionId: id, speakerId, role: 'speaker' as const, position })));
+        links.push(
+          ...speakerIds.map((speakerId, position) => ({
+            sessionId: id,
+            speakerId,
+            role: 'speaker' as const,
+            position,
+          })),
+        );
         changes.added++;
         continue;
       }
       byGuid.delete(imported.guid);
-      const sameSpeakers = current.speakers.sort((a, b) => a.position - b.position).map((l) => l.speakerId).join() === speakerIds.join();
+      const sameSpeakers =
+        current.speakers
+          .sort((a, b) => a.position - b.position)
+          .map((l) => l.speakerId)
+          .join() === speakerIds.join();
       if (sameSpeakers && isUnchanged(current, values)) {
         changes.unchanged++;
         continue;
       }
-      const moved = +current.startsAt! !== +values.startsAt || +current.endsAt! !== +values.endsAt || current.roomId !== values.roomId
-        || current.status !== values.status || current.deletedAt !== null;
-      await this.m.update(SessionEntity, { id: current.id }, {
-        ...values, version: current.version + 1, updatedAt: this.now, sequence: current.sequence + (moved ? 1 : 0),
-      });
+      const moved =
+        +current.startsAt! !== +values.startsAt ||
+        +current.endsAt! !== +values.endsAt ||
+        current.roomId !== values.roomId ||
+        current.status !== values.status ||
+        current.deletedAt !== null;
+      await this.m.update(
+        SessionEntity,
+        { id: current.id },
+        {
+          ...values,
+          version: current.version + 1,
+          updatedAt: this.now,
+          sequence: current.sequence + (moved ? 1 : 0),
+        },
+      );
       if (!sameSpeakers) {
         await this.m.delete(SessionSpeakerEntity, { sessionId: current.id });
-        links.push(...speakerIds.map((speakerId, position) => ({ sessionId: current.id, speakerId, role: 'speaker' as const, position })));
+        links.push(
+          ...speakerIds.map((speakerId, position) => ({
+            sessionId: current.id,
+            speakerId,
+            role: 'speaker' as const,
+            position,
+          })),
+        );
       }
       changes.updated++;
     }
@@ -155,15 +244,21 @@ export class ProgramSync {
     if (this.event.status !== 'published') {
       await this.m.delete(SessionEntity, { id: In(ids) });
     } else {
-      await this.m.createQueryBuilder().update(SessionEntity)
+      await this.m
+        .createQueryBuilder()
+        .update(SessionEntity)
         .set({ deletedAt: this.now, updatedAt: this.now, sequence: () => 'sequence + 1', version: () => 'version + 1' })
-        .where({ id: In(ids) }).execute();
+        .where({ id: In(ids) })
+        .execute();
     }
     return ids.length;
   }
 
   private async conflicts(): Promise<ImportConflict[]> {
-    const sessions = await this.m.find(SessionEntity, { where: { eventId: this.event.id, deletedAt: IsNull() }, relations: { speakers: true } });
+    const sessions = await this.m.find(SessionEntity, {
+      where: { eventId: this.event.id, deletedAt: IsNull() },
+      relations: { speakers: true },
+    });
     const placed = sessions.map(toPlacedSession).filter((s): s is PlacedSession => s !== null);
     return sweepConflicts(placed, ['room', 'speaker']).map((pair) => ({
       kind: pair.kind as 'room' | 'speaker',

@@ -46,7 +46,8 @@ export class ScheduleExportService {
         contentType: CONTENT_TYPES[format],
         cacheControl: 'public, max-age=300',
       });
-      if ((this.cache.get(key)?.version ?? 0) <= latest.number) this.cache.set(key, { version: latest.number, document });
+      if ((this.cache.get(key)?.version ?? 0) <= latest.number)
+        this.cache.set(key, { version: latest.number, document });
       return document;
     });
   }
@@ -56,7 +57,9 @@ export class ScheduleExportService {
     const { event, rooms, tracks, speakers, sessions } = latest.program;
     const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
     const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
-    const personNumbers = new Map(speakers.map((speaker) => [speaker.id, personNumber(speaker.externalId ?? null, speaker.id)]));
+    const personNumbers = new Map(
+      speakers.map((speaker) => [speaker.id, personNumber(speaker.externalId ?? null, speaker.id)]),
+    );
     const base = this.config.publicBaseUrl;
     return {
       title: event.name,
@@ -69,29 +72,33 @@ export class ScheduleExportService {
       scheduleUrl: `${base}/api/events/${eventId}/schedule.${format}`,
       tracks: tracks.map((track) => ({ name: track.name, ...(track.color && { color: track.color.toLowerCase() }) })),
       rooms: rooms.map((room) => ({ id: room.id, name: room.name })),
-      sessions: sessions.filter((session) => session.status !== 'cancelled').map((session): ExportSession => ({
-        guid: session.externalId && /^[0-9a-f-]{36}$/.test(session.externalId) ? session.externalId : session.id,
-        numericId: session.numericId || 1,
-        title: session.title,
-        subtitle: session.subtitle,
-        abstract: session.abstract,
-        description: describe(session),
-        type: session.type,
-        language: session.language,
-        track: session.trackId ? trackNames.get(session.trackId) : undefined,
-        room: session.roomId ? roomNames.get(session.roomId) ?? 'TBA' : 'TBA',
-        roomId: session.roomId,
-        start: Date.parse(session.startsAt!),
-        end: Date.parse(session.endsAt!),
-        url: normalizedUrl(session.url) ?? `${base}/api/events/${eventId}/sessions/${session.id}`,
-        links: (session.links ?? []).flatMap((link) => {
-          const href = normalizedUrl(link.href);
-          return href ? [{ href, title: link.title }] : [];
-        }),
-        persons: session.speakers.map((link) => ({
-          id: personNumbers.get(link.speakerId) ?? personNumber(null, link.speakerId), guid: link.speakerId, name: link.name,
+      sessions: sessions
+        .filter((session) => session.status !== 'cancelled')
+        .map((session): ExportSession => ({
+          guid: session.externalId && /^[0-9a-f-]{36}$/.test(session.externalId) ? session.externalId : session.id,
+          numericId: session.numericId || 1,
+          title: session.title,
+          subtitle: session.subtitle,
+          abstract: session.abstract,
+          description: describe(session),
+          type: session.type,
+          language: session.language,
+          track: session.trackId ? trackNames.get(session.trackId) : undefined,
+          room: session.roomId ? (roomNames.get(session.roomId) ?? 'TBA') : 'TBA',
+          roomId: session.roomId,
+          start: Date.parse(session.startsAt!),
+          end: Date.parse(session.endsAt!),
+          url: normalizedUrl(session.url) ?? `${base}/api/events/${eventId}/sessions/${session.id}`,
+          links: (session.links ?? []).flatMap((link) => {
+            const href = normalizedUrl(link.href);
+            return href ? [{ href, title: link.title }] : [];
+          }),
+          persons: session.speakers.map((link) => ({
+            id: personNumbers.get(link.speakerId) ?? personNumber(null, link.speakerId),
+            guid: link.speakerId,
+            name: link.name,
+          })),
         })),
-      })),
     };
   }
 }

@@ -42,10 +42,20 @@ export class ScheduleImportService {
    * Updating an event by re-import takes the same rights as editing it. Asked for by id, a
    * refusal is an error; matched by acronym, the file simply becomes a new event (slug suffixed).
    */
-  private async mayUpdate(event: EventEntity | null, principal: Principal, explicit: boolean): Promise<EventEntity | null> {
+  private async mayUpdate(
+    event: EventEntity | null,
+    principal: Principal,
+    explicit: boolean,
+  ): Promise<EventEntity | null> {
     if (!event) return null;
     const role = principal.kind === 'anonymous' ? null : await this.members.roleOf(event.id, principal.userId);
-    const outcome = decideEventAccess({ principal, eventId: event.id, need: 'write', published: event.status === 'published', role });
+    const outcome = decideEventAccess({
+      principal,
+      eventId: event.id,
+      need: 'write',
+      published: event.status === 'published',
+      role,
+    });
     if (outcome === 'allow') return event;
     if (!explicit) return null;
     if (outcome === 404) throw new NotFoundException(errorBody(404, `event ${event.id} not found`));
@@ -63,41 +73,66 @@ export class ScheduleImportService {
       return parseScheduleJson(body, options.timezone);
     } catch (error) {
       if (error instanceof ScheduleFormatError) throw new BadRequestException(errorBody(400, error.problems));
-      if (error instanceof SyntaxError) throw new BadRequestException(errorBody(400, `the body is not valid JSON: ${error.message}`));
+      if (error instanceof SyntaxError)
+        throw new BadRequestException(errorBody(400, `the body is not valid JSON: ${error.message}`));
       throw error;
     }
   }
 
-  async import(body: unknown, options: ImportOptions, principal: Principal = ANONYMOUS): Promise<ImportResult & { created: boolean }> {
+  async import(
+    body: unknown,
+    options: ImportOptions,
+    principal: Principal = ANONYMOUS,
+  ): Promise<ImportResult & { created: boolean }> {
     const started = performance.now();
     const schedule = this.parse(body, options);
     const problems = importProblems(schedule);
     if (problems.length) throw new BadRequestException(errorBody(400, problems));
     const zone = schedule.timezone && isValidTimeZone(schedule.timezone) ? schedule.timezone : 'UTC';
-    this.logger.log(`parsed "${schedule.title}": ${schedule.events.length} events, ${schedule.rooms.length} rooms (${ms(started)})`);
+    this.logger.log(
+      `parsed "${schedule.title}": ${schedule.events.length} events, ${schedule.rooms.length} rooms (${ms(started)})`,
+    );
 
     const existing = options.eventId
       ? await this.mayUpdate(await this.events.findOrFail(options.eventId), principal, true)
-      : await this.mayUpdate(await this.dataSource.manager.findOneBy(EventEntity, { slug: slugify(schedule.acronym || schedule.title) }), principal, false);
+      : await this.mayUpdate(
+          await this.dataSource.manager.findOneBy(EventEntity, { slug: slugify(schedule.acronym || schedule.title) }),
+          principal,
+          false,
+        );
     const eventId = existing?.id ?? randomUUID();
     const result = await this.writer.write(eventId, async (manager) => {
       const event = await this.upsertEvent(manager, eventId, existing, schedule, zone);
       if (!existing && principal.kind !== 'anonymous') await this.members.addOwner(manager, eventId, principal.userId);
       return new ProgramSync(manager, event, (message) => this.logger.log(message)).run(schedule);
     });
-    this.logger.log(`imported "${schedule.title}" into ${eventId}: +${result.changes.added} ~${result.changes.updated} -${result.changes.removed} sessions, ${result.conflicts.length} conflicts (${ms(started)})`);
+    this.logger.log(
+      `imported "${schedule.title}" into ${eventId}: +${result.changes.added} ~${result.changes.updated} -${result.changes.removed} sessions, ${result.conflicts.length} conflicts (${ms(started)})`,
+    );
     return { ...result, event: mapEvent(await this.events.findOrFail(eventId)), created: !existing };
   }
 
   /** The event's days cover the conference dates and every session (conference days often run past midnight). */
   private async upsertEvent(
-    manager: EntityManager, id: string, existing: EventEntity | null, schedule: ImportedSchedule, timezone: string,
+    manager: EntityManager,
+    id: string,
+    existing: EventEntity | null,
+    schedule: ImportedSchedule,
+    timezone: string,
   ): Promise<EventEntity> {
     const zone = existing?.timezone ?? timezone;
     const dates = [
-      schedule.startDate, schedule.endDate, existing?.startDate, existing?.endDate,
-      ...schedule.events.flatMap((e) => [localDateOf(e.start, zone), localDateOf(e.start + e.durationMinutes * 60_000 - 1, zone)]),
-    ].filter((date): date is string => !!date).sort();
+      schedule.startDate,
+      schedule.endDate,
+      existing?.startDate,
+      existing?.endDate,
+      ...schedule.events.flatMap((e) => [
+        localDateOf(e.start, zone),
+        localDateOf(e.start + e.durationMinutes * 60_000 - 1, zone),
+      ]),
+    ]
+      .filter((date): date is string => !!date)
+      .sort();
     if (dates.length === 0) throw new BadRequestException(errorBody(400, 'the schedule has neither dates nor events'));
     const now = new Date();
     const values = { name: schedule.title, startDate: dates[0], endDate: dates[dates.length - 1], updatedAt: now };
@@ -107,8 +142,16 @@ export class ScheduleImportService {
     }
     const slug = await freeSlug(manager, slugify(schedule.acronym || schedule.title));
     const event = manager.create(EventEntity, {
-      id, slug, timezone: zone, venue: null, description: null, status: 'draft', version: 1, programVersion: 1,
-      createdAt: now, ...values,
+      id,
+      slug,
+      timezone: zone,
+      venue: null,
+      description: null,
+      status: 'draft',
+      version: 1,
+      programVersion: 1,
+      createdAt: now,
+      ...values,
     });
     await manager.insert(EventEntity, event);
     return event;
@@ -116,10 +159,18 @@ export class ScheduleImportService {
 }
 
 async function freeSlug(manager: EntityManager, base: string): Promise<string> {
-  const taken = new Set((await manager.find(EventEntity, { select: { slug: true }, where: { slug: In([base, ...[2, 3, 4, 5].map((n) => `${base}-${n}`)]) } })).map((e) => e.slug));
+  const taken = new Set(
+    (
+      await manager.find(EventEntity, {
+        select: { slug: true },
+        where: { slug: In([base, ...[2, 3, 4, 5].map((n) => `${base}-${n}`)]) },
+      })
+    ).map((e) => e.slug),
+  );
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(candidate) && (n <= 5 || !(await manager.existsBy(EventEntity, { slug: candidate })))) return candidate;
+    if (!taken.has(candidate) && (n <= 5 || !(await manager.existsBy(EventEntity, { slug: candidate }))))
+      return candidate;
   }
 }
 

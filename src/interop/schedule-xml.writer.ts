@@ -12,7 +12,8 @@ export function* scheduleXmlChunks(program: ExportProgram): Generator<string> {
   const days = exportDays(program);
   const ready: string[] = [];
   const xml = new XmlWriter((chunk) => ready.push(chunk));
-  xml.open('schedule')
+  xml
+    .open('schedule')
     .leaf('generator', undefined, GENERATOR)
     .leaf('url', program.scheduleUrl)
     .leaf('version', program.version)
@@ -43,7 +44,8 @@ export function* scheduleXmlChunks(program: ExportProgram): Generator<string> {
 
 function writeEvent(xml: XmlWriter, event: ExportEvent): void {
   const { session } = event;
-  xml.open('event', { id: session.numericId, guid: session.guid })
+  xml
+    .open('event', { id: session.numericId, guid: session.guid })
     .leaf('date', event.date)
     .leaf('start', event.startTime)
     .leaf('duration', event.duration)

@@ -23,7 +23,9 @@ export class MembersController {
 
   @Patch(':userId')
   setRole(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('userId', ParseIdPipe) userId: string, @Body() dto: UpdateMemberDto,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('userId', ParseIdPipe) userId: string,
+    @Body() dto: UpdateMemberDto,
   ): Promise<MemberResponseDto[]> {
     return this.service.setRole(eventId, userId, dto.role);
   }

@@ -20,16 +20,20 @@ export class MembersService {
   }
 
   async list(eventId: string): Promise<MemberResponseDto[]> {
-    const rows = await this.members.manager.createQueryBuilder(EventMemberEntity, 'm')
+    const rows = await this.members.manager
+      .createQueryBuilder(EventMemberEntity, 'm')
       .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
       .select(['m.user_id AS "userId"', 'u.email AS "email"', 'u.name AS "name"', 'm.role AS "role"'])
-      .where('m.event_id = :eventId', { eventId }).orderBy('u.email').getRawMany<MemberResponseDto>();
+      .where('m.event_id = :eventId', { eventId })
+      .orderBy('u.email')
+      .getRawMany<MemberResponseDto>();
     return rows;
   }
 
   async add(eventId: string, dto: AddMemberDto): Promise<MemberResponseDto[]> {
     const user = await this.members.manager.findOneBy(UserEntity, { email: dto.email.trim().toLowerCase() });
-    if (!user) throw new NotFoundException(errorBody(404, 'no account with this e-mail; an administrator can create one'));
+    if (!user)
+      throw new NotFoundException(errorBody(404, 'no account with this e-mail; an administrator can create one'));
     await this.members.upsert({ eventId, userId: user.id, role: dto.role }, ['eventId', 'userId']);
     return this.list(eventId);
   }

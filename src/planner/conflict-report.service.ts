@@ -9,7 +9,10 @@ import { loadProgramSnapshot } from './program-snapshot';
 
 @Injectable()
 export class ConflictReportService {
-  constructor(private readonly dataSource: DataSource, private readonly events: EventsService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
 
   async report(eventId: string, minAgendas?: number): Promise<ConflictReportDto> {
     const event = await this.events.findOrFail(eventId);

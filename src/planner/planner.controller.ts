@@ -12,25 +12,37 @@ import { ProposalsService } from './proposals.service';
 @ApiTags('planner')
 @Controller('events/:eventId')
 export class PlannerController {
-  constructor(private readonly conflicts: ConflictReportService, private readonly proposals: ProposalsService) {}
+  constructor(
+    private readonly conflicts: ConflictReportService,
+    private readonly proposals: ProposalsService,
+  ) {}
 
   /** Every hard and soft conflict of the program, attendee-preference clashes included. */
   @Get('conflicts')
   @EventAccess('private')
-  report(@Param('eventId', ParseIdPipe) eventId: string, @Query() query: ConflictsQueryDto): Promise<ConflictReportDto> {
+  report(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Query() query: ConflictsQueryDto,
+  ): Promise<ConflictReportDto> {
     return this.conflicts.report(eventId, query.minAgendas);
   }
 
   /** A schedule proposal; changes nothing. 422 with an explanation when the hard constraints cannot all be met. */
   @Post('schedule/proposals')
   @EventAccess('write')
-  propose(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateProposalDto): Promise<ProposalResponseDto> {
+  propose(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Body() dto: CreateProposalDto,
+  ): Promise<ProposalResponseDto> {
     return this.proposals.propose(eventId, dto);
   }
 
   @Get('schedule/proposals/:id')
   @EventAccess('private')
-  get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<ProposalResponseDto> {
+  get(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<ProposalResponseDto> {
     return this.proposals.get(eventId, id);
   }
 

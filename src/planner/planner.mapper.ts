@@ -8,8 +8,15 @@ import { ProposedPlacementDto, ScoreDto } from './dto/proposal-response.dto';
 export function toPlacedSession(session: PlannerSession): PlacedSession | null {
   if (session.start === null || session.end === null) return null;
   return {
-    id: session.id, title: session.title, status: session.status, start: session.start, end: session.end,
-    roomId: session.roomId, trackId: session.trackId, speakerIds: session.speakerIds, expectedAttendance: session.expectedAttendance,
+    id: session.id,
+    title: session.title,
+    status: session.status,
+    start: session.start,
+    end: session.end,
+    roomId: session.roomId,
+    trackId: session.trackId,
+    speakerIds: session.speakerIds,
+    expectedAttendance: session.expectedAttendance,
   };
 }
 
@@ -22,21 +29,36 @@ export function cachedFormatter(timezone: string): (instant: number) => string {
   return (instant) => cache.get(instant) ?? cache.set(instant, formatInstant(instant, timezone)).get(instant)!;
 }
 
-export function mapConflict(conflict: ReportedConflict, sessions: Map<string, PlacedSession>, format: (instant: number) => string): ConflictDto {
+export function mapConflict(
+  conflict: ReportedConflict,
+  sessions: Map<string, PlacedSession>,
+  format: (instant: number) => string,
+): ConflictDto {
   const { overlap, sessionIds, ...rest } = conflict;
   return {
     ...rest,
-    sessions: sessionIds.map((id) => sessions.get(id)!).map((s) => ({
-      id: s.id, title: s.title, startsAt: format(s.start), endsAt: format(s.end), ...(s.roomId && { roomId: s.roomId }),
-    })),
+    sessions: sessionIds
+      .map((id) => sessions.get(id)!)
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        startsAt: format(s.start),
+        endsAt: format(s.end),
+        ...(s.roomId && { roomId: s.roomId }),
+      })),
     ...(overlap && { overlapStart: format(overlap.start), overlapEnd: format(overlap.end) }),
   };
 }
 
-export function mapPlacement(placement: ProposedPlacement, input: PlannerInput, sessions: Map<string, PlannerSession>): ProposedPlacementDto {
+export function mapPlacement(
+  placement: ProposedPlacement,
+  input: PlannerInput,
+  sessions: Map<string, PlannerSession>,
+): ProposedPlacementDto {
   const session = sessions.get(placement.sessionId)!;
   const zone = input.timezone;
-  const moves = session.start !== placement.start || session.end !== placement.end || session.roomId !== placement.roomId;
+  const moves =
+    session.start !== placement.start || session.end !== placement.end || session.roomId !== placement.roomId;
   return {
     sessionId: session.id,
     title: session.title,
@@ -45,9 +67,14 @@ export function mapPlacement(placement: ProposedPlacement, input: PlannerInput, 
     roomName: input.rooms.find((room) => room.id === placement.roomId)?.name ?? '',
     startsAt: formatInstant(placement.start, zone),
     endsAt: formatInstant(placement.end, zone),
-    ...(session.start !== null && session.end !== null && {
-      current: { ...(session.roomId && { roomId: session.roomId }), startsAt: formatInstant(session.start, zone), endsAt: formatInstant(session.end, zone) },
-    }),
+    ...(session.start !== null &&
+      session.end !== null && {
+        current: {
+          ...(session.roomId && { roomId: session.roomId }),
+          startsAt: formatInstant(session.start, zone),
+          endsAt: formatInstant(session.end, zone),
+        },
+      }),
     moves,
     reasons: placement.reasons,
   };

@@ -41,31 +41,54 @@ export class ProposalsService {
       const event = await this.events.findOrFail(eventId, manager);
       await assertAllInEvent(manager, SlotEntity, eventId, dto.slotIds ?? [], 'slotIds');
       await assertAllInEvent(manager, RoomEntity, eventId, dto.roomIds ?? [], 'roomIds');
-      await assertAllInEvent(manager, SessionEntity, eventId, (dto.preferences ?? []).map((p) => p.sessionId), 'preferences.sessionId');
+      await assertAllInEvent(
+        manager,
+        SessionEntity,
+        eventId,
+        (dto.preferences ?? []).map((p) => p.sessionId),
+        'preferences.sessionId',
+      );
       return { event, input: (await loadProgramSnapshot(manager, event)).input };
     });
     const result = await runInSlices(input, options);
     if (!result.feasible) {
-      throw new UnprocessableEntityException(errorBody(422, infeasibleMessages(result), {
-        unplaceable: result.unplaceable, proven: result.proven, stats: result.stats,
-      }));
+      throw new UnprocessableEntityException(
+        errorBody(422, infeasibleMessages(result), {
+          unplaceable: result.unplaceable,
+          proven: result.proven,
+          stats: result.stats,
+        }),
+      );
     }
     const id = randomUUID();
     const createdAt = new Date();
     const sessions = new Map(input.sessions.map((session) => [session.id, session]));
     const body: Omit<ProposalResponseDto, 'status'> = {
-      id, eventId, programVersion: event.programVersion, createdAt: formatInstant(createdAt, event.timezone),
+      id,
+      eventId,
+      programVersion: event.programVersion,
+      createdAt: formatInstant(createdAt, event.timezone),
       options: { ...dto, scope: options.scope },
       placements: result.placements.map((placement) => mapPlacement(placement, input, sessions)),
       score: mapScore(result.score),
-      stats: { ...result.stats, ...(result.stats.constructionScore && { constructionScore: mapScore(result.stats.constructionScore) }) },
+      stats: {
+        ...result.stats,
+        ...(result.stats.constructionScore && { constructionScore: mapScore(result.stats.constructionScore) }),
+      },
     };
     await this.writer.transaction(async (manager) => {
       // Proposals made from an older program can never be applied: drop them.
       await manager.delete(ScheduleProposalEntity, { eventId, programVersion: Not(event.programVersion) });
       await manager.insert(ScheduleProposalEntity, {
-        id, eventId, programVersion: event.programVersion, createdAt, appliedAt: null, options: JSON.stringify(options),
-        placements: JSON.stringify(result.placements.map(({ reasons: _reasons, ...placement }): StoredPlacement => placement)),
+        id,
+        eventId,
+        programVersion: event.programVersion,
+        createdAt,
+        appliedAt: null,
+        options: JSON.stringify(options),
+        placements: JSON.stringify(
+          result.placements.map(({ reasons: _reasons, ...placement }): StoredPlacement => placement),
+        ),
         body: JSON.stringify(body),
       });
     });
@@ -88,26 +111,44 @@ export class ProposalsService {
       if (proposal.appliedAt) throw new ConflictException(errorBody(409, 'this proposal was already applied'));
       const event = await this.events.findOrFail(eventId, manager);
       if (event.programVersion !== proposal.programVersion) {
-        throw new ConflictException(errorBody(409,
-          `the program changed since this proposal was made (program version ${proposal.programVersion}, now ${event.programVersion}); ask for a new proposal`,
-          { proposalVersion: proposal.programVersion, programVersion: event.programVersion }));
+        throw new ConflictException(
+          errorBody(
+            409,
+            `the program changed since this proposal was made (program version ${proposal.programVersion}, now ${event.programVersion}); ask for a new proposal`,
+            { proposalVersion: proposal.programVersion, programVersion: event.programVersion },
+          ),
+        );
       }
       const { input } = await loadProgramSnapshot(manager, event, false);
       const placements = JSON.parse(proposal.placements) as StoredPlacement[];
       // The program is unchanged, so this cannot fail; checked anyway, the same way tests check the planner.
       const violations = verifyProposal(input, JSON.parse(proposal.options) as PlannerOptions, placements);
-      if (violations.length) throw new ConflictException(errorBody(409, violations.map((v) => v.message), { violations }));
+      if (violations.length)
+        throw new ConflictException(
+          errorBody(
+            409,
+            violations.map((v) => v.message),
+            { violations },
+          ),
+        );
       const changed = await applyPlacements(manager, input, placements);
       await manager.update(ScheduleProposalEntity, { id }, { appliedAt: new Date() });
-      return changed.map((placement) => ({ ...placement, title: input.sessions.find((s) => s.id === placement.sessionId)!.title }));
+      return changed.map((placement) => ({
+        ...placement,
+        title: input.sessions.find((s) => s.id === placement.sessionId)!.title,
+      }));
     });
     const event = await this.events.findOrFail(eventId);
     return {
       proposalId: id,
       programVersion: event.programVersion,
       moved: moved.map((placement) => ({
-        id: placement.sessionId, title: placement.title, roomId: placement.roomId, slotId: placement.slotId,
-        startsAt: formatInstant(placement.start, event.timezone), endsAt: formatInstant(placement.end, event.timezone),
+        id: placement.sessionId,
+        title: placement.title,
+        roomId: placement.roomId,
+        slotId: placement.slotId,
+        startsAt: formatInstant(placement.start, event.timezone),
+        endsAt: formatInstant(placement.end, event.timezone),
       })),
     };
   }
@@ -118,7 +159,10 @@ function plannerOptions(dto: CreateProposalDto): PlannerOptions {
     sessionId: preference.sessionId.toLowerCase(),
     windows: preference.windows.map((window, w) => {
       const interval = { start: parseInstant(window.startsAt).getTime(), end: parseInstant(window.endsAt).getTime() };
-      if (interval.end <= interval.start) throw new BadRequestException(errorBody(400, `preferences.${index}.windows.${w}.endsAt must be after startsAt`));
+      if (interval.end <= interval.start)
+        throw new BadRequestException(
+          errorBody(400, `preferences.${index}.windows.${w}.endsAt must be after startsAt`),
+        );
       return interval;
     }),
   }));
@@ -143,7 +187,11 @@ async function runInSlices(input: PlannerInput, options: PlannerOptions): Promis
 
 /** One sentence per blocking constraint, naming the session when the sentence does not. */
 function infeasibleMessages(result: Extract<PlannerResult, { feasible: false }>): string[] {
-  const lines = result.unplaceable.flatMap((u) => u.constraints.map((c) => (c.includes(`"${u.title}"`) ? c : `"${u.title}" cannot be placed: ${c}`)));
-  const head = result.proven ? 'the sessions cannot all be placed without breaking a hard constraint' : 'the planner found no valid schedule within its limits';
+  const lines = result.unplaceable.flatMap((u) =>
+    u.constraints.map((c) => (c.includes(`"${u.title}"`) ? c : `"${u.title}" cannot be placed: ${c}`)),
+  );
+  const head = result.proven
+    ? 'the sessions cannot all be placed without breaking a hard constraint'
+    : 'the planner found no valid schedule within its limits';
   return [head, ...new Set(lines)];
 }

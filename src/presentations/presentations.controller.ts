@@ -14,7 +14,10 @@ import { PresentationsService } from './presentations.service';
 @EventAccess('write')
 @Controller('events/:eventId/sessions/:sessionId/presentations')
 export class PresentationsController {
-  constructor(private readonly service: PresentationsService, private readonly versions: VersionsService) {}
+  constructor(
+    private readonly service: PresentationsService,
+    private readonly versions: VersionsService,
+  ) {}
 
   @Get()
   @EventAccess('read')

@@ -51,9 +51,15 @@ export class PresentationsService {
       const interval = presentationInterval(session, dto, after);
       const id = randomUUID();
       await manager.insert(PresentationEntity, {
-        id, sessionId, title: dto.title, authors: await resolveAuthors(manager, eventId, dto.authors ?? []),
-        startsAt: new Date(interval.start), endsAt: new Date(interval.end), abstract: dto.abstract ?? null,
-        position: siblings.length ? Math.max(...siblings.map((p) => p.position)) + 1 : 0, version: 1,
+        id,
+        sessionId,
+        title: dto.title,
+        authors: await resolveAuthors(manager, eventId, dto.authors ?? []),
+        startsAt: new Date(interval.start),
+        endsAt: new Date(interval.end),
+        abstract: dto.abstract ?? null,
+        position: siblings.length ? Math.max(...siblings.map((p) => p.position)) + 1 : 0,
+        version: 1,
       });
       await touchSession(manager, sessionId);
       return id;
@@ -61,25 +67,43 @@ export class PresentationsService {
     return this.get(eventId, sessionId, id);
   }
 
-  async update(eventId: string, sessionId: string, id: string, dto: UpdatePresentationDto, version: number | undefined) {
+  async update(
+    eventId: string,
+    sessionId: string,
+    id: string,
+    dto: UpdatePresentationDto,
+    version: number | undefined,
+  ) {
     assertNoNulls(dto, ['title', 'authors', 'startsAt', 'endsAt', 'durationMinutes']);
     await this.writer.write(eventId, async (manager) => {
       const session = await liveSession(manager, eventId, sessionId);
       const current = await manager.findOneBy(PresentationEntity, { id, sessionId });
       if (!current) throw notFound('presentation', id);
       const { version: _v, authors, startsAt, endsAt, durationMinutes, ...fields } = dto;
-      const timing = startsAt || endsAt || durationMinutes
-        ? presentationInterval(session, {
-          startsAt: startsAt ?? new Date(current.startsAt).toISOString(),
-          endsAt: endsAt ?? (durationMinutes || startsAt ? undefined : new Date(current.endsAt).toISOString()),
-          durationMinutes: durationMinutes ?? Math.round((+current.endsAt - +current.startsAt) / MINUTE),
-        }, +current.startsAt)
-        : undefined;
-      await updateVersioned(manager, PresentationEntity, current, version, {
-        ...fields,
-        ...(authors && { authors: (await resolveAuthors(manager, eventId, authors)) as never }),
-        ...(timing && { startsAt: new Date(timing.start), endsAt: new Date(timing.end) }),
-      }, 'presentation');
+      const timing =
+        startsAt || endsAt || durationMinutes
+          ? presentationInterval(
+              session,
+              {
+                startsAt: startsAt ?? new Date(current.startsAt).toISOString(),
+                endsAt: endsAt ?? (durationMinutes || startsAt ? undefined : new Date(current.endsAt).toISOString()),
+                durationMinutes: durationMinutes ?? Math.round((+current.endsAt - +current.startsAt) / MINUTE),
+              },
+              +current.startsAt,
+            )
+          : undefined;
+      await updateVersioned(
+        manager,
+        PresentationEntity,
+        current,
+        version,
+        {
+          ...fields,
+          ...(authors && { authors: (await resolveAuthors(manager, eventId, authors)) as never }),
+          ...(timing && { startsAt: new Date(timing.start), endsAt: new Date(timing.end) }),
+        },
+        'presentation',
+      );
       await touchSession(manager, sessionId);
     });
     return this.get(eventId, sessionId, id);
@@ -103,13 +127,19 @@ async function liveSession(manager: EntityManager, eventId: string, sessionId: s
 
 /** Explicit times, a start plus a length, or just a length appended after the previous presentation. */
 function presentationInterval(
-  session: SessionEntity, input: Pick<CreatePresentationDto, 'startsAt' | 'endsAt' | 'durationMinutes'>, appendAfter: number,
+  session: SessionEntity,
+  input: Pick<CreatePresentationDto, 'startsAt' | 'endsAt' | 'durationMinutes'>,
+  appendAfter: number,
 ): Interval {
   if (!session.startsAt || !session.endsAt) {
     throw new BadRequestException(errorBody(400, 'schedule the session before adding presentations to it'));
   }
   const start = input.startsAt ? parseInstant(input.startsAt).getTime() : appendAfter;
-  const end = input.endsAt ? parseInstant(input.endsAt).getTime() : input.durationMinutes ? start + input.durationMinutes * MINUTE : NaN;
+  const end = input.endsAt
+    ? parseInstant(input.endsAt).getTime()
+    : input.durationMinutes
+      ? start + input.durationMinutes * MINUTE
+      : NaN;
   if (Number.isNaN(end)) throw new BadRequestException(errorBody(400, 'endsAt or durationMinutes is required'));
   if (end <= start) throw new BadRequestException(errorBody(400, 'endsAt must be after startsAt'));
   if (!contains({ start: +session.startsAt, end: +session.endsAt }, { start, end })) {
@@ -119,14 +149,17 @@ function presentationInterval(
 }
 
 async function resolveAuthors(
-  manager: EntityManager, eventId: string, authors: PresentationAuthorInputDto[],
+  manager: EntityManager,
+  eventId: string,
+  authors: PresentationAuthorInputDto[],
 ): Promise<PresentationAuthor[]> {
   const ids = authors.flatMap((author) => (author.speakerId ? [author.speakerId] : []));
   const speakers = ids.length ? await manager.findBy(SpeakerEntity, { id: In(ids), eventId }) : [];
   const names = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
   const problems: string[] = [];
   const resolved = authors.map((author, index) => {
-    if (author.speakerId && !names.has(author.speakerId)) problems.push(`authors.${index}.speakerId refers to an unknown speaker`);
+    if (author.speakerId && !names.has(author.speakerId))
+      problems.push(`authors.${index}.speakerId refers to an unknown speaker`);
     const name = author.name ?? (author.speakerId ? names.get(author.speakerId) : undefined);
     if (!name) problems.push(`authors.${index}.name is required without a speakerId`);
     return author.speakerId ? { speakerId: author.speakerId, name: name ?? '' } : { name: name ?? '' };

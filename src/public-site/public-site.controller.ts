@@ -22,7 +22,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 @Controller()
 @Public()
 export class PublicSiteController {
-  constructor(private readonly assets: WebAssets, private readonly site: PublicSiteService) {}
+  constructor(
+    private readonly assets: WebAssets,
+    private readonly site: PublicSiteService,
+  ) {}
 
   @Get()
   async index(@Res() reply: FastifyReply): Promise<void> {
@@ -37,7 +40,12 @@ export class PublicSiteController {
   }
 
   @Get('assets/:file')
-  async asset(@Param('file') file: string, @Query('v') version: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async asset(
+    @Param('file') file: string,
+    @Query('v') version: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const document = await this.assets.get(file);
     if (!document) {
       sendHtml(reply, 404, notFoundPage(await this.assets.urls()));
@@ -50,5 +58,9 @@ export class PublicSiteController {
 }
 
 function sendHtml(reply: FastifyReply, status: number, html: string): void {
-  void reply.status(status).header('Content-Type', 'text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
+  void reply
+    .status(status)
+    .header('Content-Type', 'text/html; charset=utf-8')
+    .header('Cache-Control', 'no-cache')
+    .send(html);
 }

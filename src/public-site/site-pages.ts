@@ -22,8 +22,16 @@ export function escapeHtml(text: string): string {
 }
 
 /** The document around every page of ours: its script and stylesheet, no inline code (CSP). */
-export function page(options: { title: string; assets: AssetUrls; body: string; attributes: Record<string, string>; noindex?: boolean }): string {
-  const attributes = Object.entries(options.attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+export function page(options: {
+  title: string;
+  assets: AssetUrls;
+  body: string;
+  attributes: Record<string, string>;
+  noindex?: boolean;
+}): string {
+  const attributes = Object.entries(options.attributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -34,7 +34,10 @@ export class WebAssets {
   async urls(): Promise<AssetUrls> {
     const files = await this.load();
     const version = (name: string) => files.get(name)!.etag.slice(1, 13);
-    return { script: `/assets/agenda.js?v=${version('agenda.js')}`, stylesheet: `/assets/agenda.css?v=${version('agenda.css')}` };
+    return {
+      script: `/assets/agenda.js?v=${version('agenda.js')}`,
+      stylesheet: `/assets/agenda.css?v=${version('agenda.css')}`,
+    };
   }
 
   private load(): Promise<Map<string, RenderedDocument>> {
@@ -48,7 +51,10 @@ export class WebAssets {
 
 export async function bundleWebAssets(root: string): Promise<Map<string, RenderedDocument>> {
   const result = await build({
-    entryPoints: [{ in: join(root, ENTRY), out: 'agenda' }, { in: join(root, 'agenda.css'), out: 'agenda' }],
+    entryPoints: [
+      { in: join(root, ENTRY), out: 'agenda' },
+      { in: join(root, 'agenda.css'), out: 'agenda' },
+    ],
     outdir: 'out',
     bundle: true,
     write: false,
@@ -63,9 +69,15 @@ export async function bundleWebAssets(root: string): Promise<Map<string, Rendere
   const files = new Map<string, RenderedDocument>();
   for (const file of result.outputFiles) {
     const name = `agenda.${file.path.split('.').pop()}`;
-    files.set(name, await renderDocument(file.text, {
-      contentType: CONTENT_TYPES[name.split('.').pop()!], filename: name, lastModified: builtAt, cacheControl: 'no-cache',
-    }));
+    files.set(
+      name,
+      await renderDocument(file.text, {
+        contentType: CONTENT_TYPES[name.split('.').pop()!],
+        filename: name,
+        lastModified: builtAt,
+        cacheControl: 'no-cache',
+      }),
+    );
   }
   return files;
 }

@@ -15,11 +15,17 @@ import { RoomsService } from './rooms.service';
 @EventAccess('write')
 @Controller('events/:eventId/rooms')
 export class RoomsController {
-  constructor(private readonly service: RoomsService, private readonly versions: VersionsService) {}
+  constructor(
+    private readonly service: RoomsService,
+    private readonly versions: VersionsService,
+  ) {}
 
   @Get()
   @EventAccess('read')
-  async list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<RoomResponseDto[]> {
+  async list(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @CanSeePrivate() organizer: boolean,
+  ): Promise<RoomResponseDto[]> {
     return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).rooms;
   }
 
@@ -31,9 +37,13 @@ export class RoomsController {
   @Get(':id')
   @EventAccess('read')
   async get(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @CanSeePrivate() organizer: boolean,
   ): Promise<RoomResponseDto> {
-    return organizer ? this.service.get(eventId, id) : publishedItem((await this.versions.publicProgram(eventId)).rooms, id, 'room');
+    return organizer
+      ? this.service.get(eventId, id)
+      : publishedItem((await this.versions.publicProgram(eventId)).rooms, id, 'room');
   }
 
   @Patch(':id')

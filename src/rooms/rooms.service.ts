@@ -33,9 +33,16 @@ export class RoomsService {
   async create(eventId: string, dto: CreateRoomDto): Promise<RoomResponseDto> {
     const room = await this.writer.write(eventId, async (manager) => {
       await this.events.findOrFail(eventId, manager);
-      return manager.save(manager.create(RoomEntity, {
-        id: randomUUID(), eventId, name: dto.name, capacity: dto.capacity ?? null, position: dto.position ?? 0, version: 1,
-      }));
+      return manager.save(
+        manager.create(RoomEntity, {
+          id: randomUUID(),
+          eventId,
+          name: dto.name,
+          capacity: dto.capacity ?? null,
+          position: dto.position ?? 0,
+          version: 1,
+        }),
+      );
     });
     return mapRoom(room);
   }

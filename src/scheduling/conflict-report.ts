@@ -44,7 +44,10 @@ const ORDER: ReportKind[] = ['room', 'speaker', 'availability', 'capacity', 'bre
  * breaks) are the write path's own; attendee clashes sweep each agenda's starred sessions.
  * O(n log n + k) in sessions and conflicts found, plus O(s log s) per agenda of s stars.
  */
-export function buildConflictReport(input: ConflictReportInput): { conflicts: ReportedConflict[]; agendaThreshold: number } {
+export function buildConflictReport(input: ConflictReportInput): {
+  conflicts: ReportedConflict[];
+  agendaThreshold: number;
+} {
   const sessions = input.sessions.filter(isActive);
   const title = (s: PlacedSession) => `"${s.title}"`;
   const names = {
@@ -57,27 +60,48 @@ export function buildConflictReport(input: ConflictReportInput): { conflicts: Re
     const both = `${title(pair.first)} and ${title(pair.second)}`;
     const name = names[pair.kind].get(pair.resourceId) ?? pair.resourceId;
     conflicts.push({
-      kind: pair.kind, hard: pair.kind !== 'track', severity: pair.kind === 'track' ? 'warning' : 'error',
-      message: pair.kind === 'room' ? `${both} are both in ${name} at the same time`
-        : pair.kind === 'speaker' ? `speaker ${name} is in ${both} at the same time` : `track ${name} runs ${both} at the same time`,
-      sessionIds: [pair.first.id, pair.second.id], overlap: pair.overlap, [`${pair.kind}Id`]: pair.resourceId,
+      kind: pair.kind,
+      hard: pair.kind !== 'track',
+      severity: pair.kind === 'track' ? 'warning' : 'error',
+      message:
+        pair.kind === 'room'
+          ? `${both} are both in ${name} at the same time`
+          : pair.kind === 'speaker'
+            ? `speaker ${name} is in ${both} at the same time`
+            : `track ${name} runs ${both} at the same time`,
+      sessionIds: [pair.first.id, pair.second.id],
+      overlap: pair.overlap,
+      [`${pair.kind}Id`]: pair.resourceId,
     });
   }
 
   const speakers = new Map(input.speakers.map((s) => [s.id, s]));
   const rooms = new Map(input.rooms.map((r) => [r.id, r]));
   for (const session of sessions) {
-    const room = session.roomId ? rooms.get(session.roomId) ?? null : null;
-    const withWindows = session.speakerIds.map((id) => speakers.get(id)).filter((s): s is NonNullable<typeof s> => s?.availability != null);
+    const room = session.roomId ? (rooms.get(session.roomId) ?? null) : null;
+    const withWindows = session.speakerIds
+      .map((id) => speakers.get(id))
+      .filter((s): s is NonNullable<typeof s> => s?.availability != null);
     const breaks = input.breaks.filter((slot) => overlapOf(slot, session));
-    const crowded = room?.capacity != null && session.expectedAttendance != null && session.expectedAttendance > room.capacity;
+    const crowded =
+      room?.capacity != null && session.expectedAttendance != null && session.expectedAttendance > room.capacity;
     if (!withWindows.length && !breaks.length && !crowded) continue; // most sessions: nothing to check, nothing to allocate
     const warnings = findSoftConflicts(session, { others: [], speakers: withWindows, room, breaks });
     for (const warning of warnings) {
       conflicts.push({
-        kind: warning.kind, hard: false, severity: 'warning', message: `${title(session)}: ${warning.message}`, sessionIds: [session.id],
+        kind: warning.kind,
+        hard: false,
+        severity: 'warning',
+        message: `${title(session)}: ${warning.message}`,
+        sessionIds: [session.id],
         ...(warning.speakerId && { speakerId: warning.speakerId }),
-        ...(warning.slotId && { slotId: warning.slotId, overlap: overlapOf(session, input.breaks.find((b) => b.id === warning.slotId)!)! }),
+        ...(warning.slotId && {
+          slotId: warning.slotId,
+          overlap: overlapOf(
+            session,
+            input.breaks.find((b) => b.id === warning.slotId)!,
+          )!,
+        }),
         ...(warning.kind === 'capacity' && session.roomId && { roomId: session.roomId }),
       });
     }
@@ -87,20 +111,35 @@ export function buildConflictReport(input: ConflictReportInput): { conflicts: Re
   const warnAt = Math.max(agendaThreshold, Math.ceil(input.agendas.length * 0.05));
   for (const clash of attendeeClashes(sessions, input.agendas, agendaThreshold)) {
     conflicts.push({
-      kind: 'attendees', hard: false, severity: clash.count >= warnAt ? 'warning' : 'info',
+      kind: 'attendees',
+      hard: false,
+      severity: clash.count >= warnAt ? 'warning' : 'info',
       message: `${clash.count} agendas starred both ${title(clash.first)} and ${title(clash.second)}, which run at the same time`,
-      sessionIds: [clash.first.id, clash.second.id], overlap: overlapOf(clash.first, clash.second)!, agendas: clash.count,
+      sessionIds: [clash.first.id, clash.second.id],
+      overlap: overlapOf(clash.first, clash.second)!,
+      agendas: clash.count,
     });
   }
-  const keyed = conflicts.map((conflict) => ({ conflict, kind: ORDER.indexOf(conflict.kind), ids: conflict.sessionIds.join() }));
-  keyed.sort((a, b) => a.kind - b.kind || (b.conflict.agendas ?? 0) - (a.conflict.agendas ?? 0)
-    || (a.conflict.overlap?.start ?? 0) - (b.conflict.overlap?.start ?? 0) || (a.ids < b.ids ? -1 : a.ids > b.ids ? 1 : 0));
+  const keyed = conflicts.map((conflict) => ({
+    conflict,
+    kind: ORDER.indexOf(conflict.kind),
+    ids: conflict.sessionIds.join(),
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.kind - b.kind ||
+      (b.conflict.agendas ?? 0) - (a.conflict.agendas ?? 0) ||
+      (a.conflict.overlap?.start ?? 0) - (b.conflict.overlap?.start ?? 0) ||
+      (a.ids < b.ids ? -1 : a.ids > b.ids ? 1 : 0),
+  );
   return { conflicts: keyed.map((entry) => entry.conflict), agendaThreshold };
 }
 
 /** Pairs of starred sessions that overlap, with the number of agendas holding both (at least minCount). */
 export function attendeeClashes(
-  sessions: PlacedSession[], agendas: string[][], minCount = 1,
+  sessions: PlacedSession[],
+  agendas: string[][],
+  minCount = 1,
 ): { first: PlacedSession; second: PlacedSession; count: number }[] {
   const ordered = [...sessions].sort(chronological);
   const rank = new Map(ordered.map((s, index) => [s.id, index]));
@@ -138,7 +177,9 @@ export function attendeeClashes(
   counts.forEach((key, count) => {
     if (count >= minCount) pairs.push({ first: ordered[Math.floor(key / n)], second: ordered[key % n], count });
   });
-  return pairs.sort((a, b) => b.count - a.count || chronological(a.first, b.first) || chronological(a.second, b.second));
+  return pairs.sort(
+    (a, b) => b.count - a.count || chronological(a.first, b.first) || chronological(a.second, b.second),
+  );
 }
 
 const chronological = (a: PlacedSession, b: PlacedSession) =>

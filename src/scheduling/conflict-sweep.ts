@@ -15,7 +15,10 @@ export interface ConflictPair {
  * Per resource, sessions are sorted by start and swept with the set of those still running:
  * O(n log n + k) for n bookings and k clashes, instead of comparing every pair.
  */
-export function sweepConflicts(sessions: PlacedSession[], kinds: ConflictPair['kind'][] = ['room', 'speaker']): ConflictPair[] {
+export function sweepConflicts(
+  sessions: PlacedSession[],
+  kinds: ConflictPair['kind'][] = ['room', 'speaker'],
+): ConflictPair[] {
   const byResource = new Map<string, PlacedSession[]>();
   const book = (key: string, session: PlacedSession) => {
     const list = byResource.get(key);
@@ -26,7 +29,8 @@ export function sweepConflicts(sessions: PlacedSession[], kinds: ConflictPair['k
     if (!isActive(session)) continue;
     if (kinds.includes('room') && session.roomId) book(`room:${session.roomId}`, session);
     if (kinds.includes('track') && session.trackId) book(`track:${session.trackId}`, session);
-    if (kinds.includes('speaker')) for (const speakerId of new Set(session.speakerIds)) book(`speaker:${speakerId}`, session);
+    if (kinds.includes('speaker'))
+      for (const speakerId of new Set(session.speakerIds)) book(`speaker:${speakerId}`, session);
   }
   const pairs: ConflictPair[] = [];
   for (const [key, bookings] of byResource) {
@@ -36,7 +40,13 @@ export function sweepConflicts(sessions: PlacedSession[], kinds: ConflictPair['k
     for (const session of bookings) {
       running = running.filter((other) => other.end > session.start);
       for (const other of running) {
-        pairs.push({ kind, resourceId, first: other, second: session, overlap: { start: session.start, end: Math.min(other.end, session.end) } });
+        pairs.push({
+          kind,
+          resourceId,
+          first: other,
+          second: session,
+          overlap: { start: session.start, end: Math.min(other.end, session.end) },
+        });
       }
       running.push(session);
     }

@@ -28,7 +28,8 @@ export class PairCounter {
   }
 
   forEach(visit: (key: number, count: number) => void): void {
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== -1) visit(this.keys[slot], this.counts[slot]);
+    for (let slot = 0; slot < this.keys.length; slot++)
+      if (this.keys[slot] !== -1) visit(this.keys[slot], this.counts[slot]);
   }
 
   private grow(): void {

@@ -26,11 +26,12 @@ const MINUTE = 60_000;
  * Returns the placement or the problems with the input.
  */
 export function resolvePlacement(current: Placement, input: PlacementInput): Placement | string[] {
-  const length = input.durationMinutes !== undefined
-    ? input.durationMinutes
-    : current.start !== null && current.end !== null
-      ? Math.round((current.end - current.start) / MINUTE)
-      : current.durationMinutes;
+  const length =
+    input.durationMinutes !== undefined
+      ? input.durationMinutes
+      : current.start !== null && current.end !== null
+        ? Math.round((current.end - current.start) / MINUTE)
+        : current.durationMinutes;
 
   if (input.startsAt === null) {
     if (input.endsAt) return ['endsAt cannot be set when startsAt is null'];
@@ -43,7 +44,11 @@ export function resolvePlacement(current: Placement, input: PlacementInput): Pla
   if (input.slot && input.startsAt === undefined) {
     start = input.slot.start;
     end = input.endsAt ? end : start + (length ?? (input.slot.end - input.slot.start) / MINUTE) * MINUTE;
-  } else if (start !== null && !input.endsAt && (input.startsAt !== undefined || input.durationMinutes !== undefined || end === null)) {
+  } else if (
+    start !== null &&
+    !input.endsAt &&
+    (input.startsAt !== undefined || input.durationMinutes !== undefined || end === null)
+  ) {
     if (length == null) return ['endsAt or durationMinutes is required to schedule a session'];
     end = start + length * MINUTE;
   }

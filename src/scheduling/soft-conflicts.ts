@@ -33,7 +33,10 @@ export function findSoftConflicts(candidate: PlacedSession, context: SoftConflic
 function availabilityWarnings(candidate: PlacedSession, speakers: SoftConflictContext['speakers']): SoftConflict[] {
   return speakers
     .filter((speaker) => candidate.speakerIds.includes(speaker.id))
-    .filter((speaker) => speaker.availability && !mergeTouching(speaker.availability).some((window) => contains(window, candidate)))
+    .filter(
+      (speaker) =>
+        speaker.availability && !mergeTouching(speaker.availability).some((window) => contains(window, candidate)),
+    )
     .map((speaker) => ({
       kind: 'availability' as const,
       speakerId: speaker.id,
@@ -44,7 +47,12 @@ function availabilityWarnings(candidate: PlacedSession, speakers: SoftConflictCo
 function capacityWarnings(candidate: PlacedSession, room: SoftConflictContext['room']): SoftConflict[] {
   const expected = candidate.expectedAttendance;
   if (!room || room.capacity == null || expected == null || expected <= room.capacity) return [];
-  return [{ kind: 'capacity', message: `expected attendance ${expected} exceeds ${room.name}'s capacity of ${room.capacity}` }];
+  return [
+    {
+      kind: 'capacity',
+      message: `expected attendance ${expected} exceeds ${room.name}'s capacity of ${room.capacity}`,
+    },
+  ];
 }
 
 function trackWarnings(candidate: PlacedSession, others: PlacedSession[]): SoftConflict[] {
@@ -62,7 +70,11 @@ function trackWarnings(candidate: PlacedSession, others: PlacedSession[]): SoftC
 function breakWarnings(candidate: PlacedSession, breaks: SoftConflictContext['breaks']): SoftConflict[] {
   return breaks
     .filter((slot) => overlapOf(candidate, slot))
-    .map((slot) => ({ kind: 'break' as const, slotId: slot.id, message: `it runs into the break${slot.label ? ` "${slot.label}"` : ''}` }));
+    .map((slot) => ({
+      kind: 'break' as const,
+      slotId: slot.id,
+      message: `it runs into the break${slot.label ? ` "${slot.label}"` : ''}`,
+    }));
 }
 
 /** Windows that touch or overlap form one: 08:00-09:30 and 09:30-12:00 cover 09:00-10:00. */

@@ -11,7 +11,9 @@ export interface EventDays {
 export function intervalProblems(interval: Interval, event: EventDays, prefix = ''): string[] {
   if (interval.end <= interval.start) return [`${prefix}endsAt must be after ${prefix}startsAt`];
   if (!contains(eventInterval(event.startDate, event.endDate, event.timezone), interval)) {
-    return [`${prefix}startsAt and ${prefix}endsAt must lie within the event's days ${event.startDate} to ${event.endDate} (${event.timezone})`];
+    return [
+      `${prefix}startsAt and ${prefix}endsAt must lie within the event's days ${event.startDate} to ${event.endDate} (${event.timezone})`,
+    ];
   }
   return [];
 }

@@ -40,19 +40,26 @@ export class DemoSeeder implements OnApplicationBootstrap {
   async seed() {
     const event = await this.events.create(DEMO_EVENT);
     const local = (day: 1 | 2, time: string) =>
-      DateTime.fromISO(`${day === 1 ? DEMO_EVENT.startDate : DEMO_EVENT.endDate}T${time}`, { zone: DEMO_EVENT.timezone }).toISO()!;
+      DateTime.fromISO(`${day === 1 ? DEMO_EVENT.startDate : DEMO_EVENT.endDate}T${time}`, {
+        zone: DEMO_EVENT.timezone,
+      }).toISO()!;
     const ids = new Map<string, string>();
-    for (const { key, ...track } of DEMO_TRACKS) ids.set(`track:${key}`, (await this.tracks.create(event.id, track)).id);
+    for (const { key, ...track } of DEMO_TRACKS)
+      ids.set(`track:${key}`, (await this.tracks.create(event.id, track)).id);
     for (const [position, { key, ...room }] of DEMO_ROOMS.entries()) {
       ids.set(`room:${key}`, (await this.rooms.create(event.id, { ...room, position })).id);
     }
     for (const slot of DEMO_SLOTS) {
       const created = await this.slots.create(event.id, {
-        startsAt: local(slot.day, slot.from), endsAt: local(slot.day, slot.to), kind: slot.kind, label: slot.label,
+        startsAt: local(slot.day, slot.from),
+        endsAt: local(slot.day, slot.to),
+        kind: slot.kind,
+        label: slot.label,
       });
       ids.set(`slot:${slot.key}`, created.id);
     }
-    for (const { key, ...speaker } of DEMO_SPEAKERS) ids.set(`speaker:${key}`, (await this.speakers.create(event.id, speaker)).id);
+    for (const { key, ...speaker } of DEMO_SPEAKERS)
+      ids.set(`speaker:${key}`, (await this.speakers.create(event.id, speaker)).id);
     for (const session of DEMO_SESSIONS) {
       const created = await this.sessions.create(event.id, {
         title: session.title,

@@ -10,7 +10,16 @@ import { VersionsModule } from '../versions/versions.module';
 import { DemoSeeder } from './demo-seeder.service';
 
 @Module({
-  imports: [EventsModule, TracksModule, RoomsModule, SlotsModule, SpeakersModule, SessionsModule, PresentationsModule, VersionsModule],
+  imports: [
+    EventsModule,
+    TracksModule,
+    RoomsModule,
+    SlotsModule,
+    SpeakersModule,
+    SessionsModule,
+    PresentationsModule,
+    VersionsModule,
+  ],
   providers: [DemoSeeder],
 })
 export class SeedModule {}

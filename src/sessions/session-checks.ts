@@ -16,9 +16,13 @@ import { SessionEntity } from './session.entity';
  * candidate's interval are loaded, so the cost follows the number of parallel sessions.
  */
 export async function checkPlacement(
-  manager: EntityManager, eventId: string, candidate: PlacedSession, timezone: string,
+  manager: EntityManager,
+  eventId: string,
+  candidate: PlacedSession,
+  timezone: string,
 ): Promise<SoftConflict[]> {
-  const overlapping = await manager.createQueryBuilder(SessionEntity, 's')
+  const overlapping = await manager
+    .createQueryBuilder(SessionEntity, 's')
     .leftJoinAndSelect('s.speakers', 'link')
     .where('s.event_id = :eventId AND s.deleted_at IS NULL AND s.id != :id', { eventId, id: candidate.id })
     .andWhere('s.starts_at < :end AND s.ends_at > :start', { start: candidate.start, end: candidate.end })
@@ -27,22 +31,27 @@ export async function checkPlacement(
 
   const hard = findHardConflicts(candidate, others);
   if (hard.length) {
-    throw new ScheduleConflictException(hard.map((conflict): ConflictItem => ({
-      kind: conflict.kind,
-      sessionId: conflict.sessionId,
-      title: conflict.title,
-      overlapStart: formatInstant(conflict.overlap.start, timezone),
-      overlapEnd: formatInstant(conflict.overlap.end, timezone),
-      ...(conflict.roomId && { roomId: conflict.roomId }),
-      ...(conflict.speakerId && { speakerId: conflict.speakerId }),
-    })));
+    throw new ScheduleConflictException(
+      hard.map((conflict): ConflictItem => ({
+        kind: conflict.kind,
+        sessionId: conflict.sessionId,
+        title: conflict.title,
+        overlapStart: formatInstant(conflict.overlap.start, timezone),
+        overlapEnd: formatInstant(conflict.overlap.end, timezone),
+        ...(conflict.roomId && { roomId: conflict.roomId }),
+        ...(conflict.speakerId && { speakerId: conflict.speakerId }),
+      })),
+    );
   }
 
   // One after the other: inside a transaction they share one connection, and pg refuses
   // concurrent queries on one client (deprecated in pg 8, an error in pg 9).
-  const speakers = candidate.speakerIds.length ? await manager.findBy(SpeakerEntity, { id: In(candidate.speakerIds) }) : [];
+  const speakers = candidate.speakerIds.length
+    ? await manager.findBy(SpeakerEntity, { id: In(candidate.speakerIds) })
+    : [];
   const room = candidate.roomId ? await manager.findOneBy(RoomEntity, { id: candidate.roomId }) : null;
-  const breaks = await manager.createQueryBuilder(SlotEntity, 'slot')
+  const breaks = await manager
+    .createQueryBuilder(SlotEntity, 'slot')
     .where("slot.event_id = :eventId AND slot.kind = 'break'", { eventId })
     .andWhere('slot.starts_at < :end AND slot.ends_at > :start', { start: candidate.start, end: candidate.end })
     .getMany();
@@ -50,6 +59,11 @@ export async function checkPlacement(
     others,
     speakers,
     room,
-    breaks: breaks.map((slot) => ({ id: slot.id, label: slot.label, start: slot.startsAt.getTime(), end: slot.endsAt.getTime() })),
+    breaks: breaks.map((slot) => ({
+      id: slot.id,
+      label: slot.label,
+      start: slot.startsAt.getTime(),
+      end: slot.endsAt.getTime(),
+    })),
   });
 }

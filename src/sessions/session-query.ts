@@ -7,9 +7,13 @@ import { SessionEntity } from './session.entity';
 const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function filteredSessions(
-  manager: EntityManager, eventId: string, timezone: string, query: ListSessionsQueryDto,
+  manager: EntityManager,
+  eventId: string,
+  timezone: string,
+  query: ListSessionsQueryDto,
 ): SelectQueryBuilder<SessionEntity> {
-  const qb = manager.createQueryBuilder(SessionEntity, 's')
+  const qb = manager
+    .createQueryBuilder(SessionEntity, 's')
     .where('s.event_id = :eventId AND s.deleted_at IS NULL', { eventId });
   if (query.day) {
     const day = localDayInterval(query.day, timezone);
@@ -36,7 +40,8 @@ export function filteredSessions(
 /** Loads sessions with what their responses show, keeping the given order. */
 export async function loadFullSessions(manager: EntityManager, ids: string[]): Promise<SessionEntity[]> {
   if (ids.length === 0) return [];
-  const sessions = await manager.createQueryBuilder(SessionEntity, 's')
+  const sessions = await manager
+    .createQueryBuilder(SessionEntity, 's')
     .leftJoinAndSelect('s.speakers', 'link')
     .leftJoinAndSelect('link.speaker', 'speaker')
     .leftJoinAndSelect('s.presentations', 'presentation')

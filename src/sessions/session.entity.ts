@@ -4,8 +4,17 @@ import { PresentationEntity } from '../presentations/presentation.entity';
 import { SessionSpeakerEntity } from './session-speaker.entity';
 
 export const SESSION_TYPES = [
-  'keynote', 'talk', 'panel', 'workshop', 'tutorial', 'paper-session', 'poster-session',
-  'breakout', 'lightning', 'social', 'other',
+  'keynote',
+  'talk',
+  'panel',
+  'workshop',
+  'tutorial',
+  'paper-session',
+  'poster-session',
+  'breakout',
+  'lightning',
+  'social',
+  'other',
 ] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 

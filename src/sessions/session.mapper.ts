@@ -6,8 +6,7 @@ import { SessionEntity } from './session.entity';
 
 /** Expects `speakers` (with `speaker`) and `presentations` loaded. */
 export function mapSession(session: SessionEntity, timezone: string): SessionResponseDto {
-  const optional = <K extends keyof SessionEntity>(key: K) =>
-    session[key] != null ? { [key]: session[key] } : {};
+  const optional = <K extends keyof SessionEntity>(key: K) => (session[key] != null ? { [key]: session[key] } : {});
   return {
     id: session.id,
     eventId: session.eventId,

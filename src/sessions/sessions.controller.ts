@@ -15,14 +15,21 @@ import { SessionsService } from './sessions.service';
 @EventAccess('write')
 @Controller('events/:eventId/sessions')
 export class SessionsController {
-  constructor(private readonly service: SessionsService, private readonly versions: VersionsService) {}
+  constructor(
+    private readonly service: SessionsService,
+    private readonly versions: VersionsService,
+  ) {}
 
   @Get()
   @EventAccess('read')
   async list(
-    @Param('eventId', ParseIdPipe) eventId: string, @Query() query: ListSessionsQueryDto, @CanSeePrivate() organizer: boolean,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Query() query: ListSessionsQueryDto,
+    @CanSeePrivate() organizer: boolean,
   ): Promise<SessionPageDto> {
-    return organizer ? this.service.list(eventId, query) : publishedSessionsPage(await this.versions.publicProgram(eventId), query);
+    return organizer
+      ? this.service.list(eventId, query)
+      : publishedSessionsPage(await this.versions.publicProgram(eventId), query);
   }
 
   @Post()
@@ -33,7 +40,9 @@ export class SessionsController {
   @Get(':id')
   @EventAccess('read')
   async get(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @CanSeePrivate() organizer: boolean,
   ): Promise<SessionResponseDto> {
     if (organizer) return this.service.get(eventId, id);
     return publicSession(publishedItem((await this.versions.publicProgram(eventId)).sessions, id, 'session'));

@@ -44,8 +44,15 @@ export class SessionsService {
     const page = query.page ?? 1;
     const limit = query.limit ?? 50;
     const qb = filteredSessions(this.sessions.manager, eventId, event.timezone, query);
-    const [rows, total] = await qb.select(['s.id', 's.startsAt', 's.title']).skip((page - 1) * limit).take(limit).getManyAndCount();
-    const sessions = await loadFullSessions(this.sessions.manager, rows.map((row) => row.id));
+    const [rows, total] = await qb
+      .select(['s.id', 's.startsAt', 's.title'])
+      .skip((page - 1) * limit)
+      .take(limit)
+      .getManyAndCount();
+    const sessions = await loadFullSessions(
+      this.sessions.manager,
+      rows.map((row) => row.id),
+    );
     return { items: sessions.map((session) => mapSession(session, event.timezone)), total, page, limit };
   }
 
@@ -59,24 +66,53 @@ export class SessionsService {
 
   async create(eventId: string, dto: CreateSessionDto): Promise<SessionResponseDto> {
     const { id, warnings } = await this.writer.write(eventId, async (manager) =>
-      this.createWith(manager, await this.events.findOrFail(eventId, manager), dto));
+      this.createWith(manager, await this.events.findOrFail(eventId, manager), dto),
+    );
     return this.get(eventId, id, warnings);
   }
 
-  async update(eventId: string, id: string, dto: UpdateSessionDto, version: number | undefined): Promise<SessionResponseDto> {
+  async update(
+    eventId: string,
+    id: string,
+    dto: UpdateSessionDto,
+    version: number | undefined,
+  ): Promise<SessionResponseDto> {
     const warnings = await this.writer.write(eventId, async (manager) =>
-      this.updateWith(manager, await this.events.findOrFail(eventId, manager), id, dto, version));
+      this.updateWith(manager, await this.events.findOrFail(eventId, manager), id, dto, version),
+    );
     return this.get(eventId, id, warnings);
   }
 
   /** Creates a session inside the caller's write transaction (imports batch many of these). */
-  async createWith(manager: EntityManager, event: EventEntity, dto: CreateSessionDto): Promise<{ id: string; warnings: SoftConflict[] }> {
+  async createWith(
+    manager: EntityManager,
+    event: EventEntity,
+    dto: CreateSessionDto,
+  ): Promise<{ id: string; warnings: SoftConflict[] }> {
     const now = new Date();
     const session = manager.create(SessionEntity, {
-      id: randomUUID(), eventId: event.id, numericId: await nextNumericId(manager, event.id), title: dto.title,
-      type: dto.type, status: dto.status ?? 'confirmed', pinned: dto.pinned ?? false, version: 1, sequence: 0,
-      createdAt: now, updatedAt: now, deletedAt: null, subtitle: null, abstract: null, trackId: null, roomId: null,
-      slotId: null, startsAt: null, endsAt: null, durationMinutes: null, language: null, expectedAttendance: null,
+      id: randomUUID(),
+      eventId: event.id,
+      numericId: await nextNumericId(manager, event.id),
+      title: dto.title,
+      type: dto.type,
+      status: dto.status ?? 'confirmed',
+      pinned: dto.pinned ?? false,
+      version: 1,
+      sequence: 0,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      subtitle: null,
+      abstract: null,
+      trackId: null,
+      roomId: null,
+      slotId: null,
+      startsAt: null,
+      endsAt: null,
+      durationMinutes: null,
+      language: null,
+      expectedAttendance: null,
     });
     const { changes, warnings } = await this.prepare(manager, event, session, dto, dto.speakers ?? []);
     await manager.insert(SessionEntity, { ...session, ...changes });
@@ -86,7 +122,11 @@ export class SessionsService {
 
   /** Updates a session inside the caller's write transaction. */
   async updateWith(
-    manager: EntityManager, event: EventEntity, id: string, dto: UpdateSessionDto, version: number | undefined,
+    manager: EntityManager,
+    event: EventEntity,
+    id: string,
+    dto: UpdateSessionDto,
+    version: number | undefined,
   ): Promise<SoftConflict[]> {
     assertNoNulls(dto, ['title', 'type', 'status', 'pinned', 'speakers']);
     const session = await this.findLive(manager, event.id, id);
@@ -96,9 +136,18 @@ export class SessionsService {
       (key) => key in changes && !sameValue(changes[key], session[key]),
     );
     await shiftPresentations(manager, session, changes.startsAt ?? null, changes.endsAt ?? null);
-    await updateVersioned(manager, SessionEntity, session, version, {
-      ...changes, updatedAt: new Date(), ...(rescheduled && { sequence: session.sequence + 1 }),
-    }, 'session');
+    await updateVersioned(
+      manager,
+      SessionEntity,
+      session,
+      version,
+      {
+        ...changes,
+        updatedAt: new Date(),
+        ...(rescheduled && { sequence: session.sequence + 1 }),
+      },
+      'session',
+    );
     if (dto.speakers) await replaceSpeakers(manager, id, dto.speakers);
     return warnings;
   }
@@ -114,9 +163,18 @@ export class SessionsService {
         return;
       }
       const now = new Date();
-      await updateVersioned(manager, SessionEntity, session, version, {
-        deletedAt: now, updatedAt: now, sequence: session.sequence + 1,
-      }, 'session');
+      await updateVersioned(
+        manager,
+        SessionEntity,
+        session,
+        version,
+        {
+          deletedAt: now,
+          updatedAt: now,
+          sequence: session.sequence + 1,
+        },
+        'session',
+      );
     });
   }
 
@@ -128,15 +186,27 @@ export class SessionsService {
 
   /** Validates a write against the event and the rest of the program; throws 400/409, returns warnings. */
   private async prepare(
-    manager: EntityManager, event: EventEntity, current: SessionEntity, dto: UpdateSessionDto,
+    manager: EntityManager,
+    event: EventEntity,
+    current: SessionEntity,
+    dto: UpdateSessionDto,
     speakers: Pick<SessionSpeakerDto, 'speakerId'>[],
   ): Promise<{ changes: Partial<SessionEntity>; warnings: SoftConflict[] }> {
     const { version: _v, speakers: _s, startsAt, endsAt, ...fields } = dto;
     await assertReferences(manager, event.id, fields, speakers);
     const slot = fields.slotId ? await manager.findOneByOrFail(SlotEntity, { id: fields.slotId }) : null;
     const placement = resolvePlacement(
-      { start: current.startsAt?.getTime() ?? null, end: current.endsAt?.getTime() ?? null, durationMinutes: current.durationMinutes },
-      { startsAt, endsAt, durationMinutes: fields.durationMinutes, slot: slot && { start: +slot.startsAt, end: +slot.endsAt } },
+      {
+        start: current.startsAt?.getTime() ?? null,
+        end: current.endsAt?.getTime() ?? null,
+        durationMinutes: current.durationMinutes,
+      },
+      {
+        startsAt,
+        endsAt,
+        durationMinutes: fields.durationMinutes,
+        slot: slot && { start: +slot.startsAt, end: +slot.endsAt },
+      },
     );
     if (Array.isArray(placement)) throw new BadRequestException(errorBody(400, placement));
     const changes: Partial<SessionEntity> = {
@@ -149,27 +219,45 @@ export class SessionsService {
     if (placement.start === null || placement.end === null) return { changes, warnings: [] };
     assertValidInterval({ start: placement.start, end: placement.end }, event);
     const merged = { ...current, ...changes };
-    const warnings = await checkPlacement(manager, event.id, {
-      id: current.id, title: merged.title, status: merged.status, start: placement.start, end: placement.end,
-      roomId: merged.roomId, trackId: merged.trackId, expectedAttendance: merged.expectedAttendance,
-      speakerIds: speakers.map((speaker) => speaker.speakerId),
-    }, event.timezone);
+    const warnings = await checkPlacement(
+      manager,
+      event.id,
+      {
+        id: current.id,
+        title: merged.title,
+        status: merged.status,
+        start: placement.start,
+        end: placement.end,
+        roomId: merged.roomId,
+        trackId: merged.trackId,
+        expectedAttendance: merged.expectedAttendance,
+        speakerIds: speakers.map((speaker) => speaker.speakerId),
+      },
+      event.timezone,
+    );
     return { changes, warnings };
   }
 }
 
 /** Stable integer ids, one after the other per event; safe because writes to an event are serialized. */
 export async function nextNumericId(manager: EntityManager, eventId: string): Promise<number> {
-  const row = await manager.createQueryBuilder(SessionEntity, 's')
-    .select('MAX(s.numeric_id)', 'max').where('s.event_id = :eventId', { eventId }).getRawOne<{ max: number | string | null }>();
+  const row = await manager
+    .createQueryBuilder(SessionEntity, 's')
+    .select('MAX(s.numeric_id)', 'max')
+    .where('s.event_id = :eventId', { eventId })
+    .getRawOne<{ max: number | string | null }>();
   return Number(row?.max ?? 0) + 1;
 }
 
 async function assertReferences(
-  manager: EntityManager, eventId: string, fields: SessionChanges, speakers: Pick<SessionSpeakerDto, 'speakerId'>[],
+  manager: EntityManager,
+  eventId: string,
+  fields: SessionChanges,
+  speakers: Pick<SessionSpeakerDto, 'speakerId'>[],
 ): Promise<void> {
   const ids = speakers.map((speaker) => speaker.speakerId);
-  if (new Set(ids).size !== ids.length) throw new BadRequestException(errorBody(400, 'speakers must not list a speaker twice'));
+  if (new Set(ids).size !== ids.length)
+    throw new BadRequestException(errorBody(400, 'speakers must not list a speaker twice'));
   await assertAllInEvent(manager, SpeakerEntity, eventId, ids, 'speakers');
   if (fields.trackId) await assertAllInEvent(manager, TrackEntity, eventId, [fields.trackId], 'trackId');
   if (fields.roomId) await assertAllInEvent(manager, RoomEntity, eventId, [fields.roomId], 'roomId');
@@ -177,22 +265,42 @@ async function assertReferences(
 }
 
 /** A session moved out of its slot (or unscheduled) no longer belongs to that slot. */
-async function keptSlotId(manager: EntityManager, slotId: string | null | undefined, start: number | null): Promise<string | null> {
+async function keptSlotId(
+  manager: EntityManager,
+  slotId: string | null | undefined,
+  start: number | null,
+): Promise<string | null> {
   if (!slotId || start === null) return null;
   const slot = await manager.findOneBy(SlotEntity, { id: slotId });
   return slot && +slot.startsAt <= start && start < +slot.endsAt ? slotId : null;
 }
 
-async function replaceSpeakers(manager: EntityManager, sessionId: string, speakers: SessionSpeakerDto[]): Promise<void> {
+async function replaceSpeakers(
+  manager: EntityManager,
+  sessionId: string,
+  speakers: SessionSpeakerDto[],
+): Promise<void> {
   await manager.delete(SessionSpeakerEntity, { sessionId });
   if (speakers.length === 0) return;
-  await insertRows(manager, SessionSpeakerEntity, speakers.map((speaker, position) => ({
-    sessionId, speakerId: speaker.speakerId, role: speaker.role ?? 'speaker', position,
-  })));
+  await insertRows(
+    manager,
+    SessionSpeakerEntity,
+    speakers.map((speaker, position) => ({
+      sessionId,
+      speakerId: speaker.speakerId,
+      role: speaker.role ?? 'speaker',
+      position,
+    })),
+  );
 }
 
 /** Presentations move with their session; none may end up outside it or in an unscheduled one. */
-async function shiftPresentations(manager: EntityManager, session: SessionEntity, start: Date | null, end: Date | null): Promise<void> {
+async function shiftPresentations(
+  manager: EntityManager,
+  session: SessionEntity,
+  start: Date | null,
+  end: Date | null,
+): Promise<void> {
   const presentations = await manager.findBy(PresentationEntity, { sessionId: session.id });
   if (presentations.length === 0) return;
   if (!start || !end) throw new BadRequestException(errorBody(400, 'a session with presentations must keep a time'));
@@ -200,10 +308,16 @@ async function shiftPresentations(manager: EntityManager, session: SessionEntity
   for (const presentation of presentations) {
     const moved = { start: +presentation.startsAt + delta, end: +presentation.endsAt + delta };
     if (moved.start < +start || moved.end > +end) {
-      throw new BadRequestException(errorBody(400, `presentation "${presentation.title}" would lie outside the session`));
+      throw new BadRequestException(
+        errorBody(400, `presentation "${presentation.title}" would lie outside the session`),
+      );
     }
     if (delta !== 0) {
-      await manager.update(PresentationEntity, { id: presentation.id }, { startsAt: new Date(moved.start), endsAt: new Date(moved.end) });
+      await manager.update(
+        PresentationEntity,
+        { id: presentation.id },
+        { startsAt: new Date(moved.start), endsAt: new Date(moved.end) },
+      );
     }
   }
 }

@@ -15,11 +15,17 @@ import { SlotsService } from './slots.service';
 @EventAccess('write')
 @Controller('events/:eventId/slots')
 export class SlotsController {
-  constructor(private readonly service: SlotsService, private readonly versions: VersionsService) {}
+  constructor(
+    private readonly service: SlotsService,
+    private readonly versions: VersionsService,
+  ) {}
 
   @Get()
   @EventAccess('read')
-  async list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<SlotResponseDto[]> {
+  async list(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @CanSeePrivate() organizer: boolean,
+  ): Promise<SlotResponseDto[]> {
     return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).slots;
   }
 
@@ -31,9 +37,13 @@ export class SlotsController {
   @Get(':id')
   @EventAccess('read')
   async get(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @CanSeePrivate() organizer: boolean,
   ): Promise<SlotResponseDto> {
-    return organizer ? this.service.get(eventId, id) : publishedItem((await this.versions.publicProgram(eventId)).slots, id, 'slot');
+    return organizer
+      ? this.service.get(eventId, id)
+      : publishedItem((await this.versions.publicProgram(eventId)).slots, id, 'slot');
   }
 
   @Patch(':id')

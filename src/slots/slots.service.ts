@@ -40,10 +40,17 @@ export class SlotsService {
       const event = await this.events.findOrFail(eventId, manager);
       const interval = toInterval(dto.startsAt, dto.endsAt);
       assertValidInterval(interval, event);
-      const slot = await manager.save(manager.create(SlotEntity, {
-        id: randomUUID(), eventId, startsAt: new Date(interval.start), endsAt: new Date(interval.end),
-        kind: dto.kind, label: dto.label ?? null, version: 1,
-      }));
+      const slot = await manager.save(
+        manager.create(SlotEntity, {
+          id: randomUUID(),
+          eventId,
+          startsAt: new Date(interval.start),
+          endsAt: new Date(interval.end),
+          kind: dto.kind,
+          label: dto.label ?? null,
+          version: 1,
+        }),
+      );
       return { slot, timezone: event.timezone };
     });
     return mapSlot(slot, timezone);
@@ -55,11 +62,23 @@ export class SlotsService {
     await this.writer.write(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const slot = await findInEvent(manager, SlotEntity, eventId, id, 'slot');
-      const interval = toInterval(startsAt ?? formatInstant(slot.startsAt, 'utc'), endsAt ?? formatInstant(slot.endsAt, 'utc'));
+      const interval = toInterval(
+        startsAt ?? formatInstant(slot.startsAt, 'utc'),
+        endsAt ?? formatInstant(slot.endsAt, 'utc'),
+      );
       assertValidInterval(interval, event);
-      await updateVersioned(manager, SlotEntity, slot, version, {
-        ...changes, startsAt: new Date(interval.start), endsAt: new Date(interval.end),
-      }, 'slot');
+      await updateVersioned(
+        manager,
+        SlotEntity,
+        slot,
+        version,
+        {
+          ...changes,
+          startsAt: new Date(interval.start),
+          endsAt: new Date(interval.end),
+        },
+        'slot',
+      );
     });
     return this.get(eventId, id);
   }

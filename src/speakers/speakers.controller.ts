@@ -15,11 +15,17 @@ import { SpeakersService } from './speakers.service';
 @EventAccess('write')
 @Controller('events/:eventId/speakers')
 export class SpeakersController {
-  constructor(private readonly service: SpeakersService, private readonly versions: VersionsService) {}
+  constructor(
+    private readonly service: SpeakersService,
+    private readonly versions: VersionsService,
+  ) {}
 
   @Get()
   @EventAccess('read')
-  async list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<SpeakerResponseDto[]> {
+  async list(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @CanSeePrivate() organizer: boolean,
+  ): Promise<SpeakerResponseDto[]> {
     return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).speakers;
   }
 
@@ -31,9 +37,13 @@ export class SpeakersController {
   @Get(':id')
   @EventAccess('read')
   async get(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @CanSeePrivate() organizer: boolean,
   ): Promise<SpeakerResponseDto> {
-    return organizer ? this.service.get(eventId, id) : publishedItem((await this.versions.publicProgram(eventId)).speakers, id, 'speaker');
+    return organizer
+      ? this.service.get(eventId, id)
+      : publishedItem((await this.versions.publicProgram(eventId)).speakers, id, 'speaker');
   }
 
   @Patch(':id')

@@ -34,31 +34,55 @@ export class SpeakersService {
 
   async get(eventId: string, id: string, withPrivate = true): Promise<SpeakerResponseDto> {
     const event = await this.events.findOrFail(eventId);
-    return mapSpeaker(await findInEvent(this.speakers.manager, SpeakerEntity, eventId, id, 'speaker'), event.timezone, withPrivate);
+    return mapSpeaker(
+      await findInEvent(this.speakers.manager, SpeakerEntity, eventId, id, 'speaker'),
+      event.timezone,
+      withPrivate,
+    );
   }
 
   async create(eventId: string, dto: CreateSpeakerDto): Promise<SpeakerResponseDto> {
     const { speaker, timezone } = await this.writer.write(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
-      const speaker = await manager.save(manager.create(SpeakerEntity, {
-        id: randomUUID(), eventId, name: dto.name, affiliation: dto.affiliation ?? null, bio: dto.bio ?? null,
-        email: dto.email ?? null, availability: toWindows(dto.availability, event), version: 1,
-      }));
+      const speaker = await manager.save(
+        manager.create(SpeakerEntity, {
+          id: randomUUID(),
+          eventId,
+          name: dto.name,
+          affiliation: dto.affiliation ?? null,
+          bio: dto.bio ?? null,
+          email: dto.email ?? null,
+          availability: toWindows(dto.availability, event),
+          version: 1,
+        }),
+      );
       return { speaker, timezone: event.timezone };
     });
     return mapSpeaker(speaker, timezone);
   }
 
-  async update(eventId: string, id: string, dto: UpdateSpeakerDto, version: number | undefined): Promise<SpeakerResponseDto> {
+  async update(
+    eventId: string,
+    id: string,
+    dto: UpdateSpeakerDto,
+    version: number | undefined,
+  ): Promise<SpeakerResponseDto> {
     assertNoNulls(dto, ['name']);
     const { version: _v, availability, ...changes } = dto;
     await this.writer.write(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const speaker = await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker');
-      await updateVersioned(manager, SpeakerEntity, speaker, version, {
-        ...changes,
-        ...(availability !== undefined && { availability: toWindows(availability, event) as never }),
-      }, 'speaker');
+      await updateVersioned(
+        manager,
+        SpeakerEntity,
+        speaker,
+        version,
+        {
+          ...changes,
+          ...(availability !== undefined && { availability: toWindows(availability, event) as never }),
+        },
+        'speaker',
+      );
     });
     return this.get(eventId, id);
   }
@@ -66,7 +90,10 @@ export class SpeakersService {
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
     await this.writer.write(eventId, async (manager) => {
       await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker');
-      const links = await manager.find(SessionSpeakerEntity, { where: { speakerId: id }, relations: { session: true } });
+      const links = await manager.find(SessionSpeakerEntity, {
+        where: { speakerId: id },
+        relations: { session: true },
+      });
       const sessions = links.map((link) => link.session).filter((session) => !session.deletedAt);
       if (sessions.length && !detach) throw new InUseException(`speaker ${id}`, sessions);
       await manager.delete(SpeakerEntity, { id });
@@ -74,12 +101,14 @@ export class SpeakersService {
   }
 }
 
-function toWindows(windows: AvailabilityWindowDto[] | null | undefined, event: EventEntity): AvailabilityWindow[] | null {
+function toWindows(
+  windows: AvailabilityWindowDto[] | null | undefined,
+  event: EventEntity,
+): AvailabilityWindow[] | null {
   if (!windows) return null;
   const problems = windows.flatMap((window, index) =>
-    intervalProblems(toInterval(window.startsAt, window.endsAt), event, `availability.${index}.`));
+    intervalProblems(toInterval(window.startsAt, window.endsAt), event, `availability.${index}.`),
+  );
   if (problems.length) throw new BadRequestException(errorBody(400, problems));
-  return windows
-    .map((window) => toInterval(window.startsAt, window.endsAt))
-    .sort((a, b) => a.start - b.start);
+  return windows.map((window) => toInterval(window.startsAt, window.endsAt)).sort((a, b) => a.start - b.start);
 }

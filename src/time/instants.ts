@@ -112,7 +112,6 @@ export function minutesBetween(start: Date | number, end: Date | number): number
   return Math.round((Number(end) - Number(start)) / 60000);
 }
 
-
 /**
  * True when the instant's wall-clock time occurs twice in the zone (the hour repeated when
  * clocks fall back): "01:30 America/New_York" on that day names two instants.

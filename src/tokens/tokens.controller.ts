@@ -16,7 +16,10 @@ export class TokensController {
   constructor(private readonly tokens: TokensService) {}
 
   @Post()
-  create(@CurrentPrincipal() principal: SessionPrincipal, @Body() dto: CreateTokenDto): Promise<CreatedTokenResponseDto> {
+  create(
+    @CurrentPrincipal() principal: SessionPrincipal,
+    @Body() dto: CreateTokenDto,
+  ): Promise<CreatedTokenResponseDto> {
     return this.tokens.create(principal, dto);
   }
 

@@ -31,13 +31,22 @@ export class TokensService {
     if (eventId && !user.isAdmin) {
       const role = await this.members.roleOf(eventId, user.userId);
       if (!role) throw new NotFoundException(errorBody(404, `event ${dto.eventId} not found`));
-      if (dto.scopes.includes('write') && role === 'viewer') throw new ForbiddenException(errorBody(403, 'a viewer cannot create write tokens'));
+      if (dto.scopes.includes('write') && role === 'viewer')
+        throw new ForbiddenException(errorBody(403, 'a viewer cannot create write tokens'));
     }
     const prefix = randomBytes(6).toString('base64url');
     const token = `ap_${prefix}_${newSecret()}`;
     const entity = this.tokens.create({
-      id: randomUUID(), name: dto.name, prefix, secretHash: hashSecret(token), scopes: dto.scopes, eventId: eventId ?? null,
-      userId: user.userId, createdAt: this.clock.now(), expiresAt: dto.expiresAt ? parseInstant(dto.expiresAt) : null, lastUsedAt: null,
+      id: randomUUID(),
+      name: dto.name,
+      prefix,
+      secretHash: hashSecret(token),
+      scopes: dto.scopes,
+      eventId: eventId ?? null,
+      userId: user.userId,
+      createdAt: this.clock.now(),
+      expiresAt: dto.expiresAt ? parseInstant(dto.expiresAt) : null,
+      lastUsedAt: null,
     });
     await this.tokens.insert(entity);
     return { ...mapToken(entity), token };
@@ -58,7 +67,8 @@ export class TokensService {
     const token = await this.tokens.findOneBy({ secretHash: hashSecret(secret) });
     const now = this.clock.now();
     if (!token || (token.expiresAt && token.expiresAt <= now)) return undefined;
-    if (!token.lastUsedAt || +now - +token.lastUsedAt > TOUCH_EVERY_MS) await this.tokens.update({ id: token.id }, { lastUsedAt: now });
+    if (!token.lastUsedAt || +now - +token.lastUsedAt > TOUCH_EVERY_MS)
+      await this.tokens.update({ id: token.id }, { lastUsedAt: now });
     return token;
   }
 }

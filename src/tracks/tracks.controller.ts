@@ -15,11 +15,17 @@ import { TracksService } from './tracks.service';
 @EventAccess('write')
 @Controller('events/:eventId/tracks')
 export class TracksController {
-  constructor(private readonly service: TracksService, private readonly versions: VersionsService) {}
+  constructor(
+    private readonly service: TracksService,
+    private readonly versions: VersionsService,
+  ) {}
 
   @Get()
   @EventAccess('read')
-  async list(@Param('eventId', ParseIdPipe) eventId: string, @CanSeePrivate() organizer: boolean): Promise<TrackResponseDto[]> {
+  async list(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @CanSeePrivate() organizer: boolean,
+  ): Promise<TrackResponseDto[]> {
     return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).tracks;
   }
 
@@ -31,9 +37,13 @@ export class TracksController {
   @Get(':id')
   @EventAccess('read')
   async get(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @CanSeePrivate() organizer: boolean,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @CanSeePrivate() organizer: boolean,
   ): Promise<TrackResponseDto> {
-    return organizer ? this.service.get(eventId, id) : publishedItem((await this.versions.publicProgram(eventId)).tracks, id, 'track');
+    return organizer
+      ? this.service.get(eventId, id)
+      : publishedItem((await this.versions.publicProgram(eventId)).tracks, id, 'track');
   }
 
   @Patch(':id')

@@ -33,14 +33,26 @@ export class TracksService {
   async create(eventId: string, dto: CreateTrackDto): Promise<TrackResponseDto> {
     const track = await this.writer.write(eventId, async (manager) => {
       await this.events.findOrFail(eventId, manager);
-      return manager.save(manager.create(TrackEntity, {
-        id: randomUUID(), eventId, name: dto.name, color: dto.color ?? null, description: dto.description ?? null, version: 1,
-      }));
+      return manager.save(
+        manager.create(TrackEntity, {
+          id: randomUUID(),
+          eventId,
+          name: dto.name,
+          color: dto.color ?? null,
+          description: dto.description ?? null,
+          version: 1,
+        }),
+      );
     });
     return mapTrack(track);
   }
 
-  async update(eventId: string, id: string, dto: UpdateTrackDto, version: number | undefined): Promise<TrackResponseDto> {
+  async update(
+    eventId: string,
+    id: string,
+    dto: UpdateTrackDto,
+    version: number | undefined,
+  ): Promise<TrackResponseDto> {
     assertNoNulls(dto, ['name']);
     const { version: _v, ...changes } = dto;
     await this.writer.write(eventId, async (manager) => {

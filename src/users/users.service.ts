@@ -16,7 +16,12 @@ import { UserEntity } from './user.entity';
 
 const SIGNUP_CLOSED = 'sign-up is closed: ask an administrator for an account';
 
-export const mapUser = (user: UserEntity): UserResponseDto => ({ id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin });
+export const mapUser = (user: UserEntity): UserResponseDto => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  isAdmin: user.isAdmin,
+});
 
 @Injectable()
 export class UsersService {
@@ -69,10 +74,16 @@ export class UsersService {
     const email = normalizeEmail(dto.email);
     assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
     const passwordHash = await hashPassword(dto.password);
-    return this.writer.transaction((manager) => this.insert(manager, { id: randomUUID(), email, name: dto.name, passwordHash }, isAdmin));
+    return this.writer.transaction((manager) =>
+      this.insert(manager, { id: randomUUID(), email, name: dto.name, passwordHash }, isAdmin),
+    );
   }
 
-  private async insert(manager: EntityManager, fields: Pick<UserEntity, 'id' | 'email' | 'name' | 'passwordHash'>, isAdmin: boolean) {
+  private async insert(
+    manager: EntityManager,
+    fields: Pick<UserEntity, 'id' | 'email' | 'name' | 'passwordHash'>,
+    isAdmin: boolean,
+  ) {
     if (await manager.existsBy(UserEntity, { email: fields.email })) {
       throw new ConflictException(errorBody(409, 'an account with this e-mail exists'));
     }
@@ -82,7 +93,9 @@ export class UsersService {
 
   private async claimFirstAdmin(manager: EntityManager, setupCode: string | undefined, userId: string): Promise<void> {
     if (this.setupCodes.required && !(await this.setupCodes.isValid(manager, setupCode))) {
-      throw new ForbiddenException(errorBody(403, 'the first account needs the one-time setup code printed in the server log'));
+      throw new ForbiddenException(
+        errorBody(403, 'the first account needs the one-time setup code printed in the server log'),
+      );
     }
     try {
       await manager.insert(InstanceClaimEntity, { name: FIRST_ADMIN_CLAIM, userId, claimedAt: this.clock.now() });

@@ -22,20 +22,35 @@ export interface Changelog {
 }
 
 const roomName = (program: PublishedProgram | null, id?: string) => program?.rooms.find((room) => room.id === id)?.name;
-const people = (session: PublishedSession) => session.speakers.map((s) => (s.role === 'speaker' ? s.name : `${s.name} (${s.role})`));
+const people = (session: PublishedSession) =>
+  session.speakers.map((s) => (s.role === 'speaker' ? s.name : `${s.name} (${s.role})`));
 
 /**
  * What changed for the public between two versions: added, removed, cancelled, moved (new start or
  * room), retimed (same start, new length), renamed, speakers changed, and any other field.
  */
 export function changelog(previous: PublishedProgram | null, next: PublishedProgram): Changelog {
-  const log: Changelog = { added: [], removed: [], cancelled: [], moved: [], retimed: [], renamed: [], speakersChanged: [], otherChanges: [] };
+  const log: Changelog = {
+    added: [],
+    removed: [],
+    cancelled: [],
+    moved: [],
+    retimed: [],
+    renamed: [],
+    speakersChanged: [],
+    otherChanges: [],
+  };
   const before = new Map((previous?.sessions ?? []).map((session) => [session.id, session]));
   for (const session of next.sessions) {
     const old = before.get(session.id);
     const ref = { id: session.id, title: session.title };
     if (!old) {
-      log.added.push({ ...ref, startsAt: session.startsAt, endsAt: session.endsAt, room: roomName(next, session.roomId) });
+      log.added.push({
+        ...ref,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        room: roomName(next, session.roomId),
+      });
       continue;
     }
     before.delete(session.id);
@@ -47,15 +62,22 @@ export function changelog(previous: PublishedProgram | null, next: PublishedProg
         after: { startsAt: session.startsAt, endsAt: session.endsAt, room: roomName(next, session.roomId) },
       });
     } else if (old.endsAt !== session.endsAt) {
-      log.retimed.push({ ...ref, before: { startsAt: old.startsAt, endsAt: old.endsAt }, after: { startsAt: session.startsAt, endsAt: session.endsAt } });
+      log.retimed.push({
+        ...ref,
+        before: { startsAt: old.startsAt, endsAt: old.endsAt },
+        after: { startsAt: session.startsAt, endsAt: session.endsAt },
+      });
     }
     if (old.title !== session.title) log.renamed.push({ ...ref, before: old.title, after: session.title });
-    if (JSON.stringify(people(old)) !== JSON.stringify(people(session))) log.speakersChanged.push({ ...ref, before: people(old), after: people(session) });
-    const other = (['subtitle', 'abstract', 'description', 'type', 'trackId', 'language', 'url', 'presentations'] as const)
-      .filter((field) => JSON.stringify(old[field]) !== JSON.stringify(session[field]));
+    if (JSON.stringify(people(old)) !== JSON.stringify(people(session)))
+      log.speakersChanged.push({ ...ref, before: people(old), after: people(session) });
+    const other = (
+      ['subtitle', 'abstract', 'description', 'type', 'trackId', 'language', 'url', 'presentations'] as const
+    ).filter((field) => JSON.stringify(old[field]) !== JSON.stringify(session[field]));
     if (other.length) log.otherChanges.push({ ...ref, fields: other });
   }
-  for (const old of before.values()) log.removed.push({ id: old.id, title: old.title, startsAt: old.startsAt, room: roomName(previous, old.roomId) });
+  for (const old of before.values())
+    log.removed.push({ id: old.id, title: old.title, startsAt: old.startsAt, room: roomName(previous, old.roomId) });
   return log;
 }
 

@@ -14,7 +14,19 @@ export interface PublishedSession extends SessionResponseDto {
 }
 
 /** A session that was public once and is gone now: feeds keep it as cancelled. */
-export type RemovedSession = Pick<PublishedSession, 'id' | 'title' | 'type' | 'startsAt' | 'endsAt' | 'roomId' | 'trackId' | 'speakers' | 'sequence' | 'lastPublishedChange'>;
+export type RemovedSession = Pick<
+  PublishedSession,
+  | 'id'
+  | 'title'
+  | 'type'
+  | 'startsAt'
+  | 'endsAt'
+  | 'roomId'
+  | 'trackId'
+  | 'speakers'
+  | 'sequence'
+  | 'lastPublishedChange'
+>;
 
 /** The public program frozen at a publish: the same shapes the public API answers with. */
 export interface PublishedProgram {
@@ -42,7 +54,11 @@ const SCHEDULE_FIELDS = ['startsAt', 'endsAt', 'roomId', 'status'] as const;
  * version get SEQUENCE + 1; any change moves their last-modified stamp to this publish; sessions
  * no longer public join `removed` (once) so calendars cancel them.
  */
-export function nextPublishedProgram(previous: PublishedProgram | null, working: WorkingProgram, publishedAt: string): PublishedProgram {
+export function nextPublishedProgram(
+  previous: PublishedProgram | null,
+  working: WorkingProgram,
+  publishedAt: string,
+): PublishedProgram {
   const before = new Map((previous?.sessions ?? []).map((session) => [session.id, session]));
   const sessions = working.sessions.map((session): PublishedSession => {
     const old = before.get(session.id);
@@ -56,14 +72,27 @@ export function nextPublishedProgram(previous: PublishedProgram | null, working:
     };
   });
   const live = new Set(sessions.map((session) => session.id));
-  const newlyRemoved = (previous?.sessions ?? []).filter((session) => !live.has(session.id)).map((session): RemovedSession => ({
-    id: session.id, title: session.title, type: session.type, startsAt: session.startsAt, endsAt: session.endsAt,
-    roomId: session.roomId, trackId: session.trackId, speakers: session.speakers,
-    sequence: session.sequence + 1, lastPublishedChange: publishedAt,
-  }));
+  const newlyRemoved = (previous?.sessions ?? [])
+    .filter((session) => !live.has(session.id))
+    .map((session): RemovedSession => ({
+      id: session.id,
+      title: session.title,
+      type: session.type,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      roomId: session.roomId,
+      trackId: session.trackId,
+      speakers: session.speakers,
+      sequence: session.sequence + 1,
+      lastPublishedChange: publishedAt,
+    }));
   // A first version (a restored event) inherits the tombstones its backup carried, so feeds still cancel them.
   const inherited = previous ? [] : working.tombstones.filter((session) => !live.has(session.id));
-  const removed = [...(previous?.removed ?? []).filter((session) => !live.has(session.id)), ...newlyRemoved, ...inherited];
+  const removed = [
+    ...(previous?.removed ?? []).filter((session) => !live.has(session.id)),
+    ...newlyRemoved,
+    ...inherited,
+  ];
   const { tombstones: _t, ...program } = working;
   return { ...program, sessions, removed };
 }

@@ -19,18 +19,29 @@ export function publicSession(session: PublishedSession): SessionResponseDto {
 }
 
 /** The session list filters of the live API, applied to a published version. */
-export function publishedSessionsPage(program: PublishedProgram, query: ListSessionsQueryDto): Page<SessionResponseDto> {
+export function publishedSessionsPage(
+  program: PublishedProgram,
+  query: ListSessionsQueryDto,
+): Page<SessionResponseDto> {
   const day = query.day ? localDayInterval(query.day, program.event.timezone) : undefined;
   const text = query.q?.toLowerCase();
-  const matches = program.sessions.filter((session) =>
-    (!day || (Date.parse(session.startsAt!) >= day.start && Date.parse(session.startsAt!) < day.end))
-    && (!query.track || session.trackId === query.track)
-    && (!query.room || session.roomId === query.room)
-    && (!query.type || session.type === query.type)
-    && (!query.status || session.status === query.status)
-    && (!query.speaker || session.speakers.some((speaker) => speaker.speakerId === query.speaker))
-    && (!text || [session.title, session.subtitle, session.abstract].some((field) => field?.toLowerCase().includes(text))));
+  const matches = program.sessions.filter(
+    (session) =>
+      (!day || (Date.parse(session.startsAt!) >= day.start && Date.parse(session.startsAt!) < day.end)) &&
+      (!query.track || session.trackId === query.track) &&
+      (!query.room || session.roomId === query.room) &&
+      (!query.type || session.type === query.type) &&
+      (!query.status || session.status === query.status) &&
+      (!query.speaker || session.speakers.some((speaker) => speaker.speakerId === query.speaker)) &&
+      (!text ||
+        [session.title, session.subtitle, session.abstract].some((field) => field?.toLowerCase().includes(text))),
+  );
   const page = query.page ?? 1;
   const limit = query.limit ?? 50;
-  return { items: matches.slice((page - 1) * limit, page * limit).map(publicSession), total: matches.length, page, limit };
+  return {
+    items: matches.slice((page - 1) * limit, page * limit).map(publicSession),
+    total: matches.length,
+    page,
+    limit,
+  };
 }

@@ -24,7 +24,11 @@ export class VersionsController {
   @Post('publish')
   @EventAccess('write')
   @HttpCode(200)
-  async publish(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: PublishDto, @CurrentPrincipal() principal: Principal) {
+  async publish(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Body() dto: PublishDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const version = await this.versions.publish(eventId, dto?.name, principal);
     return { ...(await this.events.get(eventId)), publishedVersion: version };
   }
@@ -67,12 +71,21 @@ export class VersionsController {
   async atom(@Param('eventId', ParseIdPipe) eventId: string, @Res() reply: FastifyReply) {
     const event = await this.events.get(eventId);
     const summaries = (await this.versions.list(eventId)).slice(0, 50);
-    const versions = await Promise.all(summaries.map(async (summary) => ({
-      ...summary, changes: (await this.versions.changes(eventId, summary.number)).changes,
-    })));
+    const versions = await Promise.all(
+      summaries.map(async (summary) => ({
+        ...summary,
+        changes: (await this.versions.changes(eventId, summary.number)).changes,
+      })),
+    );
     const base = `${this.config.publicBaseUrl}/api/events/${eventId}`;
-    void reply.header('Content-Type', 'application/atom+xml; charset=utf-8').send(writeChangesAtom({
-      id: `urn:uuid:${eventId}`, title: `${event.name}: schedule changes`, selfUrl: `${base}/changes.atom`, eventUrl: base, versions,
-    }));
+    void reply.header('Content-Type', 'application/atom+xml; charset=utf-8').send(
+      writeChangesAtom({
+        id: `urn:uuid:${eventId}`,
+        title: `${event.name}: schedule changes`,
+        selfUrl: `${base}/changes.atom`,
+        eventUrl: base,
+        versions,
+      }),
+    );
   }
 }

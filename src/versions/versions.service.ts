@@ -26,7 +26,12 @@ export interface LatestVersion extends VersionSummary {
 }
 
 /** Called inside the publish transaction, so deliveries are queued exactly when a version is. */
-export type PublishListener = (manager: EntityManager, eventId: string, version: VersionSummary, changes: Changelog) => Promise<void>;
+export type PublishListener = (
+  manager: EntityManager,
+  eventId: string,
+  version: VersionSummary,
+  changes: Changelog,
+) => Promise<void>;
 
 @Injectable()
 export class VersionsService {
@@ -50,16 +55,35 @@ export class VersionsService {
       const event = await this.events.findOrFail(eventId, manager);
       const previous = await this.latestHead(manager, eventId);
       const before = previous && (await this.snapshotOf(manager, eventId, previous.number));
-      const program = nextPublishedProgram(before, await loadWorkingProgram(manager, event), this.clock.now().toISOString());
+      const program = nextPublishedProgram(
+        before,
+        await loadWorkingProgram(manager, event),
+        this.clock.now().toISOString(),
+      );
       const changes = changelog(before, program);
       const row = manager.create(ScheduleVersionEntity, {
-        id: randomUUID(), eventId, number: (previous?.number ?? 0) + 1, name: name ?? null, publishedAt: this.clock.now(),
-        publishedBy: principal.kind === 'user' ? principal.email : principal.kind === 'token' ? `token ${principal.tokenId}` : 'system',
-        programVersion: event.programVersion, snapshot: JSON.stringify(program), changes: JSON.stringify(changes),
+        id: randomUUID(),
+        eventId,
+        number: (previous?.number ?? 0) + 1,
+        name: name ?? null,
+        publishedAt: this.clock.now(),
+        publishedBy:
+          principal.kind === 'user'
+            ? principal.email
+            : principal.kind === 'token'
+              ? `token ${principal.tokenId}`
+              : 'system',
+        programVersion: event.programVersion,
+        snapshot: JSON.stringify(program),
+        changes: JSON.stringify(changes),
       });
       await manager.insert(ScheduleVersionEntity, row);
       if (event.status !== 'published') {
-        await manager.update(EventEntity, { id: eventId }, { status: 'published', version: event.version + 1, updatedAt: this.clock.now() });
+        await manager.update(
+          EventEntity,
+          { id: eventId },
+          { status: 'published', version: event.version + 1, updatedAt: this.clock.now() },
+        );
       }
       const result = summarize(row, program, changes);
       for (const listener of this.listeners) await listener(manager, eventId, result, changes);
@@ -72,7 +96,10 @@ export class VersionsService {
   }
 
   async list(eventId: string): Promise<VersionSummary[]> {
-    const rows = await this.dataSource.manager.find(ScheduleVersionEntity, { where: { eventId }, order: { number: 'DESC' } });
+    const rows = await this.dataSource.manager.find(ScheduleVersionEntity, {
+      where: { eventId },
+      order: { number: 'DESC' },
+    });
     return rows.map((row) => summarize(row, parse(row.snapshot), JSON.parse(row.changes)));
   }
 
@@ -89,7 +116,8 @@ export class VersionsService {
   async changesSince(eventId: string, since: number): Promise<{ number: number; since: number; changes: Changelog }> {
     const latest = await this.latest(eventId);
     if (!latest) throw new NotFoundException(errorBody(404, 'this event has no published version yet'));
-    if (since < 0 || since > latest.number) throw new BadRequestException(errorBody(400, `since must be between 0 and ${latest.number}`));
+    if (since < 0 || since > latest.number)
+      throw new BadRequestException(errorBody(400, `since must be between 0 and ${latest.number}`));
     const from = since === 0 ? null : await this.program(eventId, since);
     return { number: latest.number, since, changes: changelog(from, latest.program) };
   }
@@ -98,7 +126,11 @@ export class VersionsService {
   async preview(eventId: string): Promise<{ nextNumber: number; changes: Changelog }> {
     const event = await this.events.findOrFail(eventId);
     const latest = await this.latest(eventId);
-    const next = nextPublishedProgram(latest?.program ?? null, await loadWorkingProgram(this.dataSource.manager, event), this.clock.now().toISOString());
+    const next = nextPublishedProgram(
+      latest?.program ?? null,
+      await loadWorkingProgram(this.dataSource.manager, event),
+      this.clock.now().toISOString(),
+    );
     return { nextNumber: (latest?.number ?? 0) + 1, changes: changelog(latest?.program ?? null, next) };
   }
 
@@ -126,7 +158,10 @@ export class VersionsService {
   private async snapshotOf(manager: EntityManager, eventId: string, number: number): Promise<PublishedProgram> {
     const cached = this.snapshots.get(eventId);
     if (cached?.number === number) return cached.program;
-    const row = await manager.findOne(ScheduleVersionEntity, { select: { id: true, snapshot: true }, where: { eventId, number } });
+    const row = await manager.findOne(ScheduleVersionEntity, {
+      select: { id: true, snapshot: true },
+      where: { eventId, number },
+    });
     return parse(row!.snapshot);
   }
 
@@ -137,8 +172,15 @@ export class VersionsService {
   }
 
   /** Number (and id) of the newest version, without its snapshot. */
-  private latestHead(manager: EntityManager, eventId: string): Promise<Pick<ScheduleVersionEntity, 'id' | 'number'> | null> {
-    return manager.findOne(ScheduleVersionEntity, { select: { id: true, number: true }, where: { eventId }, order: { number: 'DESC' } });
+  private latestHead(
+    manager: EntityManager,
+    eventId: string,
+  ): Promise<Pick<ScheduleVersionEntity, 'id' | 'number'> | null> {
+    return manager.findOne(ScheduleVersionEntity, {
+      select: { id: true, number: true },
+      where: { eventId },
+      order: { number: 'DESC' },
+    });
   }
 }
 

@@ -24,10 +24,17 @@ export async function loadWorkingProgram(manager: EntityManager, event: EventEnt
   const slots = await manager.find(SlotEntity, { where, order: { startsAt: 'ASC' } });
   const speakers = await manager.find(SpeakerEntity, { where, order: { name: 'ASC' } });
   const scheduled = await manager.find(SessionEntity, {
-    select: { id: true }, where: { eventId: event.id, deletedAt: IsNull(), startsAt: Not(IsNull()) }, order: { startsAt: 'ASC', title: 'ASC', id: 'ASC' },
+    select: { id: true },
+    where: { eventId: event.id, deletedAt: IsNull(), startsAt: Not(IsNull()) },
+    order: { startsAt: 'ASC', title: 'ASC', id: 'ASC' },
   });
-  const sessions = await loadFullSessions(manager, scheduled.map((session) => session.id));
-  const deleted = await manager.find(SessionEntity, { where: { eventId: event.id, deletedAt: Not(IsNull()), startsAt: Not(IsNull()) } });
+  const sessions = await loadFullSessions(
+    manager,
+    scheduled.map((session) => session.id),
+  );
+  const deleted = await manager.find(SessionEntity, {
+    where: { eventId: event.id, deletedAt: Not(IsNull()), startsAt: Not(IsNull()) },
+  });
   return {
     event: { ...mapEvent(event), status: 'published' },
     tracks: tracks.map(mapTrack),
@@ -36,10 +43,16 @@ export async function loadWorkingProgram(manager: EntityManager, event: EventEnt
     speakers: speakers.map((speaker) => ({ ...mapSpeaker(speaker, zone, false), availability: undefined })),
     sessions: sessions.map((session) => mapSession(session, zone)),
     tombstones: deleted.map((session) => ({
-      id: session.id, title: session.title, type: session.type,
-      startsAt: formatInstant(session.startsAt!, zone), endsAt: formatInstant(session.endsAt!, zone),
-      roomId: session.roomId ?? undefined, trackId: session.trackId ?? undefined, speakers: [],
-      sequence: session.sequence, lastPublishedChange: session.updatedAt.toISOString(),
+      id: session.id,
+      title: session.title,
+      type: session.type,
+      startsAt: formatInstant(session.startsAt!, zone),
+      endsAt: formatInstant(session.endsAt!, zone),
+      roomId: session.roomId ?? undefined,
+      trackId: session.trackId ?? undefined,
+      speakers: [],
+      sequence: session.sequence,
+      lastPublishedChange: session.updatedAt.toISOString(),
     })),
   };
 }

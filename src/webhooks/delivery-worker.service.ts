@@ -95,9 +95,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const seen = await this.candidates(this.dataSource.manager, now, free, false);
     this.backlog = seen.length === free;
     if (!seen.length) return;
-    const claimed = await this.writer.transaction(async (manager) => this.claim(manager, now, postgres ? await this.candidates(manager, now, free, true) : seen));
+    const claimed = await this.writer.transaction(async (manager) =>
+      this.claim(manager, now, postgres ? await this.candidates(manager, now, free, true) : seen),
+    );
     for (const item of claimed) {
-      const attempt = this.attempt(item).catch((error: Error) => this.logger.error(`webhook delivery ${item.row.id}: ${error.message}`));
+      const attempt = this.attempt(item).catch((error: Error) =>
+        this.logger.error(`webhook delivery ${item.row.id}: ${error.message}`),
+      );
       this.inFlight.add(attempt);
       void attempt.finally(() => {
         this.inFlight.delete(attempt);
@@ -108,8 +112,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   /** Due rows, oldest first; `skipLocked` (PostgreSQL, in a transaction) passes over rows another instance is claiming. */
   private async candidates(manager: EntityManager, now: Date, limit: number, skipLocked: boolean): Promise<string[]> {
-    let query = manager.createQueryBuilder(WebhookDeliveryEntity, 'd').select('d.id', 'id')
-      .where(DUE, { now: now.getTime() }).orderBy('d.nextAttemptAt', 'ASC').limit(limit);
+    let query = manager
+      .createQueryBuilder(WebhookDeliveryEntity, 'd')
+      .select('d.id', 'id')
+      .where(DUE, { now: now.getTime() })
+      .orderBy('d.nextAttemptAt', 'ASC')
+      .limit(limit);
     if (skipLocked) query = query.setLock('pessimistic_write').setOnLocked('skip_locked');
     return (await query.getRawMany<{ id: string }>()).map((row) => row.id);
   }
@@ -119,8 +127,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const lockedUntil = now.getTime() + this.config.webhooks.timeoutMs + LEASE_MARGIN_MS;
     const won: string[] = [];
     for (const id of ids) {
-      const result = await manager.createQueryBuilder().update(WebhookDeliveryEntity)
-        .set({ status: 'delivering', attempts: () => 'attempts + 1', lastAttemptAt: now, lockedUntil: new Date(lockedUntil) })
+      const result = await manager
+        .createQueryBuilder()
+        .update(WebhookDeliveryEntity)
+        .set({
+          status: 'delivering',
+          attempts: () => 'attempts + 1',
+          lastAttemptAt: now,
+          lockedUntil: new Date(lockedUntil),
+        })
         .where(`id = :id AND (${DUE})`, { id, now: now.getTime() })
         .execute();
       if (result.affected) won.push(id);
@@ -158,31 +173,48 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const now = this.clock.now();
     const delay = result.error ? retryDelayMs(row.attempts, this.retryPolicy, Math.random()) : null;
     const status = !result.error ? 'delivered' : delay === null ? 'failed' : 'pending';
-    await this.writer.transaction((manager) => manager.createQueryBuilder().update(WebhookDeliveryEntity)
-      .set({
-        status, lockedUntil: null, lastStatus: result.status ?? null, lastError: result.error?.slice(0, 500) ?? null,
-        durationMs: result.durationMs, ...(status === 'delivered' && { deliveredAt: now }),
-        ...(status === 'pending' && { nextAttemptAt: new Date(now.getTime() + delay!) }),
-      })
-      .where("id = :id AND status = 'delivering' AND attempts = :attempts", { id: row.id, attempts: row.attempts })
-      .execute());
-    if (status === 'failed') this.logger.warn(`webhook delivery ${row.id} failed after ${row.attempts} attempt(s): ${result.error}`);
+    await this.writer.transaction((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(WebhookDeliveryEntity)
+        .set({
+          status,
+          lockedUntil: null,
+          lastStatus: result.status ?? null,
+          lastError: result.error?.slice(0, 500) ?? null,
+          durationMs: result.durationMs,
+          ...(status === 'delivered' && { deliveredAt: now }),
+          ...(status === 'pending' && { nextAttemptAt: new Date(now.getTime() + delay!) }),
+        })
+        .where("id = :id AND status = 'delivering' AND attempts = :attempts", { id: row.id, attempts: row.attempts })
+        .execute(),
+    );
+    if (status === 'failed')
+      this.logger.warn(`webhook delivery ${row.id} failed after ${row.attempts} attempt(s): ${result.error}`);
   }
 
   /** Gives up without sending (the claim's attempt is taken back: nothing reached the receiver). */
   private async abandon(row: WebhookDeliveryEntity, reason: string): Promise<void> {
-    await this.writer.transaction((manager) => manager.createQueryBuilder().update(WebhookDeliveryEntity)
-      .set({ status: 'failed', attempts: () => 'attempts - 1', lockedUntil: null, lastError: reason })
-      .where("id = :id AND status = 'delivering' AND attempts = :attempts", { id: row.id, attempts: row.attempts })
-      .execute());
+    await this.writer.transaction((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(WebhookDeliveryEntity)
+        .set({ status: 'failed', attempts: () => 'attempts - 1', lockedUntil: null, lastError: reason })
+        .where("id = :id AND status = 'delivering' AND attempts = :attempts", { id: row.id, attempts: row.attempts })
+        .execute(),
+    );
   }
 
   /** Shutting down mid-attempt does not count as an attempt: the row is due again at once, for the next start. */
   private async release(row: WebhookDeliveryEntity): Promise<void> {
-    await this.writer.transaction((manager) => manager.createQueryBuilder().update(WebhookDeliveryEntity)
-      .set({ status: 'pending', attempts: () => 'attempts - 1', lockedUntil: null, nextAttemptAt: this.clock.now() })
-      .where("id = :id AND status = 'delivering' AND attempts = :attempts", { id: row.id, attempts: row.attempts })
-      .execute());
+    await this.writer.transaction((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(WebhookDeliveryEntity)
+        .set({ status: 'pending', attempts: () => 'attempts - 1', lockedUntil: null, nextAttemptAt: this.clock.now() })
+        .where("id = :id AND status = 'delivering' AND attempts = :attempts", { id: row.id, attempts: row.attempts })
+        .execute(),
+    );
   }
 
   private get retryPolicy() {

@@ -28,7 +28,9 @@ export class WebhookDeliveriesService {
     const limit = query.limit ?? 50;
     const [rows, total] = await this.deliveries.findAndCount({
       where: { webhookId, ...(query.status && { status: query.status }) },
-      order: { createdAt: 'DESC', id: 'ASC' }, skip: (page - 1) * limit, take: limit,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * limit,
+      take: limit,
     });
     return { items: rows.map(mapDelivery), total, page, limit };
   }
@@ -45,13 +47,29 @@ export class WebhookDeliveriesService {
   async redeliver(eventId: string, webhookId: string, id: string): Promise<DeliveryResponseDto> {
     const original = await this.findOrFail(eventId, webhookId, id);
     if (original.status === 'pending' || original.status === 'delivering') {
-      throw new ConflictException(errorBody(409, `delivery ${id} is still ${original.status}; it will be attempted again by itself`));
+      throw new ConflictException(
+        errorBody(409, `delivery ${id} is still ${original.status}; it will be attempted again by itself`),
+      );
     }
     const now = this.clock.now();
     const copy = this.deliveries.create({
-      id: randomUUID(), webhookId, eventId, type: original.type, messageId: original.messageId, body: original.body,
-      status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null, lastAttemptAt: null, lastStatus: null, lastError: null,
-      durationMs: null, deliveredAt: null, redeliveryOf: original.redeliveryOf ?? original.id, createdAt: now,
+      id: randomUUID(),
+      webhookId,
+      eventId,
+      type: original.type,
+      messageId: original.messageId,
+      body: original.body,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      lockedUntil: null,
+      lastAttemptAt: null,
+      lastStatus: null,
+      lastError: null,
+      durationMs: null,
+      deliveredAt: null,
+      redeliveryOf: original.redeliveryOf ?? original.id,
+      createdAt: now,
     });
     await this.writer.transaction((manager) => manager.insert(WebhookDeliveryEntity, copy));
     return mapDelivery(copy);

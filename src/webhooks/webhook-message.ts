@@ -12,5 +12,11 @@ export interface WebhookMessage {
 
 /** The exact bytes sent (and signed): stored once, so every attempt and redelivery is identical. */
 export function messageBody(message: WebhookMessage): string {
-  return JSON.stringify({ id: message.id, type: message.type, timestamp: message.timestamp, eventId: message.eventId, data: message.data });
+  return JSON.stringify({
+    id: message.id,
+    type: message.type,
+    timestamp: message.timestamp,
+    eventId: message.eventId,
+    data: message.data,
+  });
 }

@@ -20,14 +20,20 @@ export interface PostOptions {
 }
 
 /** Resolves a host and refuses it when any of its addresses is loopback, private, link-local or reserved. */
-export async function resolveTarget(hostname: string, allowPrivate: boolean): Promise<{ address: string; family: number }> {
+export async function resolveTarget(
+  hostname: string,
+  allowPrivate: boolean,
+): Promise<{ address: string; family: number }> {
   const host = hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true, verbatim: true });
+  const addresses = isIP(host)
+    ? [{ address: host, family: isIP(host) }]
+    : await lookup(host, { all: true, verbatim: true });
   if (!addresses.length) throw new Error(`${host} does not resolve`);
   if (!allowPrivate) {
     for (const { address } of addresses) {
       const kind = classifyAddress(address);
-      if (kind !== 'public') throw new Error(`${host} resolves to ${kind} address ${address}; set WEBHOOKS_ALLOW_PRIVATE=true to allow it`);
+      if (kind !== 'public')
+        throw new Error(`${host} resolves to ${kind} address ${address}; set WEBHOOKS_ALLOW_PRIVATE=true to allow it`);
     }
   }
   return addresses[0];
@@ -67,11 +73,19 @@ export async function postJson(url: string, body: string, options: PostOptions):
       res.resume(); // the response body is not kept; draining it lets the socket close
       const status = res.statusCode ?? 0;
       const ok = status >= 200 && status < 300;
-      resolve({ status, durationMs: elapsed(), ...(!ok && { error: `receiver answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}` }) });
+      resolve({
+        status,
+        durationMs: elapsed(),
+        ...(!ok && { error: `receiver answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}` }),
+      });
       res.on('error', () => undefined);
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
-      const message = deadline.aborted ? `timed out after ${options.timeoutMs} ms` : signal.aborted ? 'aborted: the app is shutting down' : error.message;
+      const message = deadline.aborted
+        ? `timed out after ${options.timeoutMs} ms`
+        : signal.aborted
+          ? 'aborted: the app is shutting down'
+          : error.message;
       resolve({ error: message || error.code || String(error), durationMs: elapsed() });
     });
     req.end(body);

@@ -7,7 +7,11 @@ import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { CreateWebhookDto } from './dto/create-webhook.dto';
 import { UpdateWebhookDto } from './dto/update-webhook.dto';
 import {
-  CreatedWebhookResponseDto, DeliveryDetailDto, DeliveryQueryDto, DeliveryResponseDto, WebhookResponseDto,
+  CreatedWebhookResponseDto,
+  DeliveryDetailDto,
+  DeliveryQueryDto,
+  DeliveryResponseDto,
+  WebhookResponseDto,
 } from './dto/webhook-response.dto';
 import { WebhookDeliveriesService } from './webhook-deliveries.service';
 import { WebhooksService } from './webhooks.service';
@@ -17,7 +21,10 @@ import { WebhooksService } from './webhooks.service';
 @EventAccess('owner')
 @Controller('events/:eventId/webhooks')
 export class WebhooksController {
-  constructor(private readonly service: WebhooksService, private readonly deliveries: WebhookDeliveriesService) {}
+  constructor(
+    private readonly service: WebhooksService,
+    private readonly deliveries: WebhookDeliveriesService,
+  ) {}
 
   @Get()
   list(@Param('eventId', ParseIdPipe) eventId: string): Promise<WebhookResponseDto[]> {
@@ -27,12 +34,18 @@ export class WebhooksController {
   /** The response carries the signing secret, this once. */
   @Post()
   @Header('Cache-Control', 'no-store')
-  create(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateWebhookDto): Promise<CreatedWebhookResponseDto> {
+  create(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Body() dto: CreateWebhookDto,
+  ): Promise<CreatedWebhookResponseDto> {
     return this.service.create(eventId, dto);
   }
 
   @Get(':id')
-  get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<WebhookResponseDto> {
+  get(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<WebhookResponseDto> {
     return this.service.get(eventId, id);
   }
 
@@ -55,7 +68,9 @@ export class WebhooksController {
   /** Newest first; `?status=failed` to find what needs a look. */
   @Get(':id/deliveries')
   listDeliveries(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @Query() query: DeliveryQueryDto,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: DeliveryQueryDto,
   ): Promise<Page<DeliveryResponseDto>> {
     return this.deliveries.list(eventId, id, query);
   }
@@ -63,7 +78,9 @@ export class WebhooksController {
   /** One delivery with the body it sends. */
   @Get(':id/deliveries/:deliveryId')
   getDelivery(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @Param('deliveryId', ParseIdPipe) deliveryId: string,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('deliveryId', ParseIdPipe) deliveryId: string,
   ): Promise<DeliveryDetailDto> {
     return this.deliveries.get(eventId, id, deliveryId);
   }
@@ -72,7 +89,9 @@ export class WebhooksController {
   @Post(':id/deliveries/:deliveryId/redeliver')
   @HttpCode(202)
   redeliver(
-    @Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string, @Param('deliveryId', ParseIdPipe) deliveryId: string,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('deliveryId', ParseIdPipe) deliveryId: string,
   ): Promise<DeliveryResponseDto> {
     return this.deliveries.redeliver(eventId, id, deliveryId);
   }

@@ -44,22 +44,41 @@ export class WebhooksService {
    * Everything one publish announces (see publishMessages), in the publish transaction. Its
    * signature fits VersionsService.onPublish: `versions.onPublish((...args) => webhooks.enqueuePublish(...args))`.
    */
-  enqueuePublish(manager: EntityManager, eventId: string, version: PublishedVersionRef, changes: Changelog): Promise<void> {
+  enqueuePublish(
+    manager: EntityManager,
+    eventId: string,
+    version: PublishedVersionRef,
+    changes: Changelog,
+  ): Promise<void> {
     return this.enqueueAll(manager, eventId, publishMessages(version, changes));
   }
 
   private async enqueueAll(manager: EntityManager, eventId: string, messages: PublishMessage[]): Promise<void> {
-    const hooks = await manager.find(WebhookEntity, { where: { eventId, active: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const hooks = await manager.find(WebhookEntity, {
+      where: { eventId, active: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     if (!hooks.length) return;
     const now = this.clock.now();
-    const rows = messages.flatMap(({ type, payload }) => hooks.filter((hook) => hook.events.includes(type)).map((hook) => {
-      const id = randomUUID();
-      return {
-        id, webhookId: hook.id, eventId, type, messageId: id,
-        body: messageBody({ id, type, timestamp: now.toISOString(), eventId, data: payload }),
-        status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,
-      };
-    }));
+    const rows = messages.flatMap(({ type, payload }) =>
+      hooks
+        .filter((hook) => hook.events.includes(type))
+        .map((hook) => {
+          const id = randomUUID();
+          return {
+            id,
+            webhookId: hook.id,
+            eventId,
+            type,
+            messageId: id,
+            body: messageBody({ id, type, timestamp: now.toISOString(), eventId, data: payload }),
+            status: 'pending',
+            attempts: 0,
+            nextAttemptAt: now,
+            createdAt: now,
+          };
+        }),
+    );
     await insertRows(manager, WebhookDeliveryEntity, rows, 50);
   }
 
@@ -75,20 +94,40 @@ export class WebhooksService {
     await this.assertDeliverable(dto.url);
     const now = this.clock.now();
     const hook = this.hooks.create({
-      id: randomUUID(), eventId, url: dto.url, events: dto.events, secret: dto.secret ?? `whsec_${randomBytes(32).toString('base64url')}`,
-      active: dto.active ?? true, description: dto.description ?? null, version: 1, createdAt: now, updatedAt: now,
+      id: randomUUID(),
+      eventId,
+      url: dto.url,
+      events: dto.events,
+      secret: dto.secret ?? `whsec_${randomBytes(32).toString('base64url')}`,
+      active: dto.active ?? true,
+      description: dto.description ?? null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     });
     await this.writer.transaction((manager) => manager.insert(WebhookEntity, hook));
     return { ...mapWebhook(hook), secret: hook.secret };
   }
 
-  async update(eventId: string, id: string, dto: UpdateWebhookDto, version: number | undefined): Promise<WebhookResponseDto> {
+  async update(
+    eventId: string,
+    id: string,
+    dto: UpdateWebhookDto,
+    version: number | undefined,
+  ): Promise<WebhookResponseDto> {
     assertNoNulls(dto, ['url', 'events', 'secret', 'active']);
     if (dto.url !== undefined) await this.assertDeliverable(dto.url);
     const { version: _ignored, ...changes } = dto;
     await this.writer.transaction(async (manager) => {
       const hook = await this.findOrFail(eventId, id, manager);
-      await updateVersioned(manager, WebhookEntity, hook, version, { ...changes, updatedAt: this.clock.now() }, 'webhook');
+      await updateVersioned(
+        manager,
+        WebhookEntity,
+        hook,
+        version,
+        { ...changes, updatedAt: this.clock.now() },
+        'webhook',
+      );
     });
     return this.get(eventId, id);
   }

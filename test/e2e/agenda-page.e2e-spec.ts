@@ -1,8 +1,25 @@
 /// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ADMIN } from '../create-test-app';
-import { card, DEMO_SLUG, DemoProgram, renderTimings, JAPANESE_TITLE, openAgenda, pageErrors, seedDemoProgram, starsSaved, titlesShown } from '../support/agenda-page';
-import { accessibilityViolations, describeInBrowser, launchBrowser, saveScreenshot, servePages } from '../support/browser';
+import {
+  card,
+  DEMO_SLUG,
+  DemoProgram,
+  renderTimings,
+  JAPANESE_TITLE,
+  openAgenda,
+  pageErrors,
+  seedDemoProgram,
+  starsSaved,
+  titlesShown,
+} from '../support/agenda-page';
+import {
+  accessibilityViolations,
+  describeInBrowser,
+  launchBrowser,
+  saveScreenshot,
+  servePages,
+} from '../support/browser';
 import { parseCalendar } from '../support/ical';
 
 const KEYNOTE = 'Scheduling a thousand talks without losing anyone';
@@ -21,7 +38,11 @@ describeInBrowser('agenda page on a laptop (Chromium)', () => {
     [t, browser] = await Promise.all([servePages(), launchBrowser()]);
     demo = await seedDemoProgram(t);
     // a viewer in New York, so "my time zone" differs from the event's Berlin
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'America/New_York' });
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'America/New_York',
+    });
     context.setDefaultTimeout(10_000);
   });
 
@@ -37,14 +58,22 @@ describeInBrowser('agenda page on a laptop (Chromium)', () => {
     expect(new URL(page.url()).pathname).toBe(`/e/${DEMO_SLUG}`);
     console.log(`demo program, ms after navigation start: ${JSON.stringify(await renderTimings(page))}`);
 
-    expect(await page.$$eval('.grid-room', (cells) => cells.map((cell) => cell.textContent))).toEqual(['Main Hall', 'Room A', 'Room B', 'Poster Foyer']);
+    expect(await page.$$eval('.grid-room', (cells) => cells.map((cell) => cell.textContent))).toEqual([
+      'Main Hall',
+      'Room A',
+      'Room B',
+      'Poster Foyer',
+    ]);
     expect(await card(page, KEYNOTE).evaluate((element) => element.style.gridColumn)).toBe('2 / span 4');
     const keynoteBox = (await card(page, KEYNOTE).boundingBox())!;
     const talkBox = (await card(page, VENUES).boundingBox())!;
     expect(keynoteBox.width).toBeGreaterThan(3.5 * talkBox.width);
     expect(talkBox.height).toBeGreaterThan(1.3 * keynoteBox.height); // 90 minutes against 60
-    expect(await page.$$eval('.grid-break', (bands) => bands.map((band) => band.textContent))).toEqual(
-      ['Coffee · 10:00–10:30', 'Lunch · 12:00–13:00', 'Coffee · 14:30–15:00']);
+    expect(await page.$$eval('.grid-break', (bands) => bands.map((band) => band.textContent))).toEqual([
+      'Coffee · 10:00–10:30',
+      'Lunch · 12:00–13:00',
+      'Coffee · 14:30–15:00',
+    ]);
     expect(await page.locator('.zone-note').textContent()).toContain('Europe/Berlin');
     expect(await card(page, VENUES).locator('.session-time').textContent()).toContain('10:30–12:00');
     expect(await card(page, PREFERENCES).textContent()).toContain('山田 花子');
@@ -121,7 +150,8 @@ describeInBrowser('agenda page on a laptop (Chromium)', () => {
   });
 
   it('stars three sessions without an account and marks the clash in My agenda, with a personal feed', async () => {
-    for (const title of [KEYNOTE, VENUES, PREFERENCES]) await page.getByRole('button', { name: `Star: ${title}` }).click();
+    for (const title of [KEYNOTE, VENUES, PREFERENCES])
+      await page.getByRole('button', { name: `Star: ${title}` }).click();
     await starsSaved(page);
     expect(await page.getByRole('button', { name: `Star: ${VENUES}` }).getAttribute('aria-pressed')).toBe('true');
 
@@ -137,12 +167,19 @@ describeInBrowser('agenda page on a laptop (Chromium)', () => {
     const personal = page.locator('.personal-feed');
     const feedUrl = await personal.locator('[data-feed-url]').inputValue();
     expect(feedUrl).toMatch(new RegExp(`^${t.url}/api/agendas/[A-Za-z0-9_-]{43}/calendar\\.ics$`));
-    expect(await personal.getByRole('link', { name: 'Subscribe to my agenda' }).getAttribute('href')).toBe(feedUrl.replace(/^http:/, 'webcal:'));
-    expect(await personal.getByRole('link', { name: /Google Calendar/ }).getAttribute('href'))
-      .toBe(`https://calendar.google.com/calendar/render?cid=${encodeURIComponent(feedUrl.replace(/^http:/, 'webcal:'))}`);
+    expect(await personal.getByRole('link', { name: 'Subscribe to my agenda' }).getAttribute('href')).toBe(
+      feedUrl.replace(/^http:/, 'webcal:'),
+    );
+    expect(await personal.getByRole('link', { name: /Google Calendar/ }).getAttribute('href')).toBe(
+      `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(feedUrl.replace(/^http:/, 'webcal:'))}`,
+    );
     const feed = await page.request.get(feedUrl);
     expect(feed.status()).toBe(200);
-    expect(parseCalendar(await feed.text()).events.map((event) => event.summary).sort()).toEqual([KEYNOTE, PREFERENCES, VENUES].sort());
+    expect(
+      parseCalendar(await feed.text())
+        .events.map((event) => event.summary)
+        .sort(),
+    ).toEqual([KEYNOTE, PREFERENCES, VENUES].sort());
 
     const html = await (await page.request.get(page.url())).text();
     const token = /agendas\/([^/]+)\//.exec(feedUrl)![1];
@@ -152,7 +189,9 @@ describeInBrowser('agenda page on a laptop (Chromium)', () => {
   it('keeps the stars after a reload (token in local storage, stars from the API)', async () => {
     const stored = JSON.parse((await page.evaluate((id) => localStorage.getItem(`agenda:${id}`), demo.eventId))!);
     const server = await t.anon().get(`/api/agendas/${stored.token}`).expect(200);
-    expect(server.body.sessionIds.sort()).toEqual([KEYNOTE, VENUES, PREFERENCES].map((title) => demo.sessionIds[title]).sort());
+    expect(server.body.sessionIds.sort()).toEqual(
+      [KEYNOTE, VENUES, PREFERENCES].map((title) => demo.sessionIds[title]).sort(),
+    );
 
     await page.reload();
     await page.waitForSelector('body[data-ready=true]');
@@ -160,20 +199,31 @@ describeInBrowser('agenda page on a laptop (Chromium)', () => {
     await page.getByRole('button', { name: 'Grid' }).click();
     await page.getByRole('tab', { name: 'Wed 10 Mar' }).click();
     expect(await page.getByRole('button', { name: `Star: ${KEYNOTE}` }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByRole('button', { name: `Star: Open conference data: schedule.xml and beyond` }).getAttribute('aria-pressed')).toBe('false');
+    expect(
+      await page
+        .getByRole('button', { name: `Star: Open conference data: schedule.xml and beyond` })
+        .getAttribute('aria-pressed'),
+    ).toBe('false');
   });
 
   it('offers Subscribe links for the whole event and each track, room and speaker', async () => {
     await page.getByRole('button', { name: 'Calendar feeds' }).click();
     const whole = page.locator('.event-feed');
     await whole.waitFor();
-    expect(await whole.getByRole('link', { name: 'Subscribe to Open Planning Summit 2027' }).getAttribute('href'))
-      .toBe(`${t.url.replace('http:', 'webcal:')}/api/events/${demo.eventId}/calendar.ics`);
-    for (const [group, count] of [['Tracks', 3], ['Rooms', 4], ['Speakers', 10]] as const) {
+    expect(await whole.getByRole('link', { name: 'Subscribe to Open Planning Summit 2027' }).getAttribute('href')).toBe(
+      `${t.url.replace('http:', 'webcal:')}/api/events/${demo.eventId}/calendar.ics`,
+    );
+    for (const [group, count] of [
+      ['Tracks', 3],
+      ['Rooms', 4],
+      ['Speakers', 10],
+    ] as const) {
       await page.getByText(`${group} (${count})`).click();
     }
     const room = page.getByRole('link', { name: 'Subscribe to Room A' });
-    expect(await room.getAttribute('href')).toContain(`/api/events/${demo.eventId}/rooms/${demo.roomIds['Room A']}/calendar.ics`);
+    expect(await room.getAttribute('href')).toContain(
+      `/api/events/${demo.eventId}/rooms/${demo.roomIds['Room A']}/calendar.ics`,
+    );
     await page.getByRole('link', { name: 'Subscribe to 山田 花子' }).waitFor();
     const research = await page.getByRole('button', { name: 'Copy link of Research' }).getAttribute('data-copy');
     const feed = parseCalendar(await (await page.request.get(research!)).text());
@@ -188,7 +238,9 @@ describeInBrowser('agenda page on a laptop (Chromium)', () => {
     await live.waitForSelector('body[data-ready=true]');
     expect(await card(live, VENUES).locator('[data-live]').textContent()).toBe('Now');
     expect(await card(live, VENUES).getAttribute('class')).toContain('now');
-    expect(await card(live, 'Constraint programming for room assignment').locator('[data-live]').textContent()).toBe('Next');
+    expect(await card(live, 'Constraint programming for room assignment').locator('[data-live]').textContent()).toBe(
+      'Next',
+    );
     expect(await card(live, KEYNOTE).locator('[data-live]').textContent()).toBe('');
     await live.close();
   });
@@ -205,12 +257,20 @@ describeInBrowser('agenda page on a laptop (Chromium)', () => {
     await page.getByRole('dialog').waitFor();
     found.dialog = await accessibilityViolations(page);
     await page.keyboard.press('Escape');
-    expect(found).toEqual({ 'Grid': [], 'List': [], 'My agenda': [], 'Calendar feeds': [], dialog: [] });
+    expect(found).toEqual({ Grid: [], List: [], 'My agenda': [], 'Calendar feeds': [], dialog: [] });
   });
 
   it('shows only the published program, also to an organizer signed in on the same site', async () => {
-    await t.http().patch(`/api/events/${demo.eventId}/sessions/${demo.sessionIds[KEYNOTE]}`).send({ title: 'Unpublished new title' }).expect(200);
-    const login = await t.anon().post('/api/auth/login').set('Origin', t.url).send({ email: ADMIN.email, password: ADMIN.password });
+    await t
+      .http()
+      .patch(`/api/events/${demo.eventId}/sessions/${demo.sessionIds[KEYNOTE]}`)
+      .send({ title: 'Unpublished new title' })
+      .expect(200);
+    const login = await t
+      .anon()
+      .post('/api/auth/login')
+      .set('Origin', t.url)
+      .send({ email: ADMIN.email, password: ADMIN.password });
     const cookie = /agenda_session=([^;]+)/.exec(String(login.headers['set-cookie']))?.[1];
     expect(cookie).toBeDefined();
     await context.addCookies([{ name: 'agenda_session', value: cookie!, url: t.url }]);

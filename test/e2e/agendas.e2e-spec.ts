@@ -17,9 +17,17 @@ describe('Personal agendas', () => {
     p = await createProgram(t.http);
     talks = [];
     for (const [i, hour] of [9, 11, 14].entries()) {
-      talks.push(await create(t.http, `${p.base}/sessions`, buildSession({
-        title: `Talk ${i}`, startsAt: `2026-03-10T${pad(hour)}:00:00+01:00`, endsAt: `2026-03-10T${pad(hour + 1)}:00:00+01:00`,
-      })));
+      talks.push(
+        await create(
+          t.http,
+          `${p.base}/sessions`,
+          buildSession({
+            title: `Talk ${i}`,
+            startsAt: `2026-03-10T${pad(hour)}:00:00+01:00`,
+            endsAt: `2026-03-10T${pad(hour + 1)}:00:00+01:00`,
+          }),
+        ),
+      );
     }
     await t.http().post(`${p.base}/publish`).expect(200);
   });
@@ -47,7 +55,15 @@ describe('Personal agendas', () => {
     const rows = await t.dataSource.query('SELECT * FROM agendas');
     const dump = JSON.stringify(rows);
     expect(dump).not.toContain(body.token);
-    expect(Object.keys(rows[0]).sort()).toEqual(['created_at', 'event_id', 'id', 'session_ids', 'token_hash', 'updated_at', 'version']);
+    expect(Object.keys(rows[0]).sort()).toEqual([
+      'created_at',
+      'event_id',
+      'id',
+      'session_ids',
+      'token_hash',
+      'updated_at',
+      'version',
+    ]);
   });
 
   it('serves the starred sessions as a personal feed that follows changes', async () => {
@@ -58,21 +74,36 @@ describe('Personal agendas', () => {
     expect(parsed.events.map((e) => e.summary)).toEqual(['Talk 0', 'Talk 1']);
     expect(parsed.props['X-WR-CALNAME']).toMatch(/: My agenda$/);
 
-    await t.http().put(`/api/agendas/${body.token}`).send({ sessionIds: [talks[2].id] }).expect(200);
-    const changed = await t.http().get(`/api/agendas/${body.token}/calendar.ics`).set('If-None-Match', feed.headers.etag).expect(200);
+    await t
+      .http()
+      .put(`/api/agendas/${body.token}`)
+      .send({ sessionIds: [talks[2].id] })
+      .expect(200);
+    const changed = await t
+      .http()
+      .get(`/api/agendas/${body.token}/calendar.ics`)
+      .set('If-None-Match', feed.headers.etag)
+      .expect(200);
     expect(parseCalendar(changed.text).events.map((e) => e.summary)).toEqual(['Talk 2']);
 
     await t.http().patch(`${p.base}/sessions/${talks[2].id}`).send({ status: 'cancelled' }).expect(200);
     await t.http().post(`${p.base}/publish`).expect(200);
     const cancelled = await t.http().get(`/api/agendas/${body.token}/calendar.ics`).expect(200);
-    expect(parseCalendar(cancelled.text).events[0]).toMatchObject({ status: 'CANCELLED', summary: 'Cancelled: Talk 2' });
+    expect(parseCalendar(cancelled.text).events[0]).toMatchObject({
+      status: 'CANCELLED',
+      summary: 'Cancelled: Talk 2',
+    });
   });
 
   it('reads and replaces an agenda by token', async () => {
     const { body } = await star([talks[0].id]);
     const read = await t.http().get(`/api/agendas/${body.token}`).expect(200);
     expect(read.body.sessionIds).toEqual([talks[0].id]);
-    const put = await t.http().put(`/api/agendas/${body.token}`).send({ sessionIds: [talks[1].id, talks[1].id] }).expect(200);
+    const put = await t
+      .http()
+      .put(`/api/agendas/${body.token}`)
+      .send({ sessionIds: [talks[1].id, talks[1].id] })
+      .expect(200);
     expect(put.body).toMatchObject({ sessionIds: [talks[1].id], version: 2 });
   });
 
@@ -92,7 +123,7 @@ describe('Personal agendas', () => {
     expect(unknown.body).toEqual({ statusCode: 404, error: 'Not Found', message: ['agenda not found'] });
   });
 
-  it("refuses sessions of another event and bad ids", async () => {
+  it('refuses sessions of another event and bad ids', async () => {
     const other = await createProgram(t.http);
     const foreign = await create(t.http, `${other.base}/sessions`, buildSession());
     const res = await star([foreign.id]);
@@ -106,6 +137,10 @@ describe('Personal agendas', () => {
   it('is unavailable for draft events', async () => {
     const draft = await createProgram(t.http);
     const session = await create(t.http, `${draft.base}/sessions`, buildSession());
-    await t.http().post(`${draft.base}/agendas`).send({ sessionIds: [session.id] }).expect(404);
+    await t
+      .http()
+      .post(`${draft.base}/agendas`)
+      .send({ sessionIds: [session.id] })
+      .expect(404);
   });
 });

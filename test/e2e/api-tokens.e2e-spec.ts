@@ -1,6 +1,16 @@
 import { ADMIN, createTestApp, TestApp } from '../create-test-app';
 import { buildEvent, create } from '../factories/program.factory';
-import { createUser, dumpDatabase, freezeClock, hours, login, minutes, sha256, tokenSecretPart, withCookie } from '../support/auth';
+import {
+  createUser,
+  dumpDatabase,
+  freezeClock,
+  hours,
+  login,
+  minutes,
+  sha256,
+  tokenSecretPart,
+  withCookie,
+} from '../support/auth';
 
 const T0 = new Date('2031-05-04T08:00:00.000Z');
 const at = (ms: number) => new Date(+T0 + ms);
@@ -35,11 +45,17 @@ describe('API tokens', () => {
 
   describe('creation', () => {
     it('returns the token once, `ap_`-prefixed, with its short visible prefix and metadata', async () => {
-      const res = await admin().post('/api/tokens').send({ name: 'Conference app', scopes: ['read'] });
+      const res = await admin()
+        .post('/api/tokens')
+        .send({ name: 'Conference app', scopes: ['read'] });
       expect(res.status).toBe(201);
       expect(res.body).toEqual({
-        id: expect.any(String), name: 'Conference app', prefix: expect.stringMatching(/^ap_[A-Za-z0-9_-]{8}$/),
-        scopes: ['read'], createdAt: expect.any(String), token: expect.stringMatching(TOKEN_FORMAT),
+        id: expect.any(String),
+        name: 'Conference app',
+        prefix: expect.stringMatching(/^ap_[A-Za-z0-9_-]{8}$/),
+        scopes: ['read'],
+        createdAt: expect.any(String),
+        token: expect.stringMatching(TOKEN_FORMAT),
       });
       expect(res.body.token.startsWith(`${res.body.prefix}_`)).toBe(true);
       expect(Buffer.from(tokenSecretPart(res.body.token), 'base64url')).toHaveLength(32);
@@ -50,8 +66,17 @@ describe('API tokens', () => {
 
     it('records an event binding and an expiry', async () => {
       const event = await create(t.http, '/api/events', buildEvent());
-      const body = await createToken(admin, { name: 'bound', scopes: ['read', 'write'], eventId: event.id, expiresAt: '2099-01-01T00:00:00Z' });
-      expect(body).toMatchObject({ eventId: event.id, expiresAt: '2099-01-01T00:00:00.000Z', scopes: ['read', 'write'] });
+      const body = await createToken(admin, {
+        name: 'bound',
+        scopes: ['read', 'write'],
+        eventId: event.id,
+        expiresAt: '2099-01-01T00:00:00Z',
+      });
+      expect(body).toMatchObject({
+        eventId: event.id,
+        expiresAt: '2099-01-01T00:00:00.000Z',
+        scopes: ['read', 'write'],
+      });
     });
 
     it.each([
@@ -66,7 +91,7 @@ describe('API tokens', () => {
   });
 
   describe('listing', () => {
-    it('lists the user\'s tokens with their prefix but never the secret', async () => {
+    it("lists the user's tokens with their prefix but never the secret", async () => {
       const { id, token, prefix } = await createToken(admin, { name: 'listed', scopes: ['read'] });
       const res = await listTokens(admin);
       const entry = res.body.find((item: { id: string }) => item.id === id);
@@ -89,7 +114,8 @@ describe('API tokens', () => {
   describe('storage', () => {
     it('keeps only the SHA-256 of the token in the database', async () => {
       const { id, token, prefix } = await createToken(admin, { name: 'stored', scopes: ['read'] });
-      const rows: { id: string; secret_hash: string; prefix: string }[] = await t.dataSource.query('SELECT * FROM api_tokens');
+      const rows: { id: string; secret_hash: string; prefix: string }[] =
+        await t.dataSource.query('SELECT * FROM api_tokens');
       const row = rows.find((r) => r.id === id)!;
       expect(row.secret_hash).toBe(sha256(token));
       expect(`ap_${row.prefix}`).toBe(prefix);
@@ -112,7 +138,7 @@ describe('API tokens', () => {
       expect((await admin().delete(`/api/tokens/${id}`)).status).toBe(404);
     });
 
-    it('does not let one organizer revoke another\'s token (404), which keeps working', async () => {
+    it("does not let one organizer revoke another's token (404), which keeps working", async () => {
       const alice = await createUser(t);
       const bob = await createUser(t);
       const aliceClient = withCookie(t, (await login(t, alice.email, alice.password)).cookie);
@@ -127,7 +153,11 @@ describe('API tokens', () => {
     it('accepts a token until its expiresAt, then answers 401', async () => {
       const move = freezeClock(t, T0);
       const { cookie } = await login(t, ADMIN.email, ADMIN.password);
-      const { token } = await createToken(withCookie(t, cookie), { name: 'short-lived', scopes: ['read'], expiresAt: iso(hours(1)) });
+      const { token } = await createToken(withCookie(t, cookie), {
+        name: 'short-lived',
+        scopes: ['read'],
+        expiresAt: iso(hours(1)),
+      });
       move(at(minutes(59)));
       expect((await bearer(token)().get('/api/auth/me')).status).toBe(200);
       move(at(hours(1)));
@@ -150,14 +180,19 @@ describe('API tokens', () => {
       move(at(minutes(12)));
       expect((await bearer(token)().get('/api/auth/me')).status).toBe(200);
       expect((await entry()).lastUsedAt).toBe(iso(minutes(12)));
-      const rows: { id: string; last_used_at: string | number }[] = await t.dataSource.query('SELECT id, last_used_at FROM api_tokens');
+      const rows: { id: string; last_used_at: string | number }[] = await t.dataSource.query(
+        'SELECT id, last_used_at FROM api_tokens',
+      );
       expect(Number(rows.find((r) => r.id === id)!.last_used_at)).toBe(+at(minutes(12)));
     });
   });
 
   describe('tokens cannot manage tokens', () => {
     it('refuses to create a token with a Bearer token (403)', async () => {
-      const res = await t.http().post('/api/tokens').send({ name: 'minted by a token', scopes: ['read', 'write'] });
+      const res = await t
+        .http()
+        .post('/api/tokens')
+        .send({ name: 'minted by a token', scopes: ['read', 'write'] });
       expect(res.status).toBe(403);
     });
 

@@ -1,7 +1,19 @@
 import { ADMIN, createTestApp, TestApp } from '../create-test-app';
 import { buildEvent } from '../factories/program.factory';
 import {
-  createUser, dumpDatabase, freezeClock, hours, login, minutes, OWN_ORIGIN, SESSION_COOKIE, sessionCookieOf, sha256, tokenSecretPart, withCookie, withCookieOnly,
+  createUser,
+  dumpDatabase,
+  freezeClock,
+  hours,
+  login,
+  minutes,
+  OWN_ORIGIN,
+  SESSION_COOKIE,
+  sessionCookieOf,
+  sha256,
+  tokenSecretPart,
+  withCookie,
+  withCookieOnly,
 } from '../support/auth';
 
 /** A fixed instant for tests that move the clock. */
@@ -36,7 +48,11 @@ describe('Auth: login sessions', () => {
     it.each([
       ['COOKIE_SECURE=true', { COOKIE_SECURE: 'true' }, true],
       ['NODE_ENV=production (on by default)', { NODE_ENV: 'production' }, true],
-      ['NODE_ENV=production with COOKIE_SECURE=false (explicitly off)', { NODE_ENV: 'production', COOKIE_SECURE: 'false' }, false],
+      [
+        'NODE_ENV=production with COOKIE_SECURE=false (explicitly off)',
+        { NODE_ENV: 'production', COOKIE_SECURE: 'false' },
+        false,
+      ],
     ])('honours %s for the Secure flag', async (_, env, secure) => {
       const app = await createTestApp(env);
       try {
@@ -172,8 +188,12 @@ describe('Auth: login sessions', () => {
         user: { id: expect.any(String), email: ADMIN.email, name: ADMIN.name, isAdmin: true },
         authenticatedBy: 'session',
         session: {
-          id: sessionId, createdAt: iso(0), lastSeenAt: iso(minutes(5)),
-          idleExpiresAt: iso(minutes(35)), absoluteExpiresAt: iso(hours(12)), current: true,
+          id: sessionId,
+          createdAt: iso(0),
+          lastSeenAt: iso(minutes(5)),
+          idleExpiresAt: iso(minutes(35)),
+          absoluteExpiresAt: iso(hours(12)),
+          current: true,
         },
       });
     });
@@ -200,49 +220,62 @@ describe('Auth: login sessions', () => {
       expect(cleared.value).toBe('');
       expect(cleared.attributes['max-age']).toBe('0');
       expect((await me(cookie)).status).toBe(401);
-      const [row] = (await t.dataSource.query('SELECT * FROM login_sessions')).filter((r: { secret_hash: string }) => r.secret_hash === sha256(secret));
+      const [row] = (await t.dataSource.query('SELECT * FROM login_sessions')).filter(
+        (r: { secret_hash: string }) => r.secret_hash === sha256(secret),
+      );
       expect(row.revoked_at).not.toBeNull();
     });
   });
 
   describe('password change', () => {
-    it('ends the user\'s other sessions, keeps the current one, and needs the current password', async () => {
+    it("ends the user's other sessions, keeps the current one, and needs the current password", async () => {
       const user = await createUser(t);
       const here = await login(t, user.email, user.password);
       const elsewhere = await login(t, user.email, user.password);
       const newPassword = 'an entirely new passphrase 2031';
 
-      const wrong = await withCookie(t, here.cookie)().post('/api/auth/password').send({ currentPassword: 'not my password at all', newPassword });
+      const wrong = await withCookie(t, here.cookie)()
+        .post('/api/auth/password')
+        .send({ currentPassword: 'not my password at all', newPassword });
       expect(wrong.status).toBe(401);
       expect(wrong.body.message).toEqual(['current password is wrong']);
       expect((await me(elsewhere.cookie)).status).toBe(200); // nothing changed
 
-      const changed = await withCookie(t, here.cookie)().post('/api/auth/password').send({ currentPassword: user.password, newPassword });
+      const changed = await withCookie(t, here.cookie)()
+        .post('/api/auth/password')
+        .send({ currentPassword: user.password, newPassword });
       expect(changed.status).toBe(204);
       expect((await me(here.cookie)).status).toBe(200);
       expect((await me(elsewhere.cookie)).status).toBe(401);
 
-      expect((await t.anon().post('/api/auth/login').send({ email: user.email, password: user.password })).status).toBe(401);
+      expect((await t.anon().post('/api/auth/login').send({ email: user.email, password: user.password })).status).toBe(
+        401,
+      );
       await login(t, user.email, newPassword);
     });
 
     it('refuses a weak new password with 400 naming the problem, and keeps the old one', async () => {
       const user = await createUser(t);
       const { cookie } = await login(t, user.email, user.password);
-      const res = await withCookie(t, cookie)().post('/api/auth/password').send({ currentPassword: user.password, newPassword: 'short1' });
+      const res = await withCookie(t, cookie)()
+        .post('/api/auth/password')
+        .send({ currentPassword: user.password, newPassword: 'short1' });
       expect(res.status).toBe(400);
       expect(res.body.message).toEqual(['password must be at least 12 characters long']);
       await login(t, user.email, user.password);
     });
 
     it('is for a signed-in person only: a Bearer token gets 403', async () => {
-      const res = await t.http().post('/api/auth/password').send({ currentPassword: ADMIN.password, newPassword: 'some other long passphrase' });
+      const res = await t
+        .http()
+        .post('/api/auth/password')
+        .send({ currentPassword: ADMIN.password, newPassword: 'some other long passphrase' });
       expect(res.status).toBe(403);
     });
   });
 
   describe('listing and revoking own sessions', () => {
-    it('lists the user\'s live sessions, marking the current one, without secrets', async () => {
+    it("lists the user's live sessions, marking the current one, without secrets", async () => {
       const user = await createUser(t);
       const a = await login(t, user.email, user.password);
       const b = await login(t, user.email, user.password);
@@ -253,11 +286,18 @@ describe('Auth: login sessions', () => {
       expect(byId[a.sessionId]).toMatchObject({ current: true });
       expect(byId[b.sessionId]).toMatchObject({ current: false });
       for (const session of res.body) {
-        expect(Object.keys(session).sort()).toEqual(['absoluteExpiresAt', 'createdAt', 'current', 'id', 'idleExpiresAt', 'lastSeenAt']);
+        expect(Object.keys(session).sort()).toEqual([
+          'absoluteExpiresAt',
+          'createdAt',
+          'current',
+          'id',
+          'idleExpiresAt',
+          'lastSeenAt',
+        ]);
       }
     });
 
-    it('revokes one of the user\'s sessions by id: that cookie is refused, the list shrinks', async () => {
+    it("revokes one of the user's sessions by id: that cookie is refused, the list shrinks", async () => {
       const user = await createUser(t);
       const a = await login(t, user.email, user.password);
       const b = await login(t, user.email, user.password);
@@ -270,7 +310,7 @@ describe('Auth: login sessions', () => {
       expect((await withCookie(t, a.cookie)().delete(`/api/auth/sessions/${b.sessionId}`)).status).toBe(404);
     });
 
-    it('cannot revoke another user\'s session (404), which stays alive', async () => {
+    it("cannot revoke another user's session (404), which stays alive", async () => {
       const alice = await createUser(t);
       const bob = await createUser(t);
       const aliceLogin = await login(t, alice.email, alice.password);
@@ -286,8 +326,14 @@ describe('Auth: login sessions', () => {
   describe('login errors', () => {
     it('answers an unknown e-mail and a wrong password with byte-identical 401 bodies', async () => {
       const user = await createUser(t);
-      const unknown = await t.anon().post('/api/auth/login').send({ email: `nobody-${Date.now()}@test.example`, password: 'whatever password 123' });
-      const wrong = await t.anon().post('/api/auth/login').send({ email: user.email, password: 'whatever password 123' });
+      const unknown = await t
+        .anon()
+        .post('/api/auth/login')
+        .send({ email: `nobody-${Date.now()}@test.example`, password: 'whatever password 123' });
+      const wrong = await t
+        .anon()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'whatever password 123' });
       expect(unknown.status).toBe(401);
       expect(wrong.status).toBe(401);
       expect(wrong.text).toBe(unknown.text);
@@ -341,7 +387,8 @@ describe('Auth: login sessions', () => {
 
     it('throttles per client address: after 30 failures across accounts, another account is refused too', async () => {
       freezeClock(fresh, T0);
-      for (let i = 0; i < 30; i++) expect((await attempt(`spray-${i}@test.example`, 'a guessed password 1')).status).toBe(401);
+      for (let i = 0; i < 30; i++)
+        expect((await attempt(`spray-${i}@test.example`, 'a guessed password 1')).status).toBe(401);
       const blocked = await attempt(ADMIN.email, ADMIN.password);
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
@@ -350,7 +397,9 @@ describe('Auth: login sessions', () => {
     it('does not let a client dodge the per-address limit with a forged X-Forwarded-For', async () => {
       freezeClock(fresh, T0);
       for (let i = 0; i < 30; i++) {
-        expect((await attempt(`spray-${i}@test.example`, 'a guessed password 1', `203.0.113.${i + 1}`)).status).toBe(401);
+        expect((await attempt(`spray-${i}@test.example`, 'a guessed password 1', `203.0.113.${i + 1}`)).status).toBe(
+          401,
+        );
       }
       expect((await attempt(ADMIN.email, ADMIN.password, '198.51.100.7')).status).toBe(429);
     });
@@ -361,7 +410,8 @@ describe('Auth: login sessions', () => {
         freezeClock(proxied, T0);
         const from = (ip: string, email: string, password: string) =>
           proxied.anon().post('/api/auth/login').set('X-Forwarded-For', ip).send({ email, password });
-        for (let i = 0; i < 30; i++) expect((await from('203.0.113.9', `spray-${i}@test.example`, 'a guessed password 1')).status).toBe(401);
+        for (let i = 0; i < 30; i++)
+          expect((await from('203.0.113.9', `spray-${i}@test.example`, 'a guessed password 1')).status).toBe(401);
         expect((await from('203.0.113.9', ADMIN.email, ADMIN.password)).status).toBe(429);
         expect((await from('198.51.100.7', ADMIN.email, ADMIN.password)).status).toBe(200);
       } finally {
@@ -393,8 +443,17 @@ describe('Auth: login sessions', () => {
     });
 
     it('allows a cookie-authenticated write from the own origin (PUBLIC_BASE_URL), by Origin or by Referer', async () => {
-      expect((await withCookieOnly(t, cookie)().post('/api/events').set('Origin', OWN_ORIGIN).send(buildEvent())).status).toBe(201);
-      expect((await withCookieOnly(t, cookie)().post('/api/events').set('Referer', `${OWN_ORIGIN}/events/new`).send(buildEvent())).status).toBe(201);
+      expect(
+        (await withCookieOnly(t, cookie)().post('/api/events').set('Origin', OWN_ORIGIN).send(buildEvent())).status,
+      ).toBe(201);
+      expect(
+        (
+          await withCookieOnly(t, cookie)()
+            .post('/api/events')
+            .set('Referer', `${OWN_ORIGIN}/events/new`)
+            .send(buildEvent())
+        ).status,
+      ).toBe(201);
     });
 
     it('protects logout and session revocation too: without Origin they are refused and the session lives on', async () => {
@@ -417,9 +476,19 @@ describe('Auth: login sessions', () => {
       const app = await createTestApp({ CORS_ORIGINS: 'https://app.example' });
       try {
         const { cookie: c } = await login(app, ADMIN.email, ADMIN.password);
-        const ok = await app.anon().post('/api/events').set('Cookie', c).set('Origin', 'https://app.example').send(buildEvent());
+        const ok = await app
+          .anon()
+          .post('/api/events')
+          .set('Cookie', c)
+          .set('Origin', 'https://app.example')
+          .send(buildEvent());
         expect(ok.status).toBe(201);
-        const refused = await app.anon().post('/api/events').set('Cookie', c).set('Origin', 'https://other.example').send(buildEvent());
+        const refused = await app
+          .anon()
+          .post('/api/events')
+          .set('Cookie', c)
+          .set('Origin', 'https://other.example')
+          .send(buildEvent());
         expect(refused.status).toBe(403);
       } finally {
         await app.close();
@@ -429,10 +498,20 @@ describe('Auth: login sessions', () => {
 
   describe('sign-up', () => {
     it('is closed once the first user exists: a second sign-up gets 403', async () => {
-      const res = await t.anon().post('/api/auth/signup').send({ email: 'second@test.example', password: 'a long enough passphrase', name: 'Second' });
+      const res = await t
+        .anon()
+        .post('/api/auth/signup')
+        .send({ email: 'second@test.example', password: 'a long enough passphrase', name: 'Second' });
       expect(res.status).toBe(403);
       expect(res.body.message[0]).toMatch(/sign-up is closed/);
-      expect((await t.anon().post('/api/auth/login').send({ email: 'second@test.example', password: 'a long enough passphrase' })).status).toBe(401);
+      expect(
+        (
+          await t
+            .anon()
+            .post('/api/auth/login')
+            .send({ email: 'second@test.example', password: 'a long enough passphrase' })
+        ).status,
+      ).toBe(401);
     });
 
     it('makes the very first user the administrator, then closes', async () => {
@@ -442,10 +521,21 @@ describe('Auth: login sessions', () => {
         await app.dataSource.query('DELETE FROM login_sessions');
         await app.dataSource.query('DELETE FROM users');
         await app.dataSource.query('DELETE FROM instance_claims');
-        const first = await app.anon().post('/api/auth/signup').send({ email: 'First@Test.Example', password: 'opening night passphrase', name: 'First' });
+        const first = await app
+          .anon()
+          .post('/api/auth/signup')
+          .send({ email: 'First@Test.Example', password: 'opening night passphrase', name: 'First' });
         expect(first.status).toBe(201);
-        expect(first.body).toEqual({ id: expect.any(String), email: 'first@test.example', name: 'First', isAdmin: true });
-        const second = await app.anon().post('/api/auth/signup').send({ email: 'second@test.example', password: 'closing night passphrase', name: 'Second' });
+        expect(first.body).toEqual({
+          id: expect.any(String),
+          email: 'first@test.example',
+          name: 'First',
+          isAdmin: true,
+        });
+        const second = await app
+          .anon()
+          .post('/api/auth/signup')
+          .send({ email: 'second@test.example', password: 'closing night passphrase', name: 'Second' });
         expect(second.status).toBe(403);
       } finally {
         await app.close();
@@ -459,7 +549,8 @@ describe('Auth: login sessions', () => {
       });
       afterAll(() => open.close());
 
-      const signup = (body: { email: string; password: string; name: string }) => open.anon().post('/api/auth/signup').send(body);
+      const signup = (body: { email: string; password: string; name: string }) =>
+        open.anon().post('/api/auth/signup').send(body);
 
       it('lets a second user sign up, not as administrator, and log in', async () => {
         const body = { email: 'jane@test.example', password: 'she has a long passphrase', name: 'Jane' };
@@ -490,7 +581,10 @@ describe('Auth: login sessions', () => {
         const email = 'unicode@test.example';
         expect((await signup({ email, password, name: 'Unicode' })).status).toBe(201);
         await login(open, email, password);
-        const truncated = await open.anon().post('/api/auth/login').send({ email, password: password.slice(0, -1) });
+        const truncated = await open
+          .anon()
+          .post('/api/auth/login')
+          .send({ email, password: password.slice(0, -1) });
         expect(truncated.status).toBe(401);
       });
 
@@ -498,7 +592,9 @@ describe('Auth: login sessions', () => {
         const password = 'two people share this passphrase';
         expect((await signup({ email: 'twin1@test.example', password, name: 'Twin One' })).status).toBe(201);
         expect((await signup({ email: 'twin2@test.example', password, name: 'Twin Two' })).status).toBe(201);
-        const rows: { email: string; password_hash: string }[] = await open.dataSource.query('SELECT email, password_hash FROM users');
+        const rows: { email: string; password_hash: string }[] = await open.dataSource.query(
+          'SELECT email, password_hash FROM users',
+        );
         const hashes = rows.filter((r) => r.email.startsWith('twin')).map((r) => r.password_hash);
         expect(hashes).toHaveLength(2);
         for (const hash of hashes) {
@@ -531,20 +627,42 @@ describe('Auth: login sessions', () => {
         const person = { email: 'logcheck@test.example', password: 'a very secret passphrase 77', name: 'Log Check' };
         const newPassword = 'another very secret passphrase 78';
         expect((await app.anon().post('/api/auth/signup').send(person)).status).toBe(201);
-        await app.anon().post('/api/auth/login').send({ email: person.email, password: 'a wrong secret passphrase 99' });
+        await app
+          .anon()
+          .post('/api/auth/login')
+          .send({ email: person.email, password: 'a wrong secret passphrase 99' });
         const { cookie, secret } = await login(app, person.email, person.password);
-        const created = await withCookie(app, cookie)().post('/api/tokens').send({ name: 'log check', scopes: ['read', 'write'] });
+        const created = await withCookie(app, cookie)()
+          .post('/api/tokens')
+          .send({ name: 'log check', scopes: ['read', 'write'] });
         expect(created.status).toBe(201);
         const token: string = created.body.token;
-        expect((await app.anon().post('/api/events').set('Authorization', `Bearer ${token}`).send(buildEvent())).status).toBe(201);
+        expect(
+          (await app.anon().post('/api/events').set('Authorization', `Bearer ${token}`).send(buildEvent())).status,
+        ).toBe(201);
         expect((await withCookie(app, cookie)().post('/api/events').send(buildEvent())).status).toBe(201);
-        expect((await withCookie(app, cookie)().post('/api/auth/password').send({ currentPassword: person.password, newPassword })).status).toBe(204);
+        expect(
+          (
+            await withCookie(app, cookie)()
+              .post('/api/auth/password')
+              .send({ currentPassword: person.password, newPassword })
+          ).status,
+        ).toBe(204);
         expect((await withCookie(app, cookie)().post('/api/auth/logout')).status).toBe(204);
 
         const dump = await dumpDatabase(app.dataSource);
         const log = output.join('');
         expect(log).toContain('Nest'); // the capture works: the app's own log lines are in it
-        for (const value of [person.password, newPassword, 'a wrong secret passphrase 99', secret, token, tokenSecretPart(token), app.adminToken, ADMIN.password]) {
+        for (const value of [
+          person.password,
+          newPassword,
+          'a wrong secret passphrase 99',
+          secret,
+          token,
+          tokenSecretPart(token),
+          app.adminToken,
+          ADMIN.password,
+        ]) {
           expect(dump).not.toContain(value);
           expect(log).not.toContain(value);
         }

@@ -5,7 +5,17 @@ import { createRichProgram, RichProgram } from '../factories/rich-program.factor
 import { BACKUP_COLLECTIONS, fieldDifferences, idMapping } from '../support/backup-compare';
 
 const UNKNOWN_ID = '3f1e0c1e-0000-4000-8000-000000000000';
-const TABLES = ['events', 'tracks', 'rooms', 'time_slots', 'speakers', 'sessions', 'session_speakers', 'presentations', 'agendas'];
+const TABLES = [
+  'events',
+  'tracks',
+  'rooms',
+  'time_slots',
+  'speakers',
+  'sessions',
+  'session_speakers',
+  'presentations',
+  'agendas',
+];
 
 /**
  * Export and restore run against the real app and database. Agenda tokens: a restored agenda keeps
@@ -25,9 +35,17 @@ describe('Event backup (export.json, restore)', () => {
   });
   afterAll(() => t.close());
 
-  const exportOf = async (eventId: string) => (await t.http().get(`/api/events/${eventId}/export.json`).expect(200)).body;
-  const restore = (document: unknown) => t.http().post('/api/events/restore').send(document as object);
-  const rowCounts = async () => Promise.all(TABLES.map(async (table) => Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n)));
+  const exportOf = async (eventId: string) =>
+    (await t.http().get(`/api/events/${eventId}/export.json`).expect(200)).body;
+  const restore = (document: unknown) =>
+    t
+      .http()
+      .post('/api/events/restore')
+      .send(document as object);
+  const rowCounts = async () =>
+    Promise.all(
+      TABLES.map(async (table) => Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n)),
+    );
   const copy = () => JSON.parse(JSON.stringify(original));
 
   it('exports everything of the event as an attachment, e-mails included, agenda tokens never', async () => {
@@ -37,44 +55,104 @@ describe('Event backup (export.json, restore)', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.text).not.toContain(program.agendaToken);
     const doc = res.body;
-    expect(doc).toMatchObject({ format: 'agenda-planner-backup', formatVersion: 1, exportedAt: expect.stringMatching(/[+-]\d\d:\d\d$/) });
-    expect(doc.event).toMatchObject({ id: program.eventId, slug: program.slug, status: 'published', venue: 'Congress Centre', programVersion: expect.any(Number) });
+    expect(doc).toMatchObject({
+      format: 'agenda-planner-backup',
+      formatVersion: 1,
+      exportedAt: expect.stringMatching(/[+-]\d\d:\d\d$/),
+    });
+    expect(doc.event).toMatchObject({
+      id: program.eventId,
+      slug: program.slug,
+      status: 'published',
+      venue: 'Congress Centre',
+      programVersion: expect.any(Number),
+    });
     expect(BACKUP_COLLECTIONS.map((key) => doc[key].length)).toEqual([2, 3, 3, 3, 6, 3, 1]);
     expect(doc.speakers[0]).toMatchObject({
-      name: 'Ada Lovelace', email: 'ada@example.org',
-      availability: [{ startsAt: '2026-03-10T08:00:00+01:00', endsAt: '2026-03-10T18:00:00+01:00' }, expect.any(Object)],
+      name: 'Ada Lovelace',
+      email: 'ada@example.org',
+      availability: [
+        { startsAt: '2026-03-10T08:00:00+01:00', endsAt: '2026-03-10T18:00:00+01:00' },
+        expect.any(Object),
+      ],
     });
     const byTitle = (title: string) => doc.sessions.find((s: any) => s.title === title);
     expect(byTitle('Withdrawn talk')).toMatchObject({ deletedAt: expect.stringMatching(/\+01:00$/), sequence: 1 });
-    expect(byTitle('Unscheduled workshop')).toMatchObject({ startsAt: null, endsAt: null, durationMinutes: 45, status: 'tentative', pinned: true });
-    expect(byTitle('Cancelled panel').status).toBe('cancelled');
-    expect(byTitle('Closing talk (moved)')).toMatchObject({ version: 2, sequence: 1, startsAt: '2026-03-11T10:00:00+01:00' });
-    expect(byTitle('Opening keynote')).toMatchObject({
-      numericId: 1, externalId: null, description: 'Long text', url: 'https://example.org/keynote',
-      links: [{ href: 'https://example.org/slides.pdf', title: 'Slides' }],
-      speakers: [{ speakerId: doc.speakers[0].id, role: 'speaker', position: 0 }, { speakerId: doc.speakers[2].id, role: 'moderator', position: 1 }],
+    expect(byTitle('Unscheduled workshop')).toMatchObject({
+      startsAt: null,
+      endsAt: null,
+      durationMinutes: 45,
+      status: 'tentative',
+      pinned: true,
     });
-    expect(doc.presentations[1]).toMatchObject({ title: 'Paper 2', position: 1, authors: [{ name: 'Tony Hoare' }, { speakerId: doc.speakers[0].id, name: 'Ada Lovelace' }] });
-    expect(doc.agendas).toEqual([{
-      id: expect.any(String), tokenHash: createHash('sha256').update(program.agendaToken).digest('hex'),
-      sessionIds: [program.sessions.keynote.id, program.sessions.papers.id, program.sessions.deleted.id, program.sessions.dayTwo.id],
-      version: 1, createdAt: expect.any(String), updatedAt: expect.any(String),
-    }]);
+    expect(byTitle('Cancelled panel').status).toBe('cancelled');
+    expect(byTitle('Closing talk (moved)')).toMatchObject({
+      version: 2,
+      sequence: 1,
+      startsAt: '2026-03-11T10:00:00+01:00',
+    });
+    expect(byTitle('Opening keynote')).toMatchObject({
+      numericId: 1,
+      externalId: null,
+      description: 'Long text',
+      url: 'https://example.org/keynote',
+      links: [{ href: 'https://example.org/slides.pdf', title: 'Slides' }],
+      speakers: [
+        { speakerId: doc.speakers[0].id, role: 'speaker', position: 0 },
+        { speakerId: doc.speakers[2].id, role: 'moderator', position: 1 },
+      ],
+    });
+    expect(doc.presentations[1]).toMatchObject({
+      title: 'Paper 2',
+      position: 1,
+      authors: [{ name: 'Tony Hoare' }, { speakerId: doc.speakers[0].id, name: 'Ada Lovelace' }],
+    });
+    expect(doc.agendas).toEqual([
+      {
+        id: expect.any(String),
+        tokenHash: createHash('sha256').update(program.agendaToken).digest('hex'),
+        sessionIds: [
+          program.sessions.keynote.id,
+          program.sessions.papers.id,
+          program.sessions.deleted.id,
+          program.sessions.dayTwo.id,
+        ],
+        version: 1,
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      },
+    ]);
   });
 
   it('restores a copy beside the original: new ids, slug suffixed, every other field equal, the agenda skipped and reported', async () => {
     const res = await restore(original).expect(201);
     expect(res.body.event).toMatchObject({ slug: `${program.slug}-2`, status: 'published', name: original.event.name });
-    expect(res.body.counts).toEqual({ tracks: 2, rooms: 3, slots: 3, speakers: 3, sessions: 6, presentations: 3, agendas: 0 });
+    expect(res.body.counts).toEqual({
+      tracks: 2,
+      rooms: 3,
+      slots: 3,
+      speakers: 3,
+      sessions: 6,
+      presentations: 3,
+      agendas: 0,
+    });
     expect(res.body.conflicts).toEqual([]);
-    expect(res.body.skippedAgendas).toEqual([{ path: 'agendas[0]', id: original.agendas[0].id, reason: expect.stringMatching(/same token already exists/) }]);
+    expect(res.body.skippedAgendas).toEqual([
+      { path: 'agendas[0]', id: original.agendas[0].id, reason: expect.stringMatching(/same token already exists/) },
+    ]);
 
     const copied = await exportOf(res.body.event.id);
     const oldIds = [...idMapping(original, copied).keys()];
     expect(oldIds.filter((id) => JSON.stringify(copied).includes(id))).toEqual([]);
-    expect(withoutRepublish(fieldDifferences(original, copied, ['exportedAt', 'agendas']))).toEqual([`event.slug: "${program.slug}" -> "${program.slug}-2"`]);
+    expect(withoutRepublish(fieldDifferences(original, copied, ['exportedAt', 'agendas']))).toEqual([
+      `event.slug: "${program.slug}" -> "${program.slug}-2"`,
+    ]);
     expect(copied.agendas).toEqual([]);
-    await t.http().get(`/api/agendas/${program.agendaToken}`).expect(200).expect((r) => expect(r.body.eventId).toBe(program.eventId));
+    await t
+      .http()
+      .get(`/api/agendas/${program.agendaToken}`)
+      .expect(200)
+      .expect((r) => expect(r.body.eventId).toBe(program.eventId));
   });
 
   it('restores double bookings as they were and reports them like a 409 body', async () => {
@@ -86,11 +164,24 @@ describe('Event backup (export.json, restore)', () => {
     const res = await restore(doc).expect(201);
     const sessions = (await t.http().get(`/api/events/${res.body.event.id}/sessions`).expect(200)).body.items;
     const idOf = (title: string) => sessions.find((s: any) => s.title === title).id;
-    expect(res.body.conflicts).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'room', sessionId: idOf('Opening keynote'), title: 'Opening keynote', otherSessionId: idOf('Closing talk (moved)'),
-        roomId: sessions.find((s: any) => s.title === 'Opening keynote').roomId, overlapStart: '2026-03-10T09:30:00+01:00', overlapEnd: '2026-03-10T10:00:00+01:00' }),
-      expect.objectContaining({ kind: 'speaker', speakerId: expect.any(String), overlapStart: '2026-03-10T09:30:00+01:00' }),
-    ]));
+    expect(res.body.conflicts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'room',
+          sessionId: idOf('Opening keynote'),
+          title: 'Opening keynote',
+          otherSessionId: idOf('Closing talk (moved)'),
+          roomId: sessions.find((s: any) => s.title === 'Opening keynote').roomId,
+          overlapStart: '2026-03-10T09:30:00+01:00',
+          overlapEnd: '2026-03-10T10:00:00+01:00',
+        }),
+        expect.objectContaining({
+          kind: 'speaker',
+          speakerId: expect.any(String),
+          overlapStart: '2026-03-10T09:30:00+01:00',
+        }),
+      ]),
+    );
     expect(res.body.conflicts).toHaveLength(2);
     expect(sessions.find((s: any) => s.id === idOf('Closing talk (moved)')).startsAt).toBe(clash.startsAt);
     expect(keynote.roomId).toBe(clash.roomId);
@@ -117,9 +208,12 @@ describe('Event backup (export.json, restore)', () => {
   });
 
   it('refuses a document that is not a backup at all', async () => {
-    await restore({ schedule: { version: '1' } }).expect(400)
+    await restore({ schedule: { version: '1' } })
+      .expect(400)
       .expect((r) => expect(r.body.message).toEqual(['format is required', 'formatVersion is required']));
-    await restore([original]).expect(400).expect((r) => expect(r.body.message[0]).toMatch(/^the body must be a backup document/));
+    await restore([original])
+      .expect(400)
+      .expect((r) => expect(r.body.message[0]).toMatch(/^the body must be a backup document/));
   });
 
   it('refuses a reference to a record the document does not hold', async () => {
@@ -159,7 +253,9 @@ describe('Event backup (export.json, restore)', () => {
   it('accepts a backup larger than the normal 1 MB body limit', async () => {
     const doc = copy();
     doc.agendas = [];
-    doc.speakers.push(...Array.from({ length: 60 }, (_, i) => ({ id: `bulk-${i}`, name: `Speaker ${i}`, bio: 'x'.repeat(20_000) })));
+    doc.speakers.push(
+      ...Array.from({ length: 60 }, (_, i) => ({ id: `bulk-${i}`, name: `Speaker ${i}`, bio: 'x'.repeat(20_000) })),
+    );
     const res = await restore(doc).expect(201);
     expect(res.body.counts.speakers).toBe(63);
   });
@@ -179,7 +275,10 @@ describe('Event backup (export.json, restore)', () => {
     expect(withoutRepublish(fieldDifferences(original, restored, ['exportedAt']))).toEqual([]);
     const ids = idMapping(original, restored);
     const agenda = await t.http().get(`/api/agendas/${program.agendaToken}`).expect(200);
-    expect(agenda.body).toMatchObject({ eventId: res.body.event.id, sessionIds: original.agendas[0].sessionIds.map((id: string) => ids.get(id)) });
+    expect(agenda.body).toMatchObject({
+      eventId: res.body.event.id,
+      sessionIds: original.agendas[0].sessionIds.map((id: string) => ids.get(id)),
+    });
     const feed = await t.http().get(`/api/agendas/${program.agendaToken}/calendar.ics`).expect(200);
     expect(feed.text).toContain(`UID:${ids.get(program.sessions.keynote.id)}@${t.config.feedDomain}`);
     expect(feed.text).toMatch(/SUMMARY:Cancelled: Withdrawn talk/);

@@ -26,7 +26,10 @@ function pythonIcalendarAvailable(): boolean {
 }
 
 const available = pythonIcalendarAvailable();
-if (!available) console.warn(`Skipping the Python icalendar cross-check: ${PYTHON} cannot import icalendar (apt-get install python3-icalendar)`);
+if (!available)
+  console.warn(
+    `Skipping the Python icalendar cross-check: ${PYTHON} cannot import icalendar (apt-get install python3-icalendar)`,
+  );
 const describeIfPython = available ? describe : describe.skip;
 
 describeIfPython("Calendar feeds read by Python's icalendar", () => {

@@ -23,10 +23,17 @@ describe('Calendar feeds', () => {
   });
 
   it('serves every scheduled session with instants that read back equal to the API', async () => {
-    const keynote = await create(t.http, `${p.base}/sessions`, buildSession({
-      title: 'Keynote', roomId: p.roomA.id, trackId: p.track.id, abstract: 'Why, how, what.',
-      speakers: [{ speakerId: p.ada.id }, { speakerId: p.grace.id, role: 'moderator' }],
-    }));
+    const keynote = await create(
+      t.http,
+      `${p.base}/sessions`,
+      buildSession({
+        title: 'Keynote',
+        roomId: p.roomA.id,
+        trackId: p.track.id,
+        abstract: 'Why, how, what.',
+        speakers: [{ speakerId: p.ada.id }, { speakerId: p.grace.id, role: 'moderator' }],
+      }),
+    );
     await create(t.http, `${p.base}/sessions`, { title: 'Backlog', type: 'talk', durationMinutes: 30 });
     await publish();
 
@@ -52,10 +59,26 @@ describe('Calendar feeds', () => {
   });
 
   it('keeps instants right across the DST change in the event zone', async () => {
-    const ny = await createProgram(t.http, { timezone: 'America/New_York', startDate: '2026-03-07', endDate: '2026-03-09' });
-    const before = await create(t.http, `${ny.base}/sessions`, buildSession({ startsAt: '2026-03-07T09:00:00-05:00', endsAt: '2026-03-07T10:00:00-05:00' }));
-    const after = await create(t.http, `${ny.base}/sessions`, buildSession({ startsAt: '2026-03-08T09:00:00-04:00', endsAt: '2026-03-08T10:00:00-04:00' }));
-    const overnight = await create(t.http, `${ny.base}/sessions`, buildSession({ startsAt: '2026-03-07T23:00:00-05:00', endsAt: '2026-03-08T04:00:00-04:00' }));
+    const ny = await createProgram(t.http, {
+      timezone: 'America/New_York',
+      startDate: '2026-03-07',
+      endDate: '2026-03-09',
+    });
+    const before = await create(
+      t.http,
+      `${ny.base}/sessions`,
+      buildSession({ startsAt: '2026-03-07T09:00:00-05:00', endsAt: '2026-03-07T10:00:00-05:00' }),
+    );
+    const after = await create(
+      t.http,
+      `${ny.base}/sessions`,
+      buildSession({ startsAt: '2026-03-08T09:00:00-04:00', endsAt: '2026-03-08T10:00:00-04:00' }),
+    );
+    const overnight = await create(
+      t.http,
+      `${ny.base}/sessions`,
+      buildSession({ startsAt: '2026-03-07T23:00:00-05:00', endsAt: '2026-03-08T04:00:00-04:00' }),
+    );
     await t.http().post(`${ny.base}/publish`).expect(200);
     const { events } = parseCalendar((await fetchFeed(`${ny.base}/calendar.ics`).expect(200)).text);
     const byUid = new Map(events.map((e) => [e.uid.split('@')[0], e]));
@@ -88,14 +111,36 @@ describe('Calendar feeds', () => {
 
   it('shows subscribers exactly what changed: moved, cancelled and deleted sessions', async () => {
     const moved = await create(t.http, `${p.base}/sessions`, buildSession({ title: 'Moved', roomId: p.roomA.id }));
-    const cancelled = await create(t.http, `${p.base}/sessions`, buildSession({ title: 'Cancelled later', roomId: p.roomB.id }));
-    const deleted = await create(t.http, `${p.base}/sessions`, buildSession({ title: 'Deleted later', startsAt: '2026-03-11T09:00:00+01:00', endsAt: '2026-03-11T10:00:00+01:00' }));
-    const untouched = await create(t.http, `${p.base}/sessions`, buildSession({ title: 'Untouched', startsAt: '2026-03-11T11:00:00+01:00', endsAt: '2026-03-11T12:00:00+01:00' }));
+    const cancelled = await create(
+      t.http,
+      `${p.base}/sessions`,
+      buildSession({ title: 'Cancelled later', roomId: p.roomB.id }),
+    );
+    const deleted = await create(
+      t.http,
+      `${p.base}/sessions`,
+      buildSession({
+        title: 'Deleted later',
+        startsAt: '2026-03-11T09:00:00+01:00',
+        endsAt: '2026-03-11T10:00:00+01:00',
+      }),
+    );
+    const untouched = await create(
+      t.http,
+      `${p.base}/sessions`,
+      buildSession({ title: 'Untouched', startsAt: '2026-03-11T11:00:00+01:00', endsAt: '2026-03-11T12:00:00+01:00' }),
+    );
     await publish();
     const subscribed = await fetchFeed().expect(200);
     const before = new Map(parseCalendar(subscribed.text).events.map((e) => [e.uid, e]));
 
-    const movedNow = (await t.http().patch(`${p.base}/sessions/${moved.id}`).send({ startsAt: '2026-03-10T14:00:00+01:00', roomId: p.roomB.id }).expect(200)).body;
+    const movedNow = (
+      await t
+        .http()
+        .patch(`${p.base}/sessions/${moved.id}`)
+        .send({ startsAt: '2026-03-10T14:00:00+01:00', roomId: p.roomB.id })
+        .expect(200)
+    ).body;
     await t.http().patch(`${p.base}/sessions/${cancelled.id}`).send({ status: 'cancelled' }).expect(200);
     await t.http().delete(`${p.base}/sessions/${deleted.id}`).expect(204);
     const unpublished = await fetchFeed().set('If-None-Match', subscribed.headers.etag);
@@ -109,7 +154,11 @@ describe('Calendar feeds', () => {
     const uid = (id: string) => `${id}@test.agenda.example`;
 
     expect(after.size).toBe(4);
-    expect(after.get(uid(moved.id))).toMatchObject({ start: iso(movedNow.startsAt), location: 'Room B, Test Venue', status: 'CONFIRMED' });
+    expect(after.get(uid(moved.id))).toMatchObject({
+      start: iso(movedNow.startsAt),
+      location: 'Room B, Test Venue',
+      status: 'CONFIRMED',
+    });
     expect(after.get(uid(moved.id))!.sequence).toBeGreaterThan(before.get(uid(moved.id))!.sequence);
     for (const gone of [cancelled, deleted]) {
       expect(after.get(uid(gone.id))).toMatchObject({ status: 'CANCELLED', summary: `Cancelled: ${gone.title}` });
@@ -120,17 +169,34 @@ describe('Calendar feeds', () => {
   });
 
   it('scopes feeds to a track, a room, a speaker and a session', async () => {
-    const inTrack = await create(t.http, `${p.base}/sessions`, buildSession({ title: 'In track', trackId: p.track.id, roomId: p.roomA.id, speakers: [{ speakerId: p.ada.id }] }));
-    const other = await create(t.http, `${p.base}/sessions`, buildSession({ title: 'Other', roomId: p.roomB.id, speakers: [{ speakerId: p.grace.id }] }));
+    const inTrack = await create(
+      t.http,
+      `${p.base}/sessions`,
+      buildSession({ title: 'In track', trackId: p.track.id, roomId: p.roomA.id, speakers: [{ speakerId: p.ada.id }] }),
+    );
+    const other = await create(
+      t.http,
+      `${p.base}/sessions`,
+      buildSession({ title: 'Other', roomId: p.roomB.id, speakers: [{ speakerId: p.grace.id }] }),
+    );
     await publish();
     const titles = async (path: string) => {
       const res = await fetchFeed(`${p.base}/${path}/calendar.ics`).expect(200);
       const parsed = parseCalendar(res.text);
       return { name: parsed.props['X-WR-CALNAME'], summaries: parsed.events.map((e) => e.summary) };
     };
-    expect(await titles(`tracks/${p.track.id}`)).toEqual({ name: expect.stringMatching(/: Track Security$/), summaries: ['In track'] });
-    expect(await titles(`rooms/${p.roomB.id}`)).toEqual({ name: expect.stringMatching(/: Room Room B$/), summaries: ['Other'] });
-    expect(await titles(`speakers/${p.ada.id}`)).toEqual({ name: expect.stringMatching(/: Ada Lovelace$/), summaries: ['In track'] });
+    expect(await titles(`tracks/${p.track.id}`)).toEqual({
+      name: expect.stringMatching(/: Track Security$/),
+      summaries: ['In track'],
+    });
+    expect(await titles(`rooms/${p.roomB.id}`)).toEqual({
+      name: expect.stringMatching(/: Room Room B$/),
+      summaries: ['Other'],
+    });
+    expect(await titles(`speakers/${p.ada.id}`)).toEqual({
+      name: expect.stringMatching(/: Ada Lovelace$/),
+      summaries: ['In track'],
+    });
     expect((await titles(`sessions/${other.id}`)).summaries).toEqual(['Other']);
     expect(inTrack.id).toBeDefined();
     const foreign = await createProgram(t.http);
@@ -145,7 +211,10 @@ describe('Calendar feeds', () => {
       feedUrl: `https://agenda.example/api/events/${p.eventId}/calendar.ics`,
       webcalUrl: `webcal://agenda.example/api/events/${p.eventId}/calendar.ics`,
     });
-    expect(res.body.tracks[0]).toMatchObject({ id: p.track.id, webcalUrl: expect.stringMatching(/^webcal:\/\/.+\/tracks\/.+\/calendar\.ics$/) });
+    expect(res.body.tracks[0]).toMatchObject({
+      id: p.track.id,
+      webcalUrl: expect.stringMatching(/^webcal:\/\/.+\/tracks\/.+\/calendar\.ics$/),
+    });
     expect(res.body.rooms).toHaveLength(2);
     expect(res.body.speakers).toHaveLength(2);
   });

@@ -64,7 +64,9 @@ describeSqlite('crash safety: SIGKILL under a stream of writes', () => {
         expect(lost).toEqual([]);
         expect(phantoms).toEqual([]);
         totalAcked += acked;
-        rounds.push(`round ${round}: ${acked} acknowledged, ${committed} committed, ${unknown} unanswered, ${live} live sessions`);
+        rounds.push(
+          `round ${round}: ${acked} acknowledged, ${committed} committed, ${unknown} unanswered, ${live} live sessions`,
+        );
       } finally {
         await file.close();
       }
@@ -73,13 +75,20 @@ describeSqlite('crash safety: SIGKILL under a stream of writes', () => {
     expect(stream.stats.refused).toBeGreaterThan(0); // the stream did try to double-book, and was refused
 
     server = await startServer(databasePath);
-    const list = await fetch(`${server.url}/events/${target.eventId}/sessions?limit=500`, { headers: { authorization: `Bearer ${target.token}` } });
+    const list = await fetch(`${server.url}/events/${target.eventId}/sessions?limit=500`, {
+      headers: { authorization: `Bearer ${target.token}` },
+    });
     expect(list.status).toBe(200);
     const file = await SqliteFile.open(databasePath);
-    const [{ live }] = await file.all('SELECT COUNT(*) AS live FROM sessions WHERE event_id = ? AND deleted_at IS NULL', [target.eventId]);
+    const [{ live }] = await file.all(
+      'SELECT COUNT(*) AS live FROM sessions WHERE event_id = ? AND deleted_at IS NULL',
+      [target.eventId],
+    );
     await file.close();
     expect(((await list.json()) as { total: number }).total).toBe(live);
-    console.log(`crash safety (seed ${SEED}): ${ROUNDS} rounds survived, ${totalAcked} acknowledged writes, 0 lost, `
-      + `${stream.stats.refused} refused clashes\n  ${rounds.join('\n  ')}`);
+    console.log(
+      `crash safety (seed ${SEED}): ${ROUNDS} rounds survived, ${totalAcked} acknowledged writes, 0 lost, ` +
+        `${stream.stats.refused} refused clashes\n  ${rounds.join('\n  ')}`,
+    );
   });
 });

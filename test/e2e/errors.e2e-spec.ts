@@ -3,7 +3,9 @@ import { buildEvent, createProgram } from '../factories/program.factory';
 
 /** The one error body every failure answers with. */
 const errorBodyOf = (statusCode: number, error: string) => ({
-  statusCode, error, message: expect.arrayContaining([expect.any(String)]),
+  statusCode,
+  error,
+  message: expect.arrayContaining([expect.any(String)]),
 });
 
 describe('Errors, health and docs', () => {
@@ -50,7 +52,11 @@ describe('Errors, health and docs', () => {
 
     it('answers a malformed If-Match with 400', async () => {
       const p = await createProgram(t.http);
-      const res = await t.http().patch(`${p.base}/rooms/${p.roomA.id}`).set('If-Match', 'yesterday').send({ name: 'x' });
+      const res = await t
+        .http()
+        .patch(`${p.base}/rooms/${p.roomA.id}`)
+        .set('If-Match', 'yesterday')
+        .send({ name: 'x' });
       expect(res.status).toBe(400);
       expect(res.body.message).toEqual([expect.stringMatching(/^If-Match /)]);
     });
@@ -69,10 +75,15 @@ describe('Errors, health and docs', () => {
       const res = await t.http().get('/api/docs/openapi.json');
       expect(res.status).toBe(200);
       expect(res.body.openapi).toMatch(/^3\./);
-      expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining([
-        '/api/events', '/api/events/{eventId}', '/api/events/{eventId}/publish',
-        '/api/events/{eventId}/sessions', '/api/events/{eventId}/sessions/{sessionId}/presentations',
-      ]));
+      expect(Object.keys(res.body.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/events',
+          '/api/events/{eventId}',
+          '/api/events/{eventId}/publish',
+          '/api/events/{eventId}/sessions',
+          '/api/events/{eventId}/sessions/{sessionId}/presentations',
+        ]),
+      );
       expect(Object.keys(res.body.paths['/api/events'])).toEqual(expect.arrayContaining(['get', 'post']));
     });
   });

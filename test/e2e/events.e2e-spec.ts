@@ -23,8 +23,15 @@ describe('Events', () => {
       const res = await post(buildEvent({ name: `Conférence Été ${tag}`, timezone: 'Asia/Tokyo' }));
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
-        id: expect.any(String), slug: `conference-ete-${tag}`, name: `Conférence Été ${tag}`, timezone: 'Asia/Tokyo',
-        startDate: '2026-03-10', endDate: '2026-03-11', venue: 'Test Venue', status: 'draft', version: 1,
+        id: expect.any(String),
+        slug: `conference-ete-${tag}`,
+        name: `Conférence Été ${tag}`,
+        timezone: 'Asia/Tokyo',
+        startDate: '2026-03-10',
+        endDate: '2026-03-11',
+        venue: 'Test Venue',
+        status: 'draft',
+        version: 1,
       });
     });
 
@@ -47,7 +54,11 @@ describe('Events', () => {
     it('refuses an endDate before the startDate', async () => {
       const res = await post(buildEvent({ startDate: '2026-03-10', endDate: '2026-03-09' }));
       expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: [expect.stringMatching(/^endDate/)] });
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [expect.stringMatching(/^endDate/)],
+      });
     });
 
     it('refuses an unknown time zone, naming the timezone field', async () => {
@@ -66,16 +77,20 @@ describe('Events', () => {
       const { name: _name, ...withoutName } = buildEvent();
       const res = await post({ ...withoutName, organizer: 'me' });
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(expect.arrayContaining([
-        expect.stringMatching(/^name /), 'property organizer should not exist',
-      ]));
+      expect(res.body.message).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^name /), 'property organizer should not exist']),
+      );
     });
   });
 
   describe('list and get', () => {
     it('lists the events it created, earlier start dates first', async () => {
       const later = await create(t.http, '/api/events', buildEvent({ startDate: '2026-06-01', endDate: '2026-06-02' }));
-      const earlier = await create(t.http, '/api/events', buildEvent({ startDate: '2026-05-01', endDate: '2026-05-01' }));
+      const earlier = await create(
+        t.http,
+        '/api/events',
+        buildEvent({ startDate: '2026-05-01', endDate: '2026-05-01' }),
+      );
       const res = await t.http().get('/api/events');
       expect(res.status).toBe(200);
       const ids = res.body.map((event: { id: string }) => event.id);
@@ -111,13 +126,23 @@ describe('Events', () => {
       const event = await create(t.http, '/api/events', buildEvent());
       const res = await t.http().patch(`/api/events/${event.id}`).send({ name: 'Renamed', venue: 'Elsewhere' });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ id: event.id, name: 'Renamed', venue: 'Elsewhere', slug: event.slug, version: 2 });
+      expect(res.body).toMatchObject({
+        id: event.id,
+        name: 'Renamed',
+        venue: 'Elsewhere',
+        slug: event.slug,
+        version: 2,
+      });
     });
 
     it('answers 412 to a stale If-Match and changes nothing', async () => {
       const event = await create(t.http, '/api/events', buildEvent());
       await t.http().patch(`/api/events/${event.id}`).set('If-Match', '"1"').send({ name: 'Second' }).expect(200);
-      const stale = await t.http().patch(`/api/events/${event.id}`).set('If-Match', '"1"').send({ name: 'Lost update' });
+      const stale = await t
+        .http()
+        .patch(`/api/events/${event.id}`)
+        .set('If-Match', '"1"')
+        .send({ name: 'Lost update' });
       expect(stale.status).toBe(412);
       expect(stale.body).toMatchObject({ statusCode: 412, message: [expect.any(String)] });
       const stored = await t.http().get(`/api/events/${event.id}`);
@@ -133,12 +158,21 @@ describe('Events', () => {
 
     it('refuses new dates that would leave sessions outside the event with 409 and changes nothing', async () => {
       const p = await createProgram(t.http);
-      await create(t.http, `${p.base}/sessions`, buildSession({
-        startsAt: '2026-03-11T09:00:00+01:00', endsAt: '2026-03-11T10:00:00+01:00',
-      }));
+      await create(
+        t.http,
+        `${p.base}/sessions`,
+        buildSession({
+          startsAt: '2026-03-11T09:00:00+01:00',
+          endsAt: '2026-03-11T10:00:00+01:00',
+        }),
+      );
       const res = await t.http().patch(p.base).send({ endDate: '2026-03-10' });
       expect(res.status).toBe(409);
-      expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict', message: [expect.stringMatching(/1 session/)] });
+      expect(res.body).toMatchObject({
+        statusCode: 409,
+        error: 'Conflict',
+        message: [expect.stringMatching(/1 session/)],
+      });
       const stored = await t.http().get(p.base);
       expect(stored.body).toMatchObject({ endDate: '2026-03-11', version: 1 });
     });
@@ -146,7 +180,9 @@ describe('Events', () => {
     it('refuses a new time zone that would push slots outside the event with 409', async () => {
       const p = await createProgram(t.http);
       await create(t.http, `${p.base}/slots`, {
-        startsAt: '2026-03-11T22:00:00+01:00', endsAt: '2026-03-11T23:00:00+01:00', kind: 'parallel', // 06:00-07:00 on 12 March in Tokyo
+        startsAt: '2026-03-11T22:00:00+01:00',
+        endsAt: '2026-03-11T23:00:00+01:00',
+        kind: 'parallel', // 06:00-07:00 on 12 March in Tokyo
       });
       const res = await t.http().patch(p.base).send({ timezone: 'Asia/Tokyo' });
       expect(res.status).toBe(409);

@@ -35,7 +35,16 @@ describe('Insights: feed reach', () => {
     const talk = await create(t.http, `${p.base}/sessions`, buildSession({ roomId: p.roomA.id, trackId: p.track.id }));
     await t.http().post(`${p.base}/publish`).expect(200);
     agendas = [];
-    for (let i = 0; i < 2; i++) agendas.push((await t.anon().post(`${p.base}/agendas`).send({ sessionIds: [talk.id] }).expect(201)).body.token);
+    for (let i = 0; i < 2; i++)
+      agendas.push(
+        (
+          await t
+            .anon()
+            .post(`${p.base}/agendas`)
+            .send({ sessionIds: [talk.id] })
+            .expect(201)
+        ).body.token,
+      );
 
     const eventFeed = `${p.base}/calendar.ics`;
     const first = await fetchFeed(ALICE, eventFeed).expect(200);
@@ -55,12 +64,27 @@ describe('Insights: feed reach', () => {
     const { days, feeds } = await reach();
     const day = utcDate(today);
     expect(feedOf(feeds, 'event')).toEqual({
-      kind: 'event', name: 'Whole event', fetches: 4, notModified: 2, peakSubscribers: 2,
+      kind: 'event',
+      name: 'Whole event',
+      fetches: 4,
+      notModified: 2,
+      peakSubscribers: 2,
       days: [{ day, fetches: 4, notModified: 2, subscribers: 2 }],
     });
-    expect(feedOf(feeds, 'track')).toMatchObject({ id: p.track.id, name: p.track.name, fetches: 1, notModified: 0, peakSubscribers: 1 });
+    expect(feedOf(feeds, 'track')).toMatchObject({
+      id: p.track.id,
+      name: p.track.name,
+      fetches: 1,
+      notModified: 0,
+      peakSubscribers: 1,
+    });
     // All personal feeds together, never one row per agenda: two agendas fetched, one of them twice.
-    expect(feedOf(feeds, 'personal')).toMatchObject({ name: 'Personal agendas', fetches: 3, notModified: 1, peakSubscribers: 2 });
+    expect(feedOf(feeds, 'personal')).toMatchObject({
+      name: 'Personal agendas',
+      fetches: 3,
+      notModified: 1,
+      peakSubscribers: 2,
+    });
     expect(feedOf(feeds, 'personal').id).toBeUndefined();
     expect(feeds).toHaveLength(3); // the 404s counted nowhere
     expect(days).toEqual([{ day, fetches: 8, notModified: 3, subscriptions: 5 }]);
@@ -86,9 +110,11 @@ describe('Insights: feed reach', () => {
     expect(clients.filter((row) => row.feed_kind === 'personal').map((row) => row.feed_id)).toEqual(['', '']);
   });
 
-  it('deletes the day\'s client hashes and salt once the day is over, keeping only the aggregates', async () => {
+  it("deletes the day's client hashes and salt once the day is over, keeping only the aggregates", async () => {
     const day1 = utcDate(today);
-    const hashesDay1 = (await t.dataSource.query('SELECT client_hash FROM feed_reach_clients')).map((r: any) => r.client_hash);
+    const hashesDay1 = (await t.dataSource.query('SELECT client_hash FROM feed_reach_clients')).map(
+      (r: any) => r.client_hash,
+    );
     expect(await t.dataSource.query('SELECT day FROM feed_reach_salts')).toEqual([{ day: day1 }]);
 
     const nextDay = new Date(Date.UTC(2026, 10, 28, 0, 30, 0));
@@ -98,7 +124,9 @@ describe('Insights: feed reach', () => {
 
     const day2 = utcDate(nextDay);
     expect(await t.dataSource.query('SELECT day FROM feed_reach_salts')).toEqual([{ day: day2 }]);
-    const left: { day: string; client_hash: string }[] = await t.dataSource.query('SELECT day, client_hash FROM feed_reach_clients');
+    const left: { day: string; client_hash: string }[] = await t.dataSource.query(
+      'SELECT day, client_hash FROM feed_reach_clients',
+    );
     expect(left.map((row) => row.day)).toEqual([day2]);
     expect(hashesDay1).not.toContain(left[0].client_hash); // a new salt: the same client cannot be linked across days
     expect(feedOf(feeds, 'event').days).toEqual([
@@ -111,7 +139,9 @@ describe('Insights: feed reach', () => {
     const res = await t.http().get(`${p.base}/insights/feed-reach.csv`).expect(200);
     const rows: Record<string, string>[] = parse(res.text.replace(/^\uFEFF/, ''), { columns: true });
     expect(rows.map((row) => [row.day_utc, row.feed_kind, row.fetches, row.not_modified, row.subscribers])).toEqual([
-      ['2026-11-27', 'event', '4', '2', '2'], ['2026-11-27', 'personal', '3', '1', '2'], ['2026-11-27', 'track', '1', '0', '1'],
+      ['2026-11-27', 'event', '4', '2', '2'],
+      ['2026-11-27', 'personal', '3', '1', '2'],
+      ['2026-11-27', 'track', '1', '0', '1'],
       ['2026-11-28', 'event', '1', '0', '1'],
     ]);
     await t.anon().get(`${p.base}/insights/feed-reach.csv`).expect(401);

@@ -44,8 +44,11 @@ describeSqlite('graceful shutdown on SIGTERM', () => {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({
-          title: `in flight ${i}`, type: 'talk', roomId: target.roomIds[i % 4],
-          startsAt: startsAt.toISOString(), endsAt: new Date(+startsAt + 15 * 60_000).toISOString(),
+          title: `in flight ${i}`,
+          type: 'talk',
+          roomId: target.roomIds[i % 4],
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(+startsAt + 15 * 60_000).toISOString(),
         }),
       });
       answered.push({ status: response.status, id: ((await response.json()) as { id?: string }).id, at: Date.now() });
@@ -77,7 +80,9 @@ describeSqlite('graceful shutdown on SIGTERM', () => {
     } finally {
       await file.close();
     }
-    console.log(`graceful shutdown: ${answered.filter((a) => a.at > signalledAt).length} of ${count} writes finished after SIGTERM, `
-      + `process gone ${shutdownMs} ms after the signal, new connection: ${newcomer}`);
+    console.log(
+      `graceful shutdown: ${answered.filter((a) => a.at > signalledAt).length} of ${count} writes finished after SIGTERM, ` +
+        `process gone ${shutdownMs} ms after the signal, new connection: ${newcomer}`,
+    );
   });
 });

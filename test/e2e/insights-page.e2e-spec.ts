@@ -4,7 +4,8 @@ import { ADMIN } from '../create-test-app';
 import { buildRoom, buildSession, create, createProgram, Program } from '../factories/program.factory';
 import { describeInBrowser, launchBrowser, saveScreenshot, servePages } from '../support/browser';
 
-const at = (day: 10 | 11, hour: number, minute = 0) => `2026-03-${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+01:00`;
+const at = (day: 10 | 11, hour: number, minute = 0) =>
+  `2026-03-${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+01:00`;
 
 describeInBrowser('organizer insights page (Chromium)', () => {
   let t: Awaited<ReturnType<typeof servePages>>;
@@ -17,7 +18,11 @@ describeInBrowser('organizer insights page (Chromium)', () => {
   const pagePath = () => `${t.url}/organizer/events/${p.eventId}/insights`;
 
   const fill = (cell: { getAttribute(name: string): Promise<string | null> }) => cell.getAttribute('fill');
-  const brightness = (rgb: string | null) => (rgb ?? '').match(/\d+/g)!.map(Number).reduce((sum, c) => sum + c, 0);
+  const brightness = (rgb: string | null) =>
+    (rgb ?? '')
+      .match(/\d+/g)!
+      .map(Number)
+      .reduce((sum, c) => sum + c, 0);
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([servePages(), launchBrowser()]);
@@ -32,7 +37,12 @@ describeInBrowser('organizer insights page (Chromium)', () => {
     await session('Second day talk', { roomId: p.roomB.id, startsAt: at(11, 10), endsAt: at(11, 11) });
     await t.http().post(`${p.base}/publish`).expect(200);
     const star = async (count: number, keys: string[]) => {
-      for (let i = 0; i < count; i++) await t.anon().post(`${p.base}/agendas`).send({ sessionIds: keys.map((key) => s[key].id) }).expect(201);
+      for (let i = 0; i < count; i++)
+        await t
+          .anon()
+          .post(`${p.base}/agendas`)
+          .send({ sessionIds: keys.map((key) => s[key].id) })
+          .expect(201);
     };
     await star(45, ['Packed talk']);
     await star(12, ['Afternoon talk', 'Second day talk']);
@@ -40,7 +50,11 @@ describeInBrowser('organizer insights page (Chromium)', () => {
     const feed = await t.anon().get(`${p.base}/calendar.ics`).expect(200);
     await t.anon().get(`${p.base}/calendar.ics`).set('If-None-Match', feed.headers.etag).expect(304);
 
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'America/New_York' });
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'America/New_York',
+    });
     context.setDefaultTimeout(10_000);
   });
 
@@ -70,7 +84,9 @@ describeInBrowser('organizer insights page (Chromium)', () => {
     expect(await packed.getAttribute('data-over-capacity')).toBe('true'); // 45 stars less 20 % no-shows = 36 > 30 seats
     expect(await quiet.getAttribute('data-over-capacity')).toBe('false');
     expect(brightness(await fill(packed.locator('rect')))).toBeLessThan(brightness(await fill(quiet.locator('rect'))));
-    expect(await packed.locator('title').textContent()).toBe('Packed talk: 45 stars, 36 expected for 30 seats (over capacity)');
+    expect(await packed.locator('title').textContent()).toBe(
+      'Packed talk: 45 stars, 36 expected for 30 seats (over capacity)',
+    );
     // Cells sit in their room's row and span their length: the 90-minute talk is 1.5 times as wide as a 60-minute one.
     const packedBox = (await packed.locator('rect').boundingBox())!;
     const quietBox = (await quiet.locator('rect').boundingBox())!;
@@ -79,7 +95,9 @@ describeInBrowser('organizer insights page (Chromium)', () => {
     expect(packedBox.y).toBeGreaterThan(quietBox.y);
     expect((afternoonBox.width + 1) / (quietBox.width + 1)).toBeCloseTo(1.5, 1);
 
-    await expect(page.getByTestId('summary').textContent()).resolves.toBe('59 personal agendas (59 with stars), 71 stars over 4 sessions.');
+    await expect(page.getByTestId('summary').textContent()).resolves.toBe(
+      '59 personal agendas (59 with stars), 71 stars over 4 sessions.',
+    );
     const overflows = page.getByTestId('overflows');
     expect(await overflows.locator('tbody tr').count()).toBe(1);
     expect(await overflows.textContent()).toContain('Move to Studio (40), free at that time');

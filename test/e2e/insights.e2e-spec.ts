@@ -25,7 +25,12 @@ describe('Insights: session interest and room fit', () => {
   const agendaTokens: string[] = [];
 
   const at = (day: 10 | 11, hour: number) => `2026-03-${day}T${String(hour).padStart(2, '0')}:00:00+01:00`;
-  const insights = (query = '') => t.http().get(`${p.base}/insights${query}`).expect(200).then((res) => res.body);
+  const insights = (query = '') =>
+    t
+      .http()
+      .get(`${p.base}/insights${query}`)
+      .expect(200)
+      .then((res) => res.body);
   const star = async (count: number, sessionIds: string[]) => {
     for (let i = 0; i < count; i++) {
       const res = await t.anon().post(`${p.base}/agendas`).send({ sessionIds }).expect(201);
@@ -38,10 +43,20 @@ describe('Insights: session interest and room fit', () => {
     p = await createProgram(t.http);
     bigHall = await create(t.http, `${p.base}/rooms`, buildRoom({ name: 'Big Hall', capacity: 200 }));
     studio = await create(t.http, `${p.base}/rooms`, buildRoom({ name: 'Studio', capacity: 40 }));
-    slot = await create(t.http, `${p.base}/slots`, buildSlot({ startsAt: at(10, 9), endsAt: at(10, 10), label: 'Morning' }));
+    slot = await create(
+      t.http,
+      `${p.base}/slots`,
+      buildSlot({ startsAt: at(10, 9), endsAt: at(10, 10), label: 'Morning' }),
+    );
     const session = (key: string, body: Record<string, unknown>) =>
       create(t.http, `${p.base}/sessions`, buildSession({ title: key, ...body })).then((created) => (s[key] = created));
-    await session('s1', { roomId: p.roomB.id, trackId: p.track.id, startsAt: at(10, 9), endsAt: at(10, 10), expectedAttendance: 20 });
+    await session('s1', {
+      roomId: p.roomB.id,
+      trackId: p.track.id,
+      startsAt: at(10, 9),
+      endsAt: at(10, 10),
+      expectedAttendance: 20,
+    });
     await session('s2', { roomId: p.roomA.id, trackId: p.track.id, startsAt: at(10, 9), endsAt: at(10, 10) });
     await session('s3', { roomId: bigHall.id, startsAt: at(10, 9), endsAt: at(10, 10), expectedAttendance: 150 });
     await session('s4', { roomId: p.roomA.id, startsAt: at(11, 10), endsAt: at(11, 11) });
@@ -65,21 +80,39 @@ describe('Insights: session interest and room fit', () => {
     expect(body.totals).toEqual({ agendas: 57, agendasWithStars: 55, stars: 105, sessions: 7 });
     const s1 = body.sessions.find((x: any) => x.id === s.s1.id);
     expect(s1).toMatchObject({
-      roomId: p.roomB.id, trackId: p.track.id, day: '2026-03-10', startsAt: '2026-03-10T09:00:00+01:00',
-      share: 0.8772, expectedAttendance: 20, projectedAttendance: 40, capacity: 30,
+      roomId: p.roomB.id,
+      trackId: p.track.id,
+      day: '2026-03-10',
+      startsAt: '2026-03-10T09:00:00+01:00',
+      share: 0.8772,
+      expectedAttendance: 20,
+      projectedAttendance: 40,
+      capacity: 30,
     });
     expect(body.sessions.map((x: any) => x.title)).toEqual(['s1', 's2', 's3', 's5', 's7', 's4', 's6']); // by start, backlog last
   });
 
   it('sums interest per track, room, day and slot over sessions that will happen (cancelled ones left out)', async () => {
     const body = await insights();
-    expect(body.tracks).toEqual([{ id: p.track.id, name: p.track.name, sessions: 2, stars: 55, peakSessionId: s.s1.id, peakStars: 50 }]);
-    const rooms = Object.fromEntries(body.rooms.map((r: any) => [r.name, [r.sessions, r.stars, r.peakStars, r.capacity]]));
-    expect(rooms).toEqual({ 'Room A': [2, 15, 10, 100], 'Room B': [2, 50, 50, 30], 'Big Hall': [1, 30, 30, 200], Studio: [0, 0, 0, 40] });
-    expect(body.days.map((d: any) => [d.id, d.sessions, d.stars, d.peakSessionId])).toEqual([
-      ['2026-03-10', 3, 85, s.s1.id], ['2026-03-11', 2, 10, s.s4.id],
+    expect(body.tracks).toEqual([
+      { id: p.track.id, name: p.track.name, sessions: 2, stars: 55, peakSessionId: s.s1.id, peakStars: 50 },
     ]);
-    expect(body.slots).toEqual([expect.objectContaining({ id: slot.id, name: 'Morning', sessions: 3, stars: 85, kind: 'parallel' })]);
+    const rooms = Object.fromEntries(
+      body.rooms.map((r: any) => [r.name, [r.sessions, r.stars, r.peakStars, r.capacity]]),
+    );
+    expect(rooms).toEqual({
+      'Room A': [2, 15, 10, 100],
+      'Room B': [2, 50, 50, 30],
+      'Big Hall': [1, 30, 30, 200],
+      Studio: [0, 0, 0, 40],
+    });
+    expect(body.days.map((d: any) => [d.id, d.sessions, d.stars, d.peakSessionId])).toEqual([
+      ['2026-03-10', 3, 85, s.s1.id],
+      ['2026-03-11', 2, 10, s.s4.id],
+    ]);
+    expect(body.slots).toEqual([
+      expect.objectContaining({ id: slot.id, name: 'Morning', sessions: 3, stars: 85, kind: 'parallel' }),
+    ]);
     expect(body.grid.days).toEqual([
       { date: '2026-03-10', startsAt: '2026-03-10T09:00:00+01:00', endsAt: '2026-03-10T12:00:00+01:00' },
       { date: '2026-03-11', startsAt: '2026-03-11T09:00:00+01:00', endsAt: '2026-03-11T11:00:00+01:00' },
@@ -88,15 +121,33 @@ describe('Insights: session interest and room fit', () => {
 
   it('lists sessions that overflow their room with a free bigger room and a swap with a less popular parallel session', async () => {
     const { roomFit } = await insights();
-    expect(roomFit.overflows.map((o: any) => [o.title, o.projectedAttendance, o.capacity, o.overflowBy, o.basis])).toEqual([
-      ['s7', 80, 30, 50, 'expected'], ['s1', 40, 30, 10, 'interest'],
+    expect(
+      roomFit.overflows.map((o: any) => [o.title, o.projectedAttendance, o.capacity, o.overflowBy, o.basis]),
+    ).toEqual([
+      ['s7', 80, 30, 50, 'expected'],
+      ['s1', 40, 30, 10, 'interest'],
     ]);
     const [s7, s1] = roomFit.overflows;
-    expect(s7.suggestions.map((x: any) => [x.kind, x.roomName])).toEqual([['move', 'Room A'], ['move', 'Big Hall']]);
+    expect(s7.suggestions.map((x: any) => [x.kind, x.roomName])).toEqual([
+      ['move', 'Room A'],
+      ['move', 'Big Hall'],
+    ]);
     expect(s1.suggestions).toEqual([
-      { kind: 'move', roomId: studio.id, roomName: 'Studio', capacity: 40, steps: [{ sessionId: s.s1.id, ifMatch: s.s1.version, roomId: studio.id }] },
       {
-        kind: 'swap', roomId: p.roomA.id, roomName: 'Room A', capacity: 100, withSessionId: s.s2.id, withTitle: 's2', withProjectedAttendance: 4,
+        kind: 'move',
+        roomId: studio.id,
+        roomName: 'Studio',
+        capacity: 40,
+        steps: [{ sessionId: s.s1.id, ifMatch: s.s1.version, roomId: studio.id }],
+      },
+      {
+        kind: 'swap',
+        roomId: p.roomA.id,
+        roomName: 'Room A',
+        capacity: 100,
+        withSessionId: s.s2.id,
+        withTitle: 's2',
+        withProjectedAttendance: 4,
         steps: [
           { sessionId: s.s2.id, ifMatch: s.s2.version, roomId: null },
           { sessionId: s.s1.id, ifMatch: s.s1.version, roomId: p.roomA.id },
@@ -114,7 +165,7 @@ describe('Insights: session interest and room fit', () => {
     expect(res.body.message).toEqual(['noShowRate must not be greater than 0.95']);
   });
 
-  it('is for the event\'s organizers only', async () => {
+  it("is for the event's organizers only", async () => {
     await t.anon().get(`${p.base}/insights`).expect(401);
     await t.anon().get(`${p.base}/insights.csv`).expect(401);
     const stranger = await createUser(t);
@@ -130,8 +181,17 @@ describe('Insights: session interest and room fit', () => {
     const rows: Record<string, string>[] = parse(res.text.slice(1), { columns: true });
     const s1 = rows.find((row) => row.session_id === s.s1.id)!;
     expect(s1).toMatchObject({
-      title: 's1', day: '2026-03-10', start: '2026-03-10 09:00', end: '2026-03-10 10:00', time_zone: 'Europe/Berlin',
-      room: 'Room B', capacity: '30', track: p.track.name, stars: '50', projected_attendance: '40', overflow_by: '10',
+      title: 's1',
+      day: '2026-03-10',
+      start: '2026-03-10 09:00',
+      end: '2026-03-10 10:00',
+      time_zone: 'Europe/Berlin',
+      room: 'Room B',
+      capacity: '30',
+      track: p.track.name,
+      stars: '50',
+      projected_attendance: '40',
+      overflow_by: '10',
       suggestions: 'move to Studio (40); swap rooms with "s2" (Room A, 100)',
     });
     expect(rows).toHaveLength(7);
@@ -139,9 +199,16 @@ describe('Insights: session interest and room fit', () => {
 
   it('applies a swap suggestion through the normal write path without a clash, after which the session fits', async () => {
     const { roomFit } = await insights();
-    const swap = roomFit.overflows.find((o: any) => o.sessionId === s.s1.id).suggestions.find((x: any) => x.kind === 'swap');
+    const swap = roomFit.overflows
+      .find((o: any) => o.sessionId === s.s1.id)
+      .suggestions.find((x: any) => x.kind === 'swap');
     for (const step of swap.steps) {
-      await t.http().patch(`${p.base}/sessions/${step.sessionId}`).set('If-Match', `"${step.ifMatch}"`).send({ roomId: step.roomId }).expect(200);
+      await t
+        .http()
+        .patch(`${p.base}/sessions/${step.sessionId}`)
+        .set('If-Match', `"${step.ifMatch}"`)
+        .send({ roomId: step.roomId })
+        .expect(200);
     }
     const after = await insights();
     expect(after.roomFit.overflows.map((o: any) => o.title)).toEqual(['s7']);
@@ -151,15 +218,28 @@ describe('Insights: session interest and room fit', () => {
 
   it('follows agendas as they change, are revoked, or are written by raw inserts (restores)', async () => {
     const s4Stars = async () => (await insights()).sessions.find((x: any) => x.id === s.s4.id).stars;
-    await t.anon().put(`/api/agendas/${agendaTokens[0]}`).send({ sessionIds: [s.s4.id] }).expect(200);
+    await t
+      .anon()
+      .put(`/api/agendas/${agendaTokens[0]}`)
+      .send({ sessionIds: [s.s4.id] })
+      .expect(200);
     expect(await s4Stars()).toBe(11);
     await t.anon().delete(`/api/agendas/${agendaTokens[0]}`).expect(204);
     expect(await s4Stars()).toBe(10);
     const now = new Date();
-    await t.dataSource.transaction((manager) => insertRows(manager, AgendaEntity, [{
-      id: randomUUID(), eventId: p.eventId, tokenHash: randomUUID().replace(/-/g, '').repeat(2), sessionIds: [s.s4.id.toUpperCase()],
-      version: 1, createdAt: now, updatedAt: now,
-    }]));
+    await t.dataSource.transaction((manager) =>
+      insertRows(manager, AgendaEntity, [
+        {
+          id: randomUUID(),
+          eventId: p.eventId,
+          tokenHash: randomUUID().replace(/-/g, '').repeat(2),
+          sessionIds: [s.s4.id.toUpperCase()],
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        },
+      ]),
+    );
     expect(await s4Stars()).toBe(11);
   });
 

@@ -29,10 +29,17 @@ describe(`caches of two app instances on ${database}`, () => {
   });
 
   const feed = (instance: Instance, path = `${p.base}/calendar.ics`) => instance.anon().get(path);
-  const summaries = (text: string) => parseCalendar(text).events.map((event) => event.summary).sort();
+  const summaries = (text: string) =>
+    parseCalendar(text)
+      .events.map((event) => event.summary)
+      .sort();
   const xmlTitles = (xml: string): string[] => {
     const parsed = new XMLParser({ isArray: (name) => ['day', 'room', 'event'].includes(name) }).parse(xml);
-    return parsed.schedule.day.flatMap((day: any) => (day.room ?? []).flatMap((room: any) => (room.event ?? []).map((event: any) => event.title))).sort();
+    return parsed.schedule.day
+      .flatMap((day: any) =>
+        (day.room ?? []).flatMap((room: any) => (room.event ?? []).map((event: any) => event.title)),
+      )
+      .sort();
   };
 
   it('serves through A what was changed and published through B, in feeds, schedule.xml and public reads', async () => {
@@ -49,9 +56,17 @@ describe(`caches of two app instances on ${database}`, () => {
     expect((await a.anon().get(`${p.base}/sessions/${session.id}`).expect(200)).body.title).toBe('Opening');
     await feed(a).set('If-None-Match', before.headers.etag).expect(304);
 
-    await b.http().patch(`${p.base}/sessions/${session.id}`).set('If-Match', `"${session.version}"`)
-      .send({ title: 'Opening, moved', startsAt: '2026-03-10T11:00:00+01:00' }).expect(200);
-    await b.http().post(`${p.base}/sessions`).send(buildSession({ title: 'Added through B', roomId: p.roomB.id })).expect(201);
+    await b
+      .http()
+      .patch(`${p.base}/sessions/${session.id}`)
+      .set('If-Match', `"${session.version}"`)
+      .send({ title: 'Opening, moved', startsAt: '2026-03-10T11:00:00+01:00' })
+      .expect(200);
+    await b
+      .http()
+      .post(`${p.base}/sessions`)
+      .send(buildSession({ title: 'Added through B', roomId: p.roomB.id }))
+      .expect(201);
     await b.http().post(`${p.base}/publish`).expect(200);
 
     const after = await feed(a).set('If-None-Match', before.headers.etag).expect(200);
@@ -61,7 +76,10 @@ describe(`caches of two app instances on ${database}`, () => {
     expect(moved.sequence).toBeGreaterThan(parseCalendar(before.text).events[0].sequence);
     expect(summaries(after.text)).toEqual(['Added through B', 'Opening, moved']);
     expect(summaries((await feed(a, roomFeed).expect(200)).text)).toEqual(['Opening, moved']);
-    expect(xmlTitles((await a.anon().get(`${p.base}/schedule.xml`).expect(200)).text)).toEqual(['Added through B', 'Opening, moved']);
+    expect(xmlTitles((await a.anon().get(`${p.base}/schedule.xml`).expect(200)).text)).toEqual([
+      'Added through B',
+      'Opening, moved',
+    ]);
     expect((await a.anon().get(`${p.base}/sessions/${session.id}`).expect(200)).body.title).toBe('Opening, moved');
     // The instances agree again: B answers A's new ETag with 304.
     await feed(b).set('If-None-Match', after.headers.etag).expect(304);

@@ -8,7 +8,10 @@ import { MIGRATIONS } from '../../src/database/migrations';
 
 const url = process.env.DATABASE_URL;
 // Straight to stderr: jest drops the buffered console output of a suite whose tests all skip.
-if (!url) process.stderr.write('Skipping the PostgreSQL startup spec: DATABASE_URL is not set (it needs a real PostgreSQL, e.g. the one .ci/run starts)\n');
+if (!url)
+  process.stderr.write(
+    'Skipping the PostgreSQL startup spec: DATABASE_URL is not set (it needs a real PostgreSQL, e.g. the one .ci/run starts)\n',
+  );
 const maybe = url ? describe : describe.skip;
 
 /**
@@ -36,14 +39,24 @@ maybe('PostgreSQL startup', () => {
     // even when @nestjs/typeorm's retry later rescues the start.
     const errors = jest.spyOn(ConsoleLogger.prototype, 'error');
     // A pool of one: the migration lock must not starve the migrations of a connection.
-    const config = loadConfig({ DATABASE_URL: url, SEED_DEMO: 'false', DB_POOL_SIZE: '1', DB_STATEMENT_TIMEOUT_MS: '15000' });
+    const config = loadConfig({
+      DATABASE_URL: url,
+      SEED_DEMO: 'false',
+      DB_POOL_SIZE: '1',
+      DB_STATEMENT_TIMEOUT_MS: '15000',
+    });
 
     const started = await Promise.allSettled([0, 1].map(() => createApp(config, { logger: ['error'] })));
     apps = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 
-    expect(started.map((result) => (result.status === 'fulfilled' ? 'up' : String(result.reason)))).toEqual(['up', 'up']);
+    expect(started.map((result) => (result.status === 'fulfilled' ? 'up' : String(result.reason)))).toEqual([
+      'up',
+      'up',
+    ]);
     expect(errors).not.toHaveBeenCalled();
-    const rows: { name: string; count: number }[] = await sql.query('SELECT name, COUNT(*)::int AS count FROM migrations GROUP BY name');
+    const rows: { name: string; count: number }[] = await sql.query(
+      'SELECT name, COUNT(*)::int AS count FROM migrations GROUP BY name',
+    );
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     expect(rows.sort(byName)).toEqual(MIGRATIONS.map((migration) => ({ name: migration.name, count: 1 })).sort(byName));
     for (const app of apps) {
@@ -52,9 +65,11 @@ maybe('PostgreSQL startup', () => {
       // The migration connection went back to the pool with the configured timeout restored.
       expect(await app.get(DataSource).query('SHOW statement_timeout')).toEqual([{ statement_timeout: '15s' }]);
     }
-    expect(await sql.query(
-      "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-    )).toEqual([]);
+    expect(
+      await sql.query(
+        "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+      ),
+    ).toEqual([]);
   });
 
   it('a restart against the migrated database finds nothing pending', async () => {

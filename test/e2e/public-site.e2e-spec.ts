@@ -8,7 +8,10 @@ describe('public agenda pages (HTTP)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const program = await createProgram(t.http, { name: 'Conf <script>alert(1)</script> & "friends"', slug: 'conf-2026' });
+    const program = await createProgram(t.http, {
+      name: 'Conf <script>alert(1)</script> & "friends"',
+      slug: 'conf-2026',
+    });
     await t.http().post(`${program.base}/publish`).send({}).expect(200);
     published = { id: program.eventId, slug: 'conf-2026' };
   });
@@ -27,7 +30,9 @@ describe('public agenda pages (HTTP)', () => {
 
   it('names a published event in its page, escaped, and points the script at its id', async () => {
     const res = await t.anon().get(`/e/${published.slug}`).expect(200);
-    expect(res.text).toContain('<title>Conf &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot;: agenda</title>');
+    expect(res.text).toContain(
+      '<title>Conf &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot;: agenda</title>',
+    );
     expect(res.text).toContain(`data-event-id="${published.id}"`);
     expect(res.text).not.toContain('<script>alert');
     expect(res.text).toContain(`/api/events/${published.id}/calendar.ics`); // the no-script way to the program

@@ -19,7 +19,10 @@ describe('Rooms', () => {
 
   describe('create', () => {
     it('creates a room with a capacity at version 1', async () => {
-      const res = await t.http().post(rooms()).send(buildRoom({ name: 'Hall 1', capacity: 500 }));
+      const res = await t
+        .http()
+        .post(rooms())
+        .send(buildRoom({ name: 'Hall 1', capacity: 500 }));
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ id: expect.any(String), name: 'Hall 1', capacity: 500, version: 1 });
     });
@@ -31,15 +34,24 @@ describe('Rooms', () => {
     });
 
     it('refuses a negative capacity, naming the field', async () => {
-      const res = await t.http().post(rooms()).send(buildRoom({ capacity: -1 }));
+      const res = await t
+        .http()
+        .post(rooms())
+        .send(buildRoom({ capacity: -1 }));
       expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: [expect.stringMatching(/^capacity /)] });
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [expect.stringMatching(/^capacity /)],
+      });
     });
 
     it('refuses a fractional capacity and a missing name, naming each', async () => {
       const res = await t.http().post(rooms()).send({ capacity: 1.5 });
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^capacity /), expect.stringMatching(/^name /)]));
+      expect(res.body.message).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^capacity /), expect.stringMatching(/^name /)]),
+      );
     });
   });
 
@@ -113,7 +125,10 @@ describe('Rooms', () => {
       const res = await t.http().delete(`${rooms()}/${p.roomA.id}`);
       expect(res.status).toBe(409);
       expect(res.body).toMatchObject({
-        statusCode: 409, error: 'Conflict', message: [expect.any(String)], sessions: [{ id: session.id, title: 'In A' }],
+        statusCode: 409,
+        error: 'Conflict',
+        message: [expect.any(String)],
+        sessions: [{ id: session.id, title: 'In A' }],
       });
       await t.http().get(`${rooms()}/${p.roomA.id}`).expect(200);
     });
@@ -138,7 +153,10 @@ describe('Rooms', () => {
   describe('foreign ids', () => {
     it("refuses a session placed in another event's room, naming roomId", async () => {
       const other = await createProgram(t.http);
-      const res = await t.http().post(`${p.base}/sessions`).send(buildSession({ roomId: other.roomA.id }));
+      const res = await t
+        .http()
+        .post(`${p.base}/sessions`)
+        .send(buildSession({ roomId: other.roomA.id }));
       expect(res.status).toBe(400);
       expect(res.body.message).toEqual([expect.stringMatching(/^roomId /)]);
     });

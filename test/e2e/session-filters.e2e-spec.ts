@@ -31,9 +31,19 @@ describe('Session list filters', () => {
 
   describe('day', () => {
     it("uses the event's time zone: 23:30 local on day 1 (the next UTC day) is listed under day 1 only", async () => {
-      const ny = await createProgram(t.http, { timezone: 'America/New_York', startDate: '2026-03-10', endDate: '2026-03-11' });
-      const late = await addSession({ title: 'Late night', startsAt: '2026-03-10T23:30:00-04:00', endsAt: '2026-03-11T00:30:00-04:00' }, ny);
-      const morning = await addSession({ title: 'Morning', startsAt: '2026-03-11T09:00:00-04:00', endsAt: '2026-03-11T10:00:00-04:00' }, ny);
+      const ny = await createProgram(t.http, {
+        timezone: 'America/New_York',
+        startDate: '2026-03-10',
+        endDate: '2026-03-11',
+      });
+      const late = await addSession(
+        { title: 'Late night', startsAt: '2026-03-10T23:30:00-04:00', endsAt: '2026-03-11T00:30:00-04:00' },
+        ny,
+      );
+      const morning = await addSession(
+        { title: 'Morning', startsAt: '2026-03-11T09:00:00-04:00', endsAt: '2026-03-11T10:00:00-04:00' },
+        ny,
+      );
       expect(late.startsAt).toBe('2026-03-10T23:30:00-04:00');
 
       expect(await listed('day=2026-03-10', ny)).toEqual([late.id]);
@@ -41,11 +51,24 @@ describe('Session list filters', () => {
     });
 
     it('holds across a daylight-saving change (a 23-hour day)', async () => {
-      const ny = await createProgram(t.http, { timezone: 'America/New_York', startDate: '2026-03-07', endDate: '2026-03-09' });
+      const ny = await createProgram(t.http, {
+        timezone: 'America/New_York',
+        startDate: '2026-03-07',
+        endDate: '2026-03-09',
+      });
       // 2026-03-08 starts at -05:00 and ends at -04:00
-      const early = await addSession({ title: 'Before the change', startsAt: '2026-03-08T00:30:00-05:00', endsAt: '2026-03-08T01:30:00-05:00' }, ny);
-      const late = await addSession({ title: 'After the change', startsAt: '2026-03-08T23:00:00-04:00', endsAt: '2026-03-08T23:45:00-04:00' }, ny);
-      const next = await addSession({ title: 'Next day', startsAt: '2026-03-09T00:00:00-04:00', endsAt: '2026-03-09T00:30:00-04:00' }, ny);
+      const early = await addSession(
+        { title: 'Before the change', startsAt: '2026-03-08T00:30:00-05:00', endsAt: '2026-03-08T01:30:00-05:00' },
+        ny,
+      );
+      const late = await addSession(
+        { title: 'After the change', startsAt: '2026-03-08T23:00:00-04:00', endsAt: '2026-03-08T23:45:00-04:00' },
+        ny,
+      );
+      const next = await addSession(
+        { title: 'Next day', startsAt: '2026-03-09T00:00:00-04:00', endsAt: '2026-03-09T00:30:00-04:00' },
+        ny,
+      );
 
       expect(await listed('day=2026-03-08', ny)).toEqual([early.id, late.id]);
       expect(await listed('day=2026-03-09', ny)).toEqual([next.id]);
@@ -74,7 +97,10 @@ describe('Session list filters', () => {
 
     it('filters by speaker, whatever their role', async () => {
       const talk = await addSession({ ...at(9), speakers: [{ speakerId: p.ada.id }] });
-      const panel = await addSession({ ...at(10), speakers: [{ speakerId: p.grace.id }, { speakerId: p.ada.id, role: 'moderator' }] });
+      const panel = await addSession({
+        ...at(10),
+        speakers: [{ speakerId: p.grace.id }, { speakerId: p.ada.id, role: 'moderator' }],
+      });
       await addSession({ ...at(11), speakers: [{ speakerId: p.grace.id }] });
       expect(await listed(`speaker=${p.ada.id}`)).toEqual([talk.id, panel.id]);
     });

@@ -19,43 +19,80 @@ describe('Time slots', () => {
 
   describe('create', () => {
     it('creates a slot and answers its instants in the event offset', async () => {
-      const res = await t.http().post(slots()).send(buildSlot({
-        startsAt: '2026-03-10T08:00:00Z', endsAt: '2026-03-10T09:30:00Z', kind: 'plenary', label: 'Opening',
-      }));
+      const res = await t
+        .http()
+        .post(slots())
+        .send(
+          buildSlot({
+            startsAt: '2026-03-10T08:00:00Z',
+            endsAt: '2026-03-10T09:30:00Z',
+            kind: 'plenary',
+            label: 'Opening',
+          }),
+        );
       expect(res.status).toBe(201);
       expect(res.body).toEqual({
-        id: expect.any(String), startsAt: '2026-03-10T09:00:00+01:00', endsAt: '2026-03-10T10:30:00+01:00',
-        kind: 'plenary', label: 'Opening', version: 1,
+        id: expect.any(String),
+        startsAt: '2026-03-10T09:00:00+01:00',
+        endsAt: '2026-03-10T10:30:00+01:00',
+        kind: 'plenary',
+        label: 'Opening',
+        version: 1,
       });
     });
 
     it('refuses a time without an offset, naming the field', async () => {
-      const res = await t.http().post(slots()).send(buildSlot({ startsAt: '2026-03-10T09:00:00' }));
+      const res = await t
+        .http()
+        .post(slots())
+        .send(buildSlot({ startsAt: '2026-03-10T09:00:00' }));
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({
-        statusCode: 400, error: 'Bad Request', message: [expect.stringMatching(/^startsAt must carry an explicit offset/)],
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [expect.stringMatching(/^startsAt must carry an explicit offset/)],
       });
     });
 
     it("refuses a slot outside the event's days", async () => {
-      const res = await t.http().post(slots()).send(buildSlot({
-        startsAt: '2026-03-12T09:00:00+01:00', endsAt: '2026-03-12T10:00:00+01:00',
-      }));
+      const res = await t
+        .http()
+        .post(slots())
+        .send(
+          buildSlot({
+            startsAt: '2026-03-12T09:00:00+01:00',
+            endsAt: '2026-03-12T10:00:00+01:00',
+          }),
+        );
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual([expect.stringMatching(/^startsAt and endsAt must lie within the event's days/)]);
+      expect(res.body.message).toEqual([
+        expect.stringMatching(/^startsAt and endsAt must lie within the event's days/),
+      ]);
     });
 
     it('refuses a slot crossing the last midnight of the event', async () => {
-      const res = await t.http().post(slots()).send(buildSlot({
-        startsAt: '2026-03-11T23:30:00+01:00', endsAt: '2026-03-12T00:30:00+01:00',
-      }));
+      const res = await t
+        .http()
+        .post(slots())
+        .send(
+          buildSlot({
+            startsAt: '2026-03-11T23:30:00+01:00',
+            endsAt: '2026-03-12T00:30:00+01:00',
+          }),
+        );
       expect(res.status).toBe(400);
     });
 
     it('refuses an end before the start', async () => {
-      const res = await t.http().post(slots()).send(buildSlot({
-        startsAt: '2026-03-10T10:00:00+01:00', endsAt: '2026-03-10T09:00:00+01:00',
-      }));
+      const res = await t
+        .http()
+        .post(slots())
+        .send(
+          buildSlot({
+            startsAt: '2026-03-10T10:00:00+01:00',
+            endsAt: '2026-03-10T09:00:00+01:00',
+          }),
+        );
       expect(res.status).toBe(400);
       expect(res.body.message).toEqual(['endsAt must be after startsAt']);
     });
@@ -64,13 +101,19 @@ describe('Time slots', () => {
       const { endsAt: _e, ...withoutEnd } = buildSlot({ kind: 'lunch' });
       const res = await t.http().post(slots()).send(withoutEnd);
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^endsAt /), expect.stringMatching(/^kind /)]));
+      expect(res.body.message).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^endsAt /), expect.stringMatching(/^kind /)]),
+      );
     });
   });
 
   describe('list and get', () => {
     it("lists the event's slots in time order", async () => {
-      const late = await create(t.http, slots(), buildSlot({ startsAt: '2026-03-11T09:00:00+01:00', endsAt: '2026-03-11T10:00:00+01:00' }));
+      const late = await create(
+        t.http,
+        slots(),
+        buildSlot({ startsAt: '2026-03-11T09:00:00+01:00', endsAt: '2026-03-11T10:00:00+01:00' }),
+      );
       const early = await create(t.http, slots(), buildSlot());
       const res = await t.http().get(slots());
       expect(res.status).toBe(200);
@@ -81,7 +124,12 @@ describe('Time slots', () => {
       const slot = await create(t.http, slots(), buildSlot({ kind: 'break', label: 'Coffee' }));
       const res = await t.http().get(`${slots()}/${slot.id}`);
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ id: slot.id, kind: 'break', label: 'Coffee', startsAt: '2026-03-10T09:00:00+01:00' });
+      expect(res.body).toMatchObject({
+        id: slot.id,
+        kind: 'break',
+        label: 'Coffee',
+        startsAt: '2026-03-10T09:00:00+01:00',
+      });
     });
 
     it('answers 404 for an unknown id and 400 for a malformed one', async () => {
@@ -104,18 +152,24 @@ describe('Time slots', () => {
     it('moves a slot and bumps the version', async () => {
       const slot = await create(t.http, slots(), buildSlot());
       const res = await t.http().patch(`${slots()}/${slot.id}`).send({
-        startsAt: '2026-03-11T11:00:00+01:00', endsAt: '2026-03-11T12:00:00+01:00', label: 'Late morning',
+        startsAt: '2026-03-11T11:00:00+01:00',
+        endsAt: '2026-03-11T12:00:00+01:00',
+        label: 'Late morning',
       });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
-        startsAt: '2026-03-11T11:00:00+01:00', endsAt: '2026-03-11T12:00:00+01:00', label: 'Late morning', version: 2,
+        startsAt: '2026-03-11T11:00:00+01:00',
+        endsAt: '2026-03-11T12:00:00+01:00',
+        label: 'Late morning',
+        version: 2,
       });
     });
 
     it("refuses moving a slot outside the event's days", async () => {
       const slot = await create(t.http, slots(), buildSlot());
       const res = await t.http().patch(`${slots()}/${slot.id}`).send({
-        startsAt: '2026-03-09T09:00:00+01:00', endsAt: '2026-03-09T10:00:00+01:00',
+        startsAt: '2026-03-09T09:00:00+01:00',
+        endsAt: '2026-03-09T10:00:00+01:00',
       });
       expect(res.status).toBe(400);
       const stored = await t.http().get(`${slots()}/${slot.id}`);
@@ -149,9 +203,16 @@ describe('Time slots', () => {
     it('refuses to delete a slot sessions are placed in with 409 listing them', async () => {
       const slot = await create(t.http, slots(), buildSlot());
       const session = await create(t.http, `${p.base}/sessions`, {
-        title: 'In the slot', type: 'talk', slotId: slot.id, durationMinutes: 45,
+        title: 'In the slot',
+        type: 'talk',
+        slotId: slot.id,
+        durationMinutes: 45,
       });
-      expect(session).toMatchObject({ slotId: slot.id, startsAt: '2026-03-10T09:00:00+01:00', endsAt: '2026-03-10T09:45:00+01:00' });
+      expect(session).toMatchObject({
+        slotId: slot.id,
+        startsAt: '2026-03-10T09:00:00+01:00',
+        endsAt: '2026-03-10T09:45:00+01:00',
+      });
       const res = await t.http().delete(`${slots()}/${slot.id}`);
       expect(res.status).toBe(409);
       expect(res.body).toMatchObject({ statusCode: 409, sessions: [{ id: session.id, title: 'In the slot' }] });
@@ -159,7 +220,11 @@ describe('Time slots', () => {
 
     it('detaches the sessions with ?detach=true, keeping their times', async () => {
       const slot = await create(t.http, slots(), buildSlot());
-      const session = await create(t.http, `${p.base}/sessions`, { title: 'In the slot', type: 'talk', slotId: slot.id });
+      const session = await create(t.http, `${p.base}/sessions`, {
+        title: 'In the slot',
+        type: 'talk',
+        slotId: slot.id,
+      });
       await t.http().delete(`${slots()}/${slot.id}?detach=true`).expect(204);
       const stored = await t.http().get(`${p.base}/sessions/${session.id}`);
       expect(stored.body.slotId).toBeUndefined();
@@ -171,7 +236,10 @@ describe('Time slots', () => {
     it("refuses a session placed in another event's slot, naming slotId", async () => {
       const other = await createProgram(t.http);
       const foreign = await create(t.http, `${other.base}/slots`, buildSlot());
-      const res = await t.http().post(`${p.base}/sessions`).send(buildSession({ slotId: foreign.id }));
+      const res = await t
+        .http()
+        .post(`${p.base}/sessions`)
+        .send(buildSession({ slotId: foreign.id }));
       expect(res.status).toBe(400);
       expect(res.body.message).toEqual([expect.stringMatching(/^slotId /)]);
     });

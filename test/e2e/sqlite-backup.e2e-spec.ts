@@ -35,7 +35,8 @@ describeSqlite('npm run backup: a consistent copy while the server is under writ
     const ackedBefore = stream.stats.acked;
     const before = stream.settledStates();
     const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'backup', '--', backupPath], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: '', DATABASE_PATH: databasePath },
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '', DATABASE_PATH: databasePath },
     });
     const after = stream.settledStates();
     const ackedDuring = stream.stats.acked - ackedBefore;
@@ -50,12 +51,25 @@ describeSqlite('npm run backup: a consistent copy while the server is under writ
     try {
       expect(await copy.integrity()).toBe('ok');
       expect(await copy.programViolations(target.eventId)).toEqual([]);
-      const rows = await copy.all(`SELECT id, title, room_id, starts_at, ends_at FROM sessions WHERE event_id = ? AND deleted_at IS NULL`, [target.eventId]);
+      const rows = await copy.all(
+        `SELECT id, title, room_id, starts_at, ends_at FROM sessions WHERE event_id = ? AND deleted_at IS NULL`,
+        [target.eventId],
+      );
       const links = await copy.all('SELECT session_id, speaker_id FROM session_speakers');
-      const stored = new Map(rows.map((row) => [row.id, JSON.stringify(normalized({
-        title: row.title, roomId: row.room_id, start: Number(row.starts_at), end: Number(row.ends_at),
-        speakerIds: links.filter((link) => link.session_id === row.id).map((link) => link.speaker_id),
-      }))]));
+      const stored = new Map(
+        rows.map((row) => [
+          row.id,
+          JSON.stringify(
+            normalized({
+              title: row.title,
+              roomId: row.room_id,
+              start: Number(row.starts_at),
+              end: Number(row.ends_at),
+              speakerIds: links.filter((link) => link.session_id === row.id).map((link) => link.speaker_id),
+            }),
+          ),
+        ]),
+      );
       // Sessions nobody touched while the copy ran must be in it exactly as acknowledged.
       const untouched = [...before].filter(([id, state]) => after.get(id) === state);
       expect(untouched.length).toBeGreaterThan(0);
@@ -72,12 +86,20 @@ describeSqlite('npm run backup: a consistent copy while the server is under writ
     expect(list.status).toBe(200);
     const { total } = (await list.json()) as { total: number }; // read before the server is stopped
     const created = await fetch(`${server.url}/events/${target.eventId}/sessions`, {
-      method: 'POST', headers: auth,
-      body: JSON.stringify({ title: 'After the restore', type: 'talk', startsAt: '2026-06-02T21:00:00Z', endsAt: '2026-06-02T22:00:00Z' }),
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        title: 'After the restore',
+        type: 'talk',
+        startsAt: '2026-06-02T21:00:00Z',
+        endsAt: '2026-06-02T22:00:00Z',
+      }),
     });
     expect(created.status).toBe(201);
     await killServer(server, 'SIGTERM');
-    console.log(`backup under load: ${stdout.trim()}; ${ackedDuring} writes acknowledged while it ran; `
-      + `restored copy serves ${total} sessions and accepts writes`);
+    console.log(
+      `backup under load: ${stdout.trim()}; ${ackedDuring} writes acknowledged while it ran; ` +
+        `restored copy serves ${total} sessions and accepts writes`,
+    );
   });
 });

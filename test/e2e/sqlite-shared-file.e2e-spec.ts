@@ -10,12 +10,18 @@ const maybe = postgres ? describe.skip : describe;
 
 const deferred = () => {
   let resolve!: () => void;
-  const promise = new Promise<void>((done) => { resolve = done; });
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
   return { promise, resolve };
 };
-const within = <T>(ms: number, work: Promise<T>, what: string) => Promise.race([
-  work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} still running after ${ms} ms`)), ms).unref()),
-]);
+const within = <T>(ms: number, work: Promise<T>, what: string) =>
+  Promise.race([
+    work,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} still running after ${ms} ms`)), ms).unref(),
+    ),
+  ]);
 
 /**
  * Two app instances on one SQLite file (two processes on one machine: a second server, a CLI).
@@ -49,8 +55,9 @@ maybe('two app instances on one SQLite file', () => {
       await manager.query('UPDATE events SET name = ? WHERE id = ?', ['written by B', p.eventId]);
     });
     await readDone.promise;
-    const byA = t.app.get(ProgramWriter).transaction((manager) =>
-      manager.query('UPDATE events SET name = ? WHERE id = ?', ['written by A', p.eventId]));
+    const byA = t.app
+      .get(ProgramWriter)
+      .transaction((manager) => manager.query('UPDATE events SET name = ? WHERE id = ?', ['written by A', p.eventId]));
     await new Promise((resolve) => setTimeout(resolve, 300));
     gate.resolve();
     // With a deferred BEGIN, A commits during the pause and B's write then fails on its stale
@@ -61,12 +68,26 @@ maybe('two app instances on one SQLite file', () => {
 
   it('answers parallel conflicting bookings through both instances with one 201 and 409s', async () => {
     const body = (k: number) => ({
-      title: `contender ${k}`, type: 'talk', roomId: p.roomA.id,
-      startsAt: `2026-03-10T1${k}:00:00+01:00`, endsAt: '2026-03-10T18:00:00+01:00',
+      title: `contender ${k}`,
+      type: 'talk',
+      roomId: p.roomA.id,
+      startsAt: `2026-03-10T1${k}:00:00+01:00`,
+      endsAt: '2026-03-10T18:00:00+01:00',
     });
     const instances = [instanceOf(t), b];
-    const responses = await within(20_000, Promise.all([0, 1, 2, 3].map((k) =>
-      instances[k % 2].http().post(`${p.base}/sessions`).send(body(k)).then((response) => response))), 'the bookings');
+    const responses = await within(
+      20_000,
+      Promise.all(
+        [0, 1, 2, 3].map((k) =>
+          instances[k % 2]
+            .http()
+            .post(`${p.base}/sessions`)
+            .send(body(k))
+            .then((response) => response),
+        ),
+      ),
+      'the bookings',
+    );
     expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409, 409]);
   });
 });

@@ -19,19 +19,38 @@ describe('Tracks', () => {
 
   describe('create', () => {
     it('creates a track with colour and description at version 1', async () => {
-      const res = await t.http().post(tracks()).send(buildTrack({ name: 'AI', color: '#AA00ff', description: 'Machines' }));
+      const res = await t
+        .http()
+        .post(tracks())
+        .send(buildTrack({ name: 'AI', color: '#AA00ff', description: 'Machines' }));
       expect(res.status).toBe(201);
-      expect(res.body).toEqual({ id: expect.any(String), name: 'AI', color: '#AA00ff', description: 'Machines', version: 1 });
+      expect(res.body).toEqual({
+        id: expect.any(String),
+        name: 'AI',
+        color: '#AA00ff',
+        description: 'Machines',
+        version: 1,
+      });
     });
 
     it('refuses a colour that is not #RRGGBB, naming the field', async () => {
-      const res = await t.http().post(tracks()).send(buildTrack({ color: 'red' }));
+      const res = await t
+        .http()
+        .post(tracks())
+        .send(buildTrack({ color: 'red' }));
       expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: [expect.stringMatching(/^color /)] });
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [expect.stringMatching(/^color /)],
+      });
     });
 
     it('refuses an empty name, naming the field', async () => {
-      const res = await t.http().post(tracks()).send(buildTrack({ name: '' }));
+      const res = await t
+        .http()
+        .post(tracks())
+        .send(buildTrack({ name: '' }));
       expect(res.status).toBe(400);
       expect(res.body.message).toEqual([expect.stringMatching(/^name /)]);
     });
@@ -111,10 +130,18 @@ describe('Tracks', () => {
     });
 
     it('refuses to delete a track sessions use with 409 listing them', async () => {
-      const session = await create(t.http, `${p.base}/sessions`, buildSession({ title: 'On track', trackId: p.track.id }));
+      const session = await create(
+        t.http,
+        `${p.base}/sessions`,
+        buildSession({ title: 'On track', trackId: p.track.id }),
+      );
       const res = await t.http().delete(`${tracks()}/${p.track.id}`);
       expect(res.status).toBe(409);
-      expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict', sessions: [{ id: session.id, title: 'On track' }] });
+      expect(res.body).toMatchObject({
+        statusCode: 409,
+        error: 'Conflict',
+        sessions: [{ id: session.id, title: 'On track' }],
+      });
       await t.http().get(`${tracks()}/${p.track.id}`).expect(200);
     });
 
@@ -137,7 +164,10 @@ describe('Tracks', () => {
   describe('foreign ids', () => {
     it("refuses a session using another event's track, naming trackId", async () => {
       const other = await createProgram(t.http);
-      const res = await t.http().post(`${p.base}/sessions`).send(buildSession({ trackId: other.track.id }));
+      const res = await t
+        .http()
+        .post(`${p.base}/sessions`)
+        .send(buildSession({ trackId: other.track.id }));
       expect(res.status).toBe(400);
       expect(res.body.message).toEqual([expect.stringMatching(/^trackId /)]);
     });

@@ -14,7 +14,11 @@ const at = (day: number, hhmm: string) => `2026-03-${day}T${hhmm}:00+01:00`;
 export async function createPlannerProgram(http: Http): Promise<PlannerProgram> {
   const p = await createProgram(http);
   const slot = (day: number, from: string, to: string, kind: string, label?: string) =>
-    create(http, `${p.base}/slots`, buildSlot({ startsAt: at(day, from), endsAt: at(day, to), kind, ...(label && { label }) }));
+    create(
+      http,
+      `${p.base}/slots`,
+      buildSlot({ startsAt: at(day, from), endsAt: at(day, to), kind, ...(label && { label }) }),
+    );
   return {
     ...p,
     slots: {
@@ -28,6 +32,11 @@ export async function createPlannerProgram(http: Http): Promise<PlannerProgram> 
 }
 
 /** A backlog session (no time) with sensible defaults. */
-export const buildBacklogSession = (overrides: Record<string, unknown> = {}) => ({ title: 'Backlog talk', type: 'talk', durationMinutes: 60, ...overrides });
+export const buildBacklogSession = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Backlog talk',
+  type: 'talk',
+  durationMinutes: 60,
+  ...overrides,
+});
 
 export const plannerAt = at;

@@ -12,14 +12,28 @@ export const buildEvent = (overrides: Record<string, unknown> = {}) => ({
 });
 
 export const buildRoom = (overrides: Record<string, unknown> = {}) => ({ name: 'Room A', capacity: 100, ...overrides });
-export const buildTrack = (overrides: Record<string, unknown> = {}) => ({ name: 'Security', color: '#3366ff', ...overrides });
-export const buildSpeaker = (overrides: Record<string, unknown> = {}) => ({ name: 'Ada Lovelace', affiliation: 'Analytical Engines', ...overrides });
+export const buildTrack = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Security',
+  color: '#3366ff',
+  ...overrides,
+});
+export const buildSpeaker = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Ada Lovelace',
+  affiliation: 'Analytical Engines',
+  ...overrides,
+});
 export const buildSlot = (overrides: Record<string, unknown> = {}) => ({
-  startsAt: '2026-03-10T09:00:00+01:00', endsAt: '2026-03-10T10:30:00+01:00', kind: 'parallel', ...overrides,
+  startsAt: '2026-03-10T09:00:00+01:00',
+  endsAt: '2026-03-10T10:30:00+01:00',
+  kind: 'parallel',
+  ...overrides,
 });
 export const buildSession = (overrides: Record<string, unknown> = {}) => ({
-  title: 'A talk about testing', type: 'talk',
-  startsAt: '2026-03-10T09:00:00+01:00', endsAt: '2026-03-10T10:00:00+01:00', ...overrides,
+  title: 'A talk about testing',
+  type: 'talk',
+  startsAt: '2026-03-10T09:00:00+01:00',
+  endsAt: '2026-03-10T10:00:00+01:00',
+  ...overrides,
 });
 
 type Http = () => request.Agent;

@@ -14,10 +14,16 @@ export type Snapshot = Map<string, string>;
 const tablesOf = new WeakMap<DataSource, string[]>();
 
 async function tableNames(dataSource: DataSource): Promise<string[]> {
-  const rows: { name: string }[] = dataSource.options.type === 'postgres'
-    ? await dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`)
-    : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`);
-  return rows.map((row) => row.name).filter((name) => !SKIPPED_TABLES.has(name)).sort();
+  const rows: { name: string }[] =
+    dataSource.options.type === 'postgres'
+      ? await dataSource.query(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+        )
+      : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`);
+  return rows
+    .map((row) => row.name)
+    .filter((name) => !SKIPPED_TABLES.has(name))
+    .sort();
 }
 
 /**
@@ -57,7 +63,15 @@ export function snapshotDiff(before: Snapshot, after: Snapshot): string[] {
     const newRows = new Set(rows.split('\n'));
     const added = [...newRows].filter((row) => row && !oldRows.has(row));
     const removed = [...oldRows].filter((row) => row && !newRows.has(row));
-    out.push(`${table}: +${added.length} -${removed.length} ${added.slice(0, 2).map((r) => `+${r.slice(0, 300)}`).join(' ')} ${removed.slice(0, 2).map((r) => `-${r.slice(0, 300)}`).join(' ')}`);
+    out.push(
+      `${table}: +${added.length} -${removed.length} ${added
+        .slice(0, 2)
+        .map((r) => `+${r.slice(0, 300)}`)
+        .join(' ')} ${removed
+        .slice(0, 2)
+        .map((r) => `-${r.slice(0, 300)}`)
+        .join(' ')}`,
+    );
   }
   return out;
 }

@@ -9,7 +9,8 @@ import { programEndpoints } from './program-endpoints';
 
 /** The statuses DESIGN.md documents for client mistakes (plus 405/415 for a wrong method or media type). */
 const DOCUMENTED_4XX = new Set([400, 401, 403, 404, 405, 409, 412, 413, 415, 429]);
-const READ_BACK = /^\/api\/events\/[^/?]+(\/(rooms|tracks|slots|speakers|sessions|sessions\/[^/?]+\/presentations)(\/[^/?]+)?)?$/;
+const READ_BACK =
+  /^\/api\/events\/[^/?]+(\/(rooms|tracks|slots|speakers|sessions|sessions\/[^/?]+\/presentations)(\/[^/?]+)?)?$/;
 
 export interface FuzzStats {
   seed: number;
@@ -35,7 +36,10 @@ interface Answer {
 /** Every write endpoint, hostile cases weighted so that each group gets a fair share. */
 export function fuzzCases(fx: FuzzFixture): fc.Arbitrary<FuzzCase> {
   const json = [...programEndpoints(fx), ...otherEndpoints(fx)].map((endpoint) => jsonCase(endpoint, fx));
-  return fc.oneof({ weight: 5, arbitrary: fc.oneof(...json) }, { weight: 1, arbitrary: fc.oneof(...importerCases(fx)) });
+  return fc.oneof(
+    { weight: 5, arbitrary: fc.oneof(...json) },
+    { weight: 1, arbitrary: fc.oneof(...importerCases(fx)) },
+  );
 }
 
 async function send(t: TestApp, fx: FuzzFixture, c: FuzzCase): Promise<Answer> {
@@ -71,7 +75,8 @@ function answerProblems(answer: Answer): string[] {
   if (!answer.type.startsWith('application/json')) problems.push(`error body is ${answer.type || 'untyped'}, not JSON`);
   if (body?.statusCode !== status) problems.push(`body.statusCode ${body?.statusCode} differs from ${status}`);
   if (typeof body?.error !== 'string' || !body.error) problems.push('body.error missing');
-  if (!Array.isArray(body?.message) || !body.message.length || body.message.some((m: unknown) => typeof m !== 'string')) problems.push('body.message is not a non-empty string[]');
+  if (!Array.isArray(body?.message) || !body.message.length || body.message.some((m: unknown) => typeof m !== 'string'))
+    problems.push('body.message is not a non-empty string[]');
   return problems;
 }
 
@@ -84,7 +89,10 @@ async function readBackProblems(t: TestApp, c: FuzzCase, answer: Answer): Promis
   if (stored.status !== 200) return [`read-back GET ${url} -> ${stored.status}`];
   const differences = Object.keys(answer.body)
     .filter((key) => key !== 'warnings' && JSON.stringify(answer.body[key]) !== JSON.stringify(stored.body[key]))
-    .map((key) => `${key}: acknowledged ${JSON.stringify(answer.body[key])?.slice(0, 120)}, stored ${JSON.stringify(stored.body[key])?.slice(0, 120)}`);
+    .map(
+      (key) =>
+        `${key}: acknowledged ${JSON.stringify(answer.body[key])?.slice(0, 120)}, stored ${JSON.stringify(stored.body[key])?.slice(0, 120)}`,
+    );
   return differences.length ? [`stored record differs from the acknowledged one: ${differences.join('; ')}`] : [];
 }
 
@@ -94,9 +102,23 @@ async function readBackProblems(t: TestApp, c: FuzzCase, answer: Answer): Promis
  * byte, all tables), and every accepted write stored as acknowledged. Failures are collected,
  * not thrown, so one run lists them all; the seed reproduces the run.
  */
-export async function runFuzz(t: TestApp, fx: FuzzFixture, options: { runs: number; seed?: number; progress?: (done: number) => void }): Promise<FuzzStats> {
+export async function runFuzz(
+  t: TestApp,
+  fx: FuzzFixture,
+  options: { runs: number; seed?: number; progress?: (done: number) => void },
+): Promise<FuzzStats> {
   const seed = options.seed ?? Date.now() % 1_000_000_000;
-  const stats: FuzzStats = { seed, cases: 0, statuses: {}, accepted: 0, serverErrors: 0, failures: [], ms: 0, requestMs: 0, snapshotMs: 0 };
+  const stats: FuzzStats = {
+    seed,
+    cases: 0,
+    statuses: {},
+    accepted: 0,
+    serverErrors: 0,
+    failures: [],
+    ms: 0,
+    requestMs: 0,
+    snapshotMs: 0,
+  };
   const started = Date.now();
   let before = await snapshotDatabase(t.dataSource);
   let counter = await changeCounter(t.dataSource);
@@ -121,7 +143,9 @@ export async function runFuzz(t: TestApp, fx: FuzzFixture, options: { runs: numb
     counter = count;
     stats.snapshotMs += Date.now() - snapshotted;
     if (answer.status >= 400 && !sameSnapshot(before, after)) {
-      problems.push(`the database changed although the answer was ${answer.status}: ${snapshotDiff(before, after).join(' | ')}`);
+      problems.push(
+        `the database changed although the answer was ${answer.status}: ${snapshotDiff(before, after).join(' | ')}`,
+      );
     }
     if (answer.status < 300) {
       stats.accepted += 1;
@@ -129,11 +153,14 @@ export async function runFuzz(t: TestApp, fx: FuzzFixture, options: { runs: numb
     }
     before = after;
     if (problems.length && stats.failures.length < 50) {
-      stats.failures.push(`${c.method} ${c.path.slice(0, 200)} as ${c.caller} (${c.note.slice(0, 400)}) -> ${answer.status} ${answer.text.slice(0, 300)}\n    ${problems.join('\n    ')}`);
+      stats.failures.push(
+        `${c.method} ${c.path.slice(0, 200)} as ${c.caller} (${c.note.slice(0, 400)}) -> ${answer.status} ${answer.text.slice(0, 300)}\n    ${problems.join('\n    ')}`,
+      );
     }
     if (stats.cases % 250 === 0) {
       const health = await t.anon().get('/api/health');
-      if (health.status !== 200) stats.failures.push(`after ${stats.cases} cases /api/health answered ${health.status}`);
+      if (health.status !== 200)
+        stats.failures.push(`after ${stats.cases} cases /api/health answered ${health.status}`);
       options.progress?.(stats.cases);
     }
   });
@@ -144,9 +171,17 @@ export async function runFuzz(t: TestApp, fx: FuzzFixture, options: { runs: numb
 
 /** One line per group: how the app answered. */
 export function formatStats(stats: FuzzStats): string {
-  const groups = Object.entries(stats.statuses).sort(([a], [b]) => a.localeCompare(b))
-    .map(([group, statuses]) => `${group}: ${Object.entries(statuses).map(([status, n]) => `${status}×${n}`).join(' ')}`);
-  return `${stats.cases} cases in ${(stats.ms / 1000).toFixed(1)} s (requests ${(stats.requestMs / 1000).toFixed(1)} s, `
-    + `snapshots ${(stats.snapshotMs / 1000).toFixed(1)} s; seed ${stats.seed}): ${stats.accepted} accepted writes, `
-    + `${stats.serverErrors} server errors, ${stats.failures.length} failures\n  ${groups.join('\n  ')}`;
+  const groups = Object.entries(stats.statuses)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([group, statuses]) =>
+        `${group}: ${Object.entries(statuses)
+          .map(([status, n]) => `${status}×${n}`)
+          .join(' ')}`,
+    );
+  return (
+    `${stats.cases} cases in ${(stats.ms / 1000).toFixed(1)} s (requests ${(stats.requestMs / 1000).toFixed(1)} s, ` +
+    `snapshots ${(stats.snapshotMs / 1000).toFixed(1)} s; seed ${stats.seed}): ${stats.accepted} accepted writes, ` +
+    `${stats.serverErrors} server errors, ${stats.failures.length} failures\n  ${groups.join('\n  ')}`
+  );
 }

@@ -17,12 +17,19 @@ export async function seedDemoProgram(t: TestApp): Promise<DemoProgram> {
   const base = `/api/events/${event.id}`;
   const rooms = (await t.http().get(`${base}/rooms`)).body as { id: string; name: string }[];
   const speakers = (await t.http().get(`${base}/speakers`)).body as { id: string; name: string }[];
-  const created = await t.http().post(`${base}/sessions`).send({
-    title: JAPANESE_TITLE, type: 'talk', language: 'ja', abstract: '学会プログラムの制約と参加者の希望をどう両立させるか。',
-    roomId: rooms.find((room) => room.name === 'Poster Foyer')!.id,
-    startsAt: '2027-03-11T13:00:00+01:00', endsAt: '2027-03-11T14:00:00+01:00',
-    speakers: [{ speakerId: speakers.find((speaker) => speaker.name === '山田 花子')!.id, role: 'speaker' }],
-  });
+  const created = await t
+    .http()
+    .post(`${base}/sessions`)
+    .send({
+      title: JAPANESE_TITLE,
+      type: 'talk',
+      language: 'ja',
+      abstract: '学会プログラムの制約と参加者の希望をどう両立させるか。',
+      roomId: rooms.find((room) => room.name === 'Poster Foyer')!.id,
+      startsAt: '2027-03-11T13:00:00+01:00',
+      endsAt: '2027-03-11T14:00:00+01:00',
+      speakers: [{ speakerId: speakers.find((speaker) => speaker.name === '山田 花子')!.id, role: 'speaker' }],
+    });
   if (created.status !== 201) throw new Error(`Japanese session: ${created.status} ${JSON.stringify(created.body)}`);
   const published = await t.http().post(`${base}/publish`).send({});
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${JSON.stringify(published.body)}`);
@@ -49,7 +56,9 @@ export const pageErrors = (page: Page): string[] => (page as Page & { errors?: s
 
 /** Session titles in the current view, in document order. */
 export function titlesShown(page: Page): Promise<string[]> {
-  return page.$$eval('#program-panel .session-title', (elements) => elements.map((element) => element.textContent ?? ''));
+  return page.$$eval('#program-panel .session-title', (elements) =>
+    elements.map((element) => element.textContent ?? ''),
+  );
 }
 
 export function card(page: Page, title: string) {

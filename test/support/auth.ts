@@ -36,7 +36,8 @@ export function parseSetCookie(res: request.Response): ParsedCookie[] {
 
 export function sessionCookieOf(res: request.Response): ParsedCookie {
   const cookies = parseSetCookie(res).filter((cookie) => cookie.name === SESSION_COOKIE);
-  if (cookies.length !== 1) throw new Error(`expected one ${SESSION_COOKIE} cookie, got ${JSON.stringify(res.headers['set-cookie'])}`);
+  if (cookies.length !== 1)
+    throw new Error(`expected one ${SESSION_COOKIE} cookie, got ${JSON.stringify(res.headers['set-cookie'])}`);
   return cookies[0];
 }
 
@@ -50,7 +51,12 @@ export interface Login {
 }
 
 /** POST /api/auth/login, asserting 200; optional extra headers (an old Cookie, an Origin). */
-export async function login(t: TestApp, email: string, password: string, headers: Record<string, string> = {}): Promise<Login> {
+export async function login(
+  t: TestApp,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<Login> {
   const res = await t.anon().post('/api/auth/login').set(headers).send({ email, password });
   if (res.status !== 200) throw new Error(`login ${email} -> ${res.status} ${JSON.stringify(res.body)}`);
   const { value } = sessionCookieOf(res);
@@ -89,9 +95,16 @@ export const hours = (n: number) => n * 3_600_000;
 
 /** Every row of every table, as one string: what a database dump would reveal. */
 export async function dumpDatabase(dataSource: DataSource): Promise<string> {
-  const tables: string[] = dataSource.options.type === 'postgres'
-    ? (await dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`)).map((r: { name: string }) => r.name)
-    : (await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)).map((r: { name: string }) => r.name);
+  const tables: string[] =
+    dataSource.options.type === 'postgres'
+      ? (
+          await dataSource.query(
+            `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`,
+          )
+        ).map((r: { name: string }) => r.name)
+      : (await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)).map(
+          (r: { name: string }) => r.name,
+        );
   const dump: Record<string, unknown[]> = {};
   for (const table of tables) dump[table] = await dataSource.query(`SELECT * FROM "${table}"`);
   return JSON.stringify(dump);

@@ -1,5 +1,13 @@
 /** Collections of a backup document whose items carry ids. */
-export const BACKUP_COLLECTIONS = ['tracks', 'rooms', 'slots', 'speakers', 'sessions', 'presentations', 'agendas'] as const;
+export const BACKUP_COLLECTIONS = [
+  'tracks',
+  'rooms',
+  'slots',
+  'speakers',
+  'sessions',
+  'presentations',
+  'agendas',
+] as const;
 
 /** Maps every id of `before` to the id at the same place in `after` (exports are in a stable order). */
 export function idMapping(before: any, after: any): Map<string, string> {
@@ -25,7 +33,8 @@ export function fieldDifferences(before: any, after: any, ignore: string[] = [])
       return;
     }
     if (isObject(a) && isObject(b)) {
-      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) walk(a[key], b[key], path ? `${path}.${key}` : key);
+      for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
+        walk(a[key], b[key], path ? `${path}.${key}` : key);
       return;
     }
     const expected = typeof a === 'string' && ids.has(a) ? ids.get(a) : a;
@@ -35,4 +44,5 @@ export function fieldDifferences(before: any, after: any, ignore: string[] = [])
   return differences;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -13,8 +13,14 @@ export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
 export const ARTIFACTS_DIR = join(__dirname, '..', '..', 'test-artifacts');
 
 const LAUNCH_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** `describe` when Chromium is there, otherwise a skipped block whose name says why. */
@@ -66,10 +72,16 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
   const { source } = await import('axe-core');
   await page.evaluate(source); // evaluate is not subject to the page's CSP
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: any[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: any[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations.map((violation) => ({
-      id: violation.id, impact: violation.impact, help: violation.help,
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
       targets: violation.nodes.slice(0, 5).map((node: { target: string[] }) => node.target.join(' ')),
     }));
   });

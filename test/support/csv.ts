@@ -10,8 +10,11 @@ export function parseCsv(text: string): Record<string, string>[] {
 export function toCsv(rows: Record<string, string>[], separator = ','): string {
   const columns = Object.keys(rows[0]);
   const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
-  return [columns.map(quote), ...rows.map((row) => columns.map((column) => quote(row[column] ?? '')))]
-    .map((cells) => cells.join(separator)).join('\r\n') + '\r\n';
+  return (
+    [columns.map(quote), ...rows.map((row) => columns.map((column) => quote(row[column] ?? '')))]
+      .map((cells) => cells.join(separator))
+      .join('\r\n') + '\r\n'
+  );
 }
 
 type Http = () => request.Agent;

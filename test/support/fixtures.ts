@@ -26,7 +26,9 @@ export const hasXmllint = (() => {
 export function describeWithFixtures(name: string, body: () => void, needs: { xmllint?: boolean } = {}): void {
   const missing = !hasSharedFixtures
     ? `the folder ${SHARED_FIXTURES} is missing`
-    : needs.xmllint && !hasXmllint ? 'xmllint is not installed (apt-get install libxml2-utils)' : undefined;
+    : needs.xmllint && !hasXmllint
+      ? 'xmllint is not installed (apt-get install libxml2-utils)'
+      : undefined;
   if (missing) {
     process.stderr.write(`Skipping "${name}": ${missing}\n`);
     describe.skip(name, body);

@@ -12,7 +12,12 @@ export interface Instance {
   dataSource: DataSource;
 }
 
-export const instanceOf = (t: TestApp, name = 'A'): Instance => ({ name, http: t.http, anon: t.anon, dataSource: t.dataSource });
+export const instanceOf = (t: TestApp, name = 'A'): Instance => ({
+  name,
+  http: t.http,
+  anon: t.anon,
+  dataSource: t.dataSource,
+});
 
 /**
  * A second app on the same database as `t` (the same DATABASE_URL, or the same SQLite file):

@@ -26,8 +26,13 @@ export function buildServer(): string {
   // Built beside and renamed into place, so a concurrent jest worker never sees half a build.
   const staging = `${outDir}.${process.pid}.tmp`;
   const compilerOptions: ts.CompilerOptions = {
-    module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, emitDecoratorMetadata: true, experimentalDecorators: true,
-    esModuleInterop: true, allowSyntheticDefaultImports: true, resolveJsonModule: true,
+    module: ts.ModuleKind.CommonJS,
+    target: ts.ScriptTarget.ES2022,
+    emitDecoratorMetadata: true,
+    experimentalDecorators: true,
+    esModuleInterop: true,
+    allowSyntheticDefaultImports: true,
+    resolveJsonModule: true,
   };
   for (const file of files) {
     const output = ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions, fileName: file }).outputText;
@@ -44,7 +49,8 @@ export function buildServer(): string {
   // Builds of older sources, unused for an hour: nothing will start them again.
   for (const old of readdirSync(dirname(outDir))) {
     const path = join(dirname(outDir), old);
-    if (path !== outDir && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    if (path !== outDir && Date.now() - statSync(path).mtimeMs > 3_600_000)
+      rmSync(path, { recursive: true, force: true });
   }
   return main;
 }
@@ -96,8 +102,14 @@ export async function startServer(databasePath: string, options: StartOptions = 
   const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: ROOT,
     env: {
-      ...inherited, DATABASE_PATH: databasePath, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false',
-      PUBLIC_BASE_URL: origin, NODE_ENV: 'test', ...env,
+      ...inherited,
+      DATABASE_PATH: databasePath,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      PUBLIC_BASE_URL: origin,
+      NODE_ENV: 'test',
+      ...env,
     },
     stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
@@ -107,11 +119,14 @@ export async function startServer(databasePath: string, options: StartOptions = 
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.once('exit', (code, signal) => ok({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) =>
+    child.once('exit', (code, signal) => ok({ code, signal })),
+  );
   const server: ServerProcess = { url: `${origin}/api`, origin, child, output: () => printed, exited };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited during start-up:\n${printed}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`server exited during start-up:\n${printed}`);
     try {
       if ((await fetch(`${server.url}/health`)).ok) return server;
     } catch {
@@ -128,18 +143,35 @@ export async function killServer(server: ServerProcess, signal: NodeJS.Signals =
   return server.exited;
 }
 
-export const OWNER = { email: 'owner@crash.example', password: 'a long crash-test password 7', name: 'Crash Test Owner' };
+export const OWNER = {
+  email: 'owner@crash.example',
+  password: 'a long crash-test password 7',
+  name: 'Crash Test Owner',
+};
 
 /** First account (becomes admin), a login session, and an API token made with it (cookie + Origin). */
 export async function signUpOwner(server: ServerProcess): Promise<string> {
   const json = { 'content-type': 'application/json' };
-  const signup = await fetch(`${server.url}/auth/signup`, { method: 'POST', headers: json, body: JSON.stringify(OWNER) });
+  const signup = await fetch(`${server.url}/auth/signup`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify(OWNER),
+  });
   if (signup.status !== 201) throw new Error(`signup -> ${signup.status} ${await signup.text()}`);
-  const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email: OWNER.email, password: OWNER.password }) });
-  const cookie = login.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  const login = await fetch(`${server.url}/auth/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: OWNER.email, password: OWNER.password }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
   if (login.status !== 200 || !cookie) throw new Error(`login -> ${login.status} ${await login.text()}`);
   const token = await fetch(`${server.url}/tokens`, {
-    method: 'POST', headers: { ...json, cookie, origin: server.origin }, body: JSON.stringify({ name: 'writer', scopes: ['read', 'write'] }),
+    method: 'POST',
+    headers: { ...json, cookie, origin: server.origin },
+    body: JSON.stringify({ name: 'writer', scopes: ['read', 'write'] }),
   });
   if (token.status !== 201) throw new Error(`token -> ${token.status} ${await token.text()}`);
   return ((await token.json()) as { token: string }).token;

@@ -11,7 +11,9 @@ export class SqliteFile {
   }
 
   all<T = Record<string, any>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return new Promise((ok, fail) => this.db.all(sql, params, (error, rows) => (error ? fail(error) : ok(rows as T[]))));
+    return new Promise((ok, fail) =>
+      this.db.all(sql, params, (error, rows) => (error ? fail(error) : ok(rows as T[]))),
+    );
   }
 
   close(): Promise<void> {
@@ -20,7 +22,9 @@ export class SqliteFile {
 
   /** `PRAGMA integrity_check` rows joined: "ok" for a sound file. */
   async integrity(): Promise<string> {
-    return (await this.all<{ integrity_check: string }>('PRAGMA integrity_check')).map((row) => row.integrity_check).join('; ');
+    return (await this.all<{ integrity_check: string }>('PRAGMA integrity_check'))
+      .map((row) => row.integrity_check)
+      .join('; ');
   }
 
   /**
@@ -32,7 +36,10 @@ export class SqliteFile {
     const foreignKeys = await this.all('PRAGMA foreign_key_check');
     if (foreignKeys.length) problems.push(`foreign keys broken: ${JSON.stringify(foreignKeys.slice(0, 5))}`);
     const live = `SELECT * FROM sessions WHERE event_id = ? AND deleted_at IS NULL AND status <> 'cancelled' AND starts_at IS NOT NULL`;
-    const badIntervals = await this.all(`SELECT id FROM sessions WHERE event_id = ? AND starts_at IS NOT NULL AND NOT (ends_at > starts_at)`, [eventId]);
+    const badIntervals = await this.all(
+      `SELECT id FROM sessions WHERE event_id = ? AND starts_at IS NOT NULL AND NOT (ends_at > starts_at)`,
+      [eventId],
+    );
     for (const row of badIntervals) problems.push(`session ${row.id} does not end after it starts`);
     const roomClashes = await this.all(
       `SELECT a.id AS a, b.id AS b FROM (${live}) a JOIN (${live}) b
@@ -47,7 +54,8 @@ export class SqliteFile {
          JOIN (${live}) b ON b.id = lb.session_id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at`,
       [eventId, eventId],
     );
-    for (const row of speakerClashes) problems.push(`speaker ${row.speaker} double-booked in sessions ${row.a} and ${row.b}`);
+    for (const row of speakerClashes)
+      problems.push(`speaker ${row.speaker} double-booked in sessions ${row.a} and ${row.b}`);
     const strayPresentations = await this.all(
       `SELECT p.id FROM presentations p JOIN sessions s ON s.id = p.session_id
         WHERE s.event_id = ? AND s.starts_at IS NOT NULL AND (p.starts_at < s.starts_at OR p.ends_at > s.ends_at OR p.ends_at <= p.starts_at)`,

@@ -27,7 +27,9 @@ export async function startReceiver() {
       const request = { method: req.method!, path: req.url!, headers: req.headers, body, json: safeJson(body) };
       received.push(request);
       open.add(res);
-      const status = await (responders.get(request.path)?.shift() ?? fallbacks.get(request.path) ?? (() => 204))(request);
+      const status = await (responders.get(request.path)?.shift() ?? fallbacks.get(request.path) ?? (() => 204))(
+        request,
+      );
       open.delete(res);
       if (!res.destroyed) res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'nope');
     });
@@ -38,7 +40,8 @@ export async function startReceiver() {
     url: (path = '/hook') => `http://127.0.0.1:${port}${path}`,
     received,
     /** Answers for the next requests to `path`, in order; after them, the fallback (204). */
-    next: (path: string, ...answers: Responder[]) => responders.set(path, [...(responders.get(path) ?? []), ...answers]),
+    next: (path: string, ...answers: Responder[]) =>
+      responders.set(path, [...(responders.get(path) ?? []), ...answers]),
     /** The answer to every request to `path` once its `next` answers are used up. */
     always: (path: string, responder: Responder) => fallbacks.set(path, responder),
     to: (path: string) => received.filter((request) => request.path === path),

@@ -55,7 +55,11 @@ export class WriteStream {
   private readonly random: () => number;
   readonly stats: StreamStats = { acked: 0, refused: 0, unknown: 0, unexpected: [] };
 
-  constructor(private readonly target: StreamTarget, private readonly workers = 4, seed = 1) {
+  constructor(
+    private readonly target: StreamTarget,
+    private readonly workers = 4,
+    seed = 1,
+  ) {
     this.random = seededRandom(seed);
   }
 
@@ -73,20 +77,27 @@ export class WriteStream {
   settledStates(): Map<string, string> {
     const states = new Map<string, string>();
     for (const session of this.sessions.values()) {
-      if (!session.pending && !session.busy && !session.ackedDeleted && session.acked) states.set(session.id, JSON.stringify(normalized(session.acked)));
+      if (!session.pending && !session.busy && !session.ackedDeleted && session.acked)
+        states.set(session.id, JSON.stringify(normalized(session.acked)));
     }
     return states;
   }
 
   private async client(worker: number): Promise<void> {
     while (!this.stopped) {
-      const own = [...this.sessions.values()].filter((s) => s.worker === worker && s.acked && !s.ackedDeleted && !s.pending);
+      const own = [...this.sessions.values()].filter(
+        (s) => s.worker === worker && s.acked && !s.ackedDeleted && !s.pending,
+      );
       const dice = this.random();
       const session = own.length ? own[Math.floor(this.random() * own.length)] : undefined;
-      const alive = !session || dice < 0.5 ? await this.create(worker)
-        : dice < 0.7 ? await this.patch(session, { ...session.acked!, title: this.title(worker) })
-        : dice < 0.9 ? await this.patch(session, { ...session.acked!, ...this.placement() })
-        : await this.remove(session);
+      const alive =
+        !session || dice < 0.5
+          ? await this.create(worker)
+          : dice < 0.7
+            ? await this.patch(session, { ...session.acked!, title: this.title(worker) })
+            : dice < 0.9
+              ? await this.patch(session, { ...session.acked!, ...this.placement() })
+              : await this.remove(session);
       if (!alive) return;
     }
   }
@@ -97,8 +108,15 @@ export class WriteStream {
   }
 
   private placement(): Pick<SessionState, 'roomId' | 'start' | 'end'> {
-    const start = this.target.dayStart + Math.floor(this.random() * 2) * 1440 * MINUTE + (8 * 60 + Math.floor(this.random() * 48) * 15) * MINUTE;
-    return { roomId: this.pick(this.target.roomIds), start, end: start + (15 + Math.floor(this.random() * 4) * 15) * MINUTE };
+    const start =
+      this.target.dayStart +
+      Math.floor(this.random() * 2) * 1440 * MINUTE +
+      (8 * 60 + Math.floor(this.random() * 48) * 15) * MINUTE;
+    return {
+      roomId: this.pick(this.target.roomIds),
+      start,
+      end: start + (15 + Math.floor(this.random() * 4) * 15) * MINUTE,
+    };
   }
 
   private pick<T>(values: T[]): T {
@@ -107,8 +125,10 @@ export class WriteStream {
 
   private body(state: SessionState) {
     return {
-      title: state.title, roomId: state.roomId,
-      startsAt: new Date(state.start).toISOString(), endsAt: new Date(state.end).toISOString(),
+      title: state.title,
+      roomId: state.roomId,
+      startsAt: new Date(state.start).toISOString(),
+      endsAt: new Date(state.end).toISOString(),
       speakers: state.speakerIds.map((speakerId) => ({ speakerId, role: 'speaker' })),
     };
   }
@@ -116,7 +136,10 @@ export class WriteStream {
   private async create(worker: number): Promise<boolean> {
     const speakers = this.random() < 0.5 ? [] : [this.pick(this.target.speakerIds)];
     const state: SessionState = { title: this.title(worker), ...this.placement(), speakerIds: speakers };
-    const response = await this.send('POST', `/events/${this.target.eventId}/sessions`, { ...this.body(state), type: 'talk' });
+    const response = await this.send('POST', `/events/${this.target.eventId}/sessions`, {
+      ...this.body(state),
+      type: 'talk',
+    });
     if (!response) {
       this.pendingCreates.push(state);
       return false;
@@ -161,7 +184,10 @@ export class WriteStream {
     try {
       const response = await fetch(`${this.target.url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${this.target.token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${this.target.token}`,
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();
@@ -178,12 +204,29 @@ export class WriteStream {
    * Then adopts the file's state as the new starting point (unknown outcomes are settled).
    */
   async verifyAndResync(file: SqliteFile): Promise<{ lost: string[]; phantoms: string[]; live: number }> {
-    const rows = await file.all(`SELECT id, title, room_id, starts_at, ends_at FROM sessions WHERE event_id = ? AND deleted_at IS NULL`, [this.target.eventId]);
-    const links = await file.all(`SELECT l.session_id, l.speaker_id FROM session_speakers l JOIN sessions s ON s.id = l.session_id WHERE s.event_id = ?`, [this.target.eventId]);
-    const stored = new Map<string, SessionState>(rows.map((row) => [row.id, {
-      title: row.title, roomId: row.room_id, start: Number(row.starts_at), end: Number(row.ends_at),
-      speakerIds: links.filter((link) => link.session_id === row.id).map((link) => link.speaker_id).sort(),
-    }]));
+    const rows = await file.all(
+      `SELECT id, title, room_id, starts_at, ends_at FROM sessions WHERE event_id = ? AND deleted_at IS NULL`,
+      [this.target.eventId],
+    );
+    const links = await file.all(
+      `SELECT l.session_id, l.speaker_id FROM session_speakers l JOIN sessions s ON s.id = l.session_id WHERE s.event_id = ?`,
+      [this.target.eventId],
+    );
+    const stored = new Map<string, SessionState>(
+      rows.map((row) => [
+        row.id,
+        {
+          title: row.title,
+          roomId: row.room_id,
+          start: Number(row.starts_at),
+          end: Number(row.ends_at),
+          speakerIds: links
+            .filter((link) => link.session_id === row.id)
+            .map((link) => link.speaker_id)
+            .sort(),
+        },
+      ]),
+    );
     const lost: string[] = [];
     const phantoms: string[] = [];
     for (const session of this.sessions.values()) {
@@ -191,9 +234,15 @@ export class WriteStream {
       if (session.ackedDeleted) {
         if (row) lost.push(`session ${session.id}: acknowledged delete, still there`);
       } else if (!row) {
-        if (session.pending !== 'deleted') lost.push(`session ${session.id}: acknowledged, missing (${session.acked?.title})`);
-      } else if (!same(row, session.acked!) && !(session.pending && session.pending !== 'deleted' && same(row, session.pending))) {
-        lost.push(`session ${session.id}: stored ${JSON.stringify(row)}, acknowledged ${JSON.stringify(session.acked)}`);
+        if (session.pending !== 'deleted')
+          lost.push(`session ${session.id}: acknowledged, missing (${session.acked?.title})`);
+      } else if (
+        !same(row, session.acked!) &&
+        !(session.pending && session.pending !== 'deleted' && same(row, session.pending))
+      ) {
+        lost.push(
+          `session ${session.id}: stored ${JSON.stringify(row)}, acknowledged ${JSON.stringify(session.acked)}`,
+        );
       }
     }
     for (const [id, row] of stored) {
@@ -205,7 +254,8 @@ export class WriteStream {
     this.sessions.clear();
     this.pendingCreates = [];
     let next = 0;
-    for (const [id, state] of stored) this.sessions.set(id, { id, worker: workerOf.get(id) ?? next++ % this.workers, acked: state });
+    for (const [id, state] of stored)
+      this.sessions.set(id, { id, worker: workerOf.get(id) ?? next++ % this.workers, acked: state });
     return { lost, phantoms, live: stored.size };
   }
 }
@@ -215,23 +265,37 @@ export function normalized(state: SessionState): SessionState {
 }
 
 function same(a: SessionState, b: SessionState): boolean {
-  return a.title === b.title && a.roomId === b.roomId && a.start === b.start && a.end === b.end
-    && JSON.stringify([...a.speakerIds].sort()) === JSON.stringify([...b.speakerIds].sort());
+  return (
+    a.title === b.title &&
+    a.roomId === b.roomId &&
+    a.start === b.start &&
+    a.end === b.end &&
+    JSON.stringify([...a.speakerIds].sort()) === JSON.stringify([...b.speakerIds].sort())
+  );
 }
 
 /** A draft event (UTC, two days) with four rooms and six speakers, created over HTTP: the stream's target. */
 export async function prepareStreamTarget(url: string, token: string): Promise<StreamTarget> {
   const post = async (path: string, body: unknown) => {
     const response = await fetch(`${url}${path}`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
     });
     if (response.status !== 201) throw new Error(`POST ${path} -> ${response.status} ${await response.text()}`);
     return (await response.json()) as { id: string };
   };
-  const event = await post('/events', { name: 'Crash-test conference', timezone: 'UTC', startDate: '2026-06-01', endDate: '2026-06-02' });
+  const event = await post('/events', {
+    name: 'Crash-test conference',
+    timezone: 'UTC',
+    startDate: '2026-06-01',
+    endDate: '2026-06-02',
+  });
   const roomIds: string[] = [];
-  for (const name of ['Hall A', 'Hall B', 'Room C', 'Room D']) roomIds.push((await post(`/events/${event.id}/rooms`, { name, capacity: 100 })).id);
+  for (const name of ['Hall A', 'Hall B', 'Room C', 'Room D'])
+    roomIds.push((await post(`/events/${event.id}/rooms`, { name, capacity: 100 })).id);
   const speakerIds: string[] = [];
-  for (let i = 1; i <= 6; i++) speakerIds.push((await post(`/events/${event.id}/speakers`, { name: `Speaker ${i}` })).id);
+  for (let i = 1; i <= 6; i++)
+    speakerIds.push((await post(`/events/${event.id}/speakers`, { name: `Speaker ${i}` })).id);
   return { url, token, eventId: event.id, roomIds, speakerIds, dayStart: Date.UTC(2026, 5, 1) };
 }

@@ -2,7 +2,8 @@ import { hardConflicts, programProblems } from '../../src/backup/backup-invarian
 import { buildBackupDocument } from '../factories/backup-document.factory';
 import { buildPlacedSession } from './support/placed-session.factory';
 
-const placed = (overrides: Parameters<typeof buildPlacedSession>[0]) => buildPlacedSession({ speakerIds: [], ...overrides });
+const placed = (overrides: Parameters<typeof buildPlacedSession>[0]) =>
+  buildPlacedSession({ speakerIds: [], ...overrides });
 
 describe('programProblems', () => {
   it('accepts a program that keeps every invariant', () => {
@@ -42,7 +43,9 @@ describe('programProblems', () => {
   it("keeps a tombstone outside the event's days (the days may have moved since it was deleted)", () => {
     const doc = buildBackupDocument();
     Object.assign(doc.sessions[1], {
-      startsAt: '2026-03-12T10:00:00+01:00', endsAt: '2026-03-12T11:00:00+01:00', deletedAt: '2026-03-01T10:00:00+01:00',
+      startsAt: '2026-03-12T10:00:00+01:00',
+      endsAt: '2026-03-12T11:00:00+01:00',
+      deletedAt: '2026-03-01T10:00:00+01:00',
     });
     expect(programProblems(doc)).toEqual([]);
   });
@@ -76,14 +79,31 @@ describe('hardConflicts', () => {
 
   it('reports room and speaker double bookings with the overlap in the event offset', () => {
     const a = placed({ id: 'a', title: 'A', start: nine, end: nine + hour, roomId: 'r1', speakerIds: ['sp1'] });
-    const b = placed({ id: 'b', title: 'B', start: nine + hour / 2, end: nine + 2 * hour, roomId: 'r1', speakerIds: ['sp1'] });
+    const b = placed({
+      id: 'b',
+      title: 'B',
+      start: nine + hour / 2,
+      end: nine + 2 * hour,
+      roomId: 'r1',
+      speakerIds: ['sp1'],
+    });
     const conflicts = hardConflicts([a, b], 'Europe/Berlin');
     expect(conflicts).toHaveLength(2);
-    expect(conflicts).toEqual(expect.arrayContaining([
-      { kind: 'room', sessionId: 'a', title: 'A', otherSessionId: 'b', otherTitle: 'B', roomId: 'r1',
-        overlapStart: '2026-03-10T09:30:00+01:00', overlapEnd: '2026-03-10T10:00:00+01:00' },
-      expect.objectContaining({ kind: 'speaker', speakerId: 'sp1', sessionId: 'a', otherSessionId: 'b' }),
-    ]));
+    expect(conflicts).toEqual(
+      expect.arrayContaining([
+        {
+          kind: 'room',
+          sessionId: 'a',
+          title: 'A',
+          otherSessionId: 'b',
+          otherTitle: 'B',
+          roomId: 'r1',
+          overlapStart: '2026-03-10T09:30:00+01:00',
+          overlapEnd: '2026-03-10T10:00:00+01:00',
+        },
+        expect.objectContaining({ kind: 'speaker', speakerId: 'sp1', sessionId: 'a', otherSessionId: 'b' }),
+      ]),
+    );
   });
 
   it('ignores cancelled sessions and sessions that only touch', () => {

@@ -11,12 +11,14 @@ const counter = () => {
 const NOW = new Date('2026-04-01T10:00:00Z');
 
 /** The database's view of restored rows: sessions carry their speaker links. */
-const asRecords = (rows: RestoreRows): EventRecords => ({
-  ...rows,
-  sessions: rows.sessions.map((session) => ({
-    ...session, speakers: rows.sessionSpeakers.filter((link) => link.sessionId === session.id),
-  })) as SessionEntity[],
-} as unknown as EventRecords);
+const asRecords = (rows: RestoreRows): EventRecords =>
+  ({
+    ...rows,
+    sessions: rows.sessions.map((session) => ({
+      ...session,
+      speakers: rows.sessionSpeakers.filter((link) => link.sessionId === session.id),
+    })) as SessionEntity[],
+  }) as unknown as EventRecords;
 
 /** Replaces every id the document uses by the one at the same place in `other`. */
 function renameIds(doc: BackupDocument, other: BackupDocument): BackupDocument {
@@ -24,41 +26,66 @@ function renameIds(doc: BackupDocument, other: BackupDocument): BackupDocument {
   for (const key of ['tracks', 'rooms', 'slots', 'speakers', 'sessions', 'presentations', 'agendas'] as const) {
     doc[key].forEach((item, index) => names.set(item.id, other[key][index].id));
   }
-  return JSON.parse(JSON.stringify(doc), (key, value) => (typeof value === 'string' && names.has(value) ? names.get(value) : value));
+  return JSON.parse(JSON.stringify(doc), (key, value) =>
+    typeof value === 'string' && names.has(value) ? names.get(value) : value,
+  );
 }
 
 describe('toRestoreRows', () => {
   it('gives every record a fresh id and remaps every reference', () => {
     const rows = toRestoreRows(buildBackupDocument(), counter(), 'devconf-2026-2', NOW);
     const session = rows.sessions[0];
-    expect(rows.event).toMatchObject({ id: 'new-1', slug: 'devconf-2026-2', status: 'published', version: 3, programVersion: 12 });
+    expect(rows.event).toMatchObject({
+      id: 'new-1',
+      slug: 'devconf-2026-2',
+      status: 'published',
+      version: 3,
+      programVersion: 12,
+    });
     expect(rows.tracks[0]).toMatchObject({ id: 'new-2', eventId: 'new-1' });
-    expect(session).toMatchObject({ trackId: rows.tracks[0].id, roomId: rows.rooms[0].id, slotId: rows.slots[0].id, eventId: 'new-1' });
+    expect(session).toMatchObject({
+      trackId: rows.tracks[0].id,
+      roomId: rows.rooms[0].id,
+      slotId: rows.slots[0].id,
+      eventId: 'new-1',
+    });
     expect(rows.sessionSpeakers).toEqual([
       { sessionId: session.id, speakerId: rows.speakers[1].id, role: 'chair', position: 0 },
       { sessionId: session.id, speakerId: rows.speakers[0].id, role: 'author', position: 1 },
     ]);
     expect(rows.presentations[0]).toMatchObject({
-      sessionId: session.id, authors: [{ speakerId: rows.speakers[0].id, name: 'Ada Lovelace' }, { name: 'C. Babbage' }],
+      sessionId: session.id,
+      authors: [{ speakerId: rows.speakers[0].id, name: 'Ada Lovelace' }, { name: 'C. Babbage' }],
     });
     expect(rows.agendas[0]).toMatchObject({ tokenHash: 'a'.repeat(64), sessionIds: [session.id], eventId: 'new-1' });
     const allIds = JSON.stringify(rows);
-    for (const old of ['"e1"', '"t1"', '"r1"', '"sl1"', '"sp1"', '"s1"', '"p1"', '"a1"']) expect(allIds).not.toContain(old);
+    for (const old of ['"e1"', '"t1"', '"r1"', '"sl1"', '"sp1"', '"s1"', '"p1"', '"a1"'])
+      expect(allIds).not.toContain(old);
   });
 
   it('keeps instants to the millisecond and converts availability to epoch windows', () => {
     const rows = toRestoreRows(buildBackupDocument(), counter(), 'x', NOW);
     expect(rows.event.createdAt.toISOString()).toBe('2026-01-05T09:00:00.123Z');
-    expect(rows.speakers[0].availability).toEqual([{ start: Date.parse('2026-03-10T07:00:00Z'), end: Date.parse('2026-03-10T11:00:00Z') }]);
+    expect(rows.speakers[0].availability).toEqual([
+      { start: Date.parse('2026-03-10T07:00:00Z'), end: Date.parse('2026-03-10T11:00:00Z') },
+    ]);
   });
 
   it('gives left-out values the defaults of the REST API', () => {
     const doc = buildBackupDocument() as any;
-    for (const key of ['status', 'pinned', 'version', 'sequence', 'createdAt', 'speakers', 'links']) delete doc.sessions[1][key];
+    for (const key of ['status', 'pinned', 'version', 'sequence', 'createdAt', 'speakers', 'links'])
+      delete doc.sessions[1][key];
     delete doc.event.status;
     const rows = toRestoreRows(doc, counter(), 'x', NOW);
     expect(rows.event.status).toBe('draft');
-    expect(rows.sessions[1]).toMatchObject({ status: 'confirmed', pinned: false, version: 1, sequence: 0, createdAt: NOW, links: null });
+    expect(rows.sessions[1]).toMatchObject({
+      status: 'confirmed',
+      pinned: false,
+      version: 1,
+      sequence: 0,
+      createdAt: NOW,
+      links: null,
+    });
   });
 
   it('lists only live scheduled sessions for the clash check', () => {
@@ -73,7 +100,10 @@ describe('toRestoreRows', () => {
 describe('toBackupDocument', () => {
   it('writes back the document it was restored from, ids aside', () => {
     const original = buildBackupDocument();
-    const exported = toBackupDocument(asRecords(toRestoreRows(original, counter(), original.event.slug, NOW)), new Date(original.exportedAt));
+    const exported = toBackupDocument(
+      asRecords(toRestoreRows(original, counter(), original.event.slug, NOW)),
+      new Date(original.exportedAt),
+    );
     expect(exported).toEqual(renameIds(original, exported));
   });
 

@@ -27,9 +27,13 @@ describe('restoreFormula', () => {
 
 describe('formatSpeakers', () => {
   it('writes names in order, with the role unless it is the default', () => {
-    expect(formatSpeakers([
-      { name: 'Ada Lovelace', role: 'chair' }, { name: 'Grace Hopper', role: 'speaker' }, { name: 'Alan Kay', role: 'author' },
-    ])).toBe('Ada Lovelace (chair); Grace Hopper; Alan Kay (author)');
+    expect(
+      formatSpeakers([
+        { name: 'Ada Lovelace', role: 'chair' },
+        { name: 'Grace Hopper', role: 'speaker' },
+        { name: 'Alan Kay', role: 'author' },
+      ]),
+    ).toBe('Ada Lovelace (chair); Grace Hopper; Alan Kay (author)');
   });
 
   it('writes an empty cell for no speakers', () => {
@@ -39,19 +43,24 @@ describe('formatSpeakers', () => {
 
 describe('parseSpeakers', () => {
   it('reads what formatSpeakers writes', () => {
-    const credits = [{ name: 'Ada Lovelace', role: 'moderator' as const }, { name: '山田 太郎', role: 'speaker' as const }];
+    const credits = [
+      { name: 'Ada Lovelace', role: 'moderator' as const },
+      { name: '山田 太郎', role: 'speaker' as const },
+    ];
     expect(parseSpeakers(formatSpeakers(credits))).toEqual(credits);
   });
 
   it('tolerates spacing, upper-case roles and empty entries', () => {
     expect(parseSpeakers(' Ada Lovelace ( Chair ) ;; Grace Hopper ;')).toEqual([
-      { name: 'Ada Lovelace', role: 'chair' }, { name: 'Grace Hopper', role: 'speaker' },
+      { name: 'Ada Lovelace', role: 'chair' },
+      { name: 'Grace Hopper', role: 'speaker' },
     ]);
   });
 
   it('keeps parentheses that are not a role as part of the name', () => {
     expect(parseSpeakers('Wei Zhang (ACM); Lee (host) (author)')).toEqual([
-      { name: 'Wei Zhang (ACM)', role: 'speaker' }, { name: 'Lee (host)', role: 'author' },
+      { name: 'Wei Zhang (ACM)', role: 'speaker' },
+      { name: 'Lee (host)', role: 'author' },
     ]);
   });
 

@@ -32,12 +32,19 @@ describe('readLocalDateTime', () => {
     expect(readLocalDateTime(text, 'Europe/Berlin')).toEqual({ instant: utc(expected), ambiguous: false });
   });
 
-  it.each(['09:00', '3/10/2026 9:00', '2026-03-10', 'tomorrow'])('refuses %j, which is not a date-time it knows', (text) => {
-    expect(readLocalDateTime(text, 'Europe/Berlin')).toEqual({ problem: `"${text}" is not a date-time like 2026-03-10 09:00` });
-  });
+  it.each(['09:00', '3/10/2026 9:00', '2026-03-10', 'tomorrow'])(
+    'refuses %j, which is not a date-time it knows',
+    (text) => {
+      expect(readLocalDateTime(text, 'Europe/Berlin')).toEqual({
+        problem: `"${text}" is not a date-time like 2026-03-10 09:00`,
+      });
+    },
+  );
 
   it('refuses a date that does not exist', () => {
-    expect(readLocalDateTime('2026-02-30 09:00', 'Europe/Berlin')).toEqual({ problem: '"2026-02-30 09:00" is not a valid date-time' });
+    expect(readLocalDateTime('2026-02-30 09:00', 'Europe/Berlin')).toEqual({
+      problem: '"2026-02-30 09:00" is not a valid date-time',
+    });
   });
 
   it('refuses a wall-clock time the clocks skip in spring', () => {
@@ -48,7 +55,10 @@ describe('readLocalDateTime', () => {
   });
 
   it('reads a time that occurs twice as the first occurrence and says it was ambiguous', () => {
-    expect(readLocalDateTime('2026-10-25 02:30', 'Europe/Berlin')).toEqual({ instant: utc('2026-10-25T00:30:00Z'), ambiguous: true });
+    expect(readLocalDateTime('2026-10-25 02:30', 'Europe/Berlin')).toEqual({
+      instant: utc('2026-10-25T00:30:00Z'),
+      ambiguous: true,
+    });
   });
 
   it('reads back every instant it formats, across the autumn change', () => {
@@ -64,6 +74,9 @@ describe('instantsForWallClock', () => {
   it('finds one, none or two instants for a wall-clock time', () => {
     expect(instantsForWallClock(utc('2026-03-10T09:00:00Z'), 'Europe/Berlin')).toEqual([utc('2026-03-10T08:00:00Z')]);
     expect(instantsForWallClock(utc('2026-03-29T02:30:00Z'), 'Europe/Berlin')).toEqual([]);
-    expect(instantsForWallClock(utc('2026-10-25T02:30:00Z'), 'Europe/Berlin')).toEqual([utc('2026-10-25T00:30:00Z'), utc('2026-10-25T01:30:00Z')]);
+    expect(instantsForWallClock(utc('2026-10-25T02:30:00Z'), 'Europe/Berlin')).toEqual([
+      utc('2026-10-25T00:30:00Z'),
+      utc('2026-10-25T01:30:00Z'),
+    ]);
   });
 });

@@ -49,20 +49,29 @@ describe('readCsvTable', () => {
 
   it('names rows whose cell count differs from the header', () => {
     expect(problemsOf('id,title,type\n,A,talk,extra\n,B\n')).toEqual([
-      'row 2: has 4 cells, the header has 3', 'row 3: has 2 cells, the header has 3',
+      'row 2: has 4 cells, the header has 3',
+      'row 3: has 2 cells, the header has 3',
     ]);
   });
 
   it('refuses an empty file, a file that is not UTF-8 and a quote left open', () => {
     expect(problemsOf('\uFEFF \r\n')).toEqual(['the CSV file is empty']);
-    expect(problemsOf('id,title,type\n,Gr\uFFFD\uFFFDe,talk\n')).toEqual(['the file is not UTF-8; save it as "CSV UTF-8"']);
-    expect(problemsOf('id,title,type\n,"open,talk\n')).toEqual([expect.stringMatching(/^the CSV could not be read: Quote Not Closed/)]);
+    expect(problemsOf('id,title,type\n,Gr\uFFFD\uFFFDe,talk\n')).toEqual([
+      'the file is not UTF-8; save it as "CSV UTF-8"',
+    ]);
+    expect(problemsOf('id,title,type\n,"open,talk\n')).toEqual([
+      expect.stringMatching(/^the CSV could not be read: Quote Not Closed/),
+    ]);
   });
 });
 
 describe('writeCsvTable', () => {
   const record = {
-    id: 'a', title: '=cmd|calc', abstract: 'line 1\nline 2', speakers: 'Ada (chair); Grace', subtitle: 'Grüße, 会議',
+    id: 'a',
+    title: '=cmd|calc',
+    abstract: 'line 1\nline 2',
+    speakers: 'Ada (chair); Grace',
+    subtitle: 'Grüße, 会議',
   };
 
   it('starts with a BOM, ends records with CRLF and quotes cells with line breaks', () => {

@@ -2,10 +2,13 @@
 export type SvgChild = SVGElement | string | number | null | undefined | false | SvgChild[];
 
 export function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K, attributes: Record<string, string | number | null | undefined> = {}, ...children: SvgChild[]
+  tag: K,
+  attributes: Record<string, string | number | null | undefined> = {},
+  ...children: SvgChild[]
 ): SVGElementTagNameMap[K] {
   const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [name, value] of Object.entries(attributes)) if (value !== null && value !== undefined) element.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== null && value !== undefined) element.setAttribute(name, String(value));
   const add = (child: SvgChild): void => {
     if (child === null || child === undefined || child === false) return;
     if (Array.isArray(child)) child.forEach(add);
@@ -17,7 +20,13 @@ export function svg<K extends keyof SVGElementTagNameMap>(
 
 /** A sequential colour ramp (light sand to deep red) for 0..1: more interest, hotter cell. */
 export function heat(value: number): string {
-  const stops = [[255, 247, 236], [253, 212, 158], [252, 141, 89], [215, 48, 31], [127, 0, 0]];
+  const stops = [
+    [255, 247, 236],
+    [253, 212, 158],
+    [252, 141, 89],
+    [215, 48, 31],
+    [127, 0, 0],
+  ];
   const t = Math.min(1, Math.max(0, value)) * (stops.length - 1);
   const i = Math.min(stops.length - 2, Math.floor(t));
   const f = t - i;

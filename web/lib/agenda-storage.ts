@@ -22,14 +22,20 @@ export function readStoredAgenda(storage: Pick<KeyValueStore, 'getItem'> | undef
     const value = raw ? (JSON.parse(raw) as Partial<StoredAgenda>) : {};
     return {
       ...(typeof value.token === 'string' && TOKEN.test(value.token) && { token: value.token }),
-      sessionIds: Array.isArray(value.sessionIds) ? value.sessionIds.filter((id): id is string => typeof id === 'string' && ID.test(id)) : [],
+      sessionIds: Array.isArray(value.sessionIds)
+        ? value.sessionIds.filter((id): id is string => typeof id === 'string' && ID.test(id))
+        : [],
     };
   } catch {
     return { sessionIds: [] };
   }
 }
 
-export function writeStoredAgenda(storage: Pick<KeyValueStore, 'setItem'> | undefined, eventId: string, value: StoredAgenda): void {
+export function writeStoredAgenda(
+  storage: Pick<KeyValueStore, 'setItem'> | undefined,
+  eventId: string,
+  value: StoredAgenda,
+): void {
   try {
     storage?.setItem(storageKey(eventId), JSON.stringify(value));
   } catch {

@@ -6,10 +6,18 @@ import { TimedSession } from './program-index';
  * intervals, cancelled sessions never clash) with the attendee as the one shared resource.
  * Returns, for each clashing session, the ids of the others it overlaps.
  */
-export function clashesAmong(sessions: Pick<TimedSession, 'id' | 'title' | 'status' | 'start' | 'end'>[]): Map<string, string[]> {
+export function clashesAmong(
+  sessions: Pick<TimedSession, 'id' | 'title' | 'status' | 'start' | 'end'>[],
+): Map<string, string[]> {
   const attendee = sessions.map((session) => ({
-    id: session.id, title: session.title, status: session.status, start: session.start, end: session.end,
-    roomId: null, trackId: null, speakerIds: ['attendee'],
+    id: session.id,
+    title: session.title,
+    status: session.status,
+    start: session.start,
+    end: session.end,
+    roomId: null,
+    trackId: null,
+    speakerIds: ['attendee'],
   }));
   const clashes = new Map<string, string[]>();
   const add = (id: string, other: string) => clashes.set(id, [...(clashes.get(id) ?? []), other]);

@@ -58,12 +58,17 @@ export function layoutGrid(input: GridInput): GridLayout {
   const step = input.stepMinutes ?? 5;
   const tick = input.tickMinutes ?? 30;
   const { sessions } = input;
-  if (!sessions.length) return { start: 0, end: 0, stepMinutes: step, rows: 0, columns: [], items: [], bands: [], ticks: [] };
+  if (!sessions.length)
+    return { start: 0, end: 0, stepMinutes: step, rows: 0, columns: [], items: [], bands: [], ticks: [] };
 
   const plenarySlots = new Set(input.slots.filter((slot) => slot.kind === 'plenary').map((slot) => slot.id));
-  const spans = new Set(sessions.filter((session) =>
-    (!session.roomId || (session.slotId && plenarySlots.has(session.slotId)))
-    && !sessions.some((other) => other !== session && other.start < session.end && session.start < other.end)));
+  const spans = new Set(
+    sessions.filter(
+      (session) =>
+        (!session.roomId || (session.slotId && plenarySlots.has(session.slotId))) &&
+        !sessions.some((other) => other !== session && other.start < session.end && session.start < other.end),
+    ),
+  );
 
   const used = new Set(sessions.filter((session) => !spans.has(session)).map((session) => session.roomId ?? ''));
   let columns: GridColumn[] = input.rooms.filter((room) => used.has(room.id)).map(({ id, name }) => ({ id, name }));
@@ -88,7 +93,7 @@ export function layoutGrid(input: GridInput): GridLayout {
   const items: GridPlacement[] = sessions.map((session) => ({
     session,
     ...rowsFor(session.start, session.end),
-    column: spans.has(session) ? 0 : columnOf.get(session.roomId ?? '') ?? 0,
+    column: spans.has(session) ? 0 : (columnOf.get(session.roomId ?? '') ?? 0),
     columnSpan: spans.has(session) ? columns.length : 1,
     lane: 0,
     lanes: 1,

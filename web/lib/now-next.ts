@@ -23,7 +23,8 @@ export function nowAndNext(daySessions: TimedSession[], now: number): NowNext {
   }
   for (const [room, first] of nextByRoom) {
     for (const session of daySessions) {
-      if ((session.roomId ?? '') === room && session.start === first.start && session.status !== 'cancelled') result.next.add(session.id);
+      if ((session.roomId ?? '') === room && session.start === first.start && session.status !== 'cancelled')
+        result.next.add(session.id);
     }
   }
   return result;

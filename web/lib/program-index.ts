@@ -64,10 +64,20 @@ export function indexProgram(program: Program): ProgramIndex {
       const start = Date.parse(session.startsAt!);
       return { ...session, start, end: Date.parse(session.endsAt!), day: localDate(start, zone) };
     })
-    .sort((a, b) => a.start - b.start || (roomOrder.get(a.roomId ?? '') ?? 1e9) - (roomOrder.get(b.roomId ?? '') ?? 1e9) || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        (roomOrder.get(a.roomId ?? '') ?? 1e9) - (roomOrder.get(b.roomId ?? '') ?? 1e9) ||
+        a.title.localeCompare(b.title),
+    );
   const texts = new Map<string, string>();
   const slots = program.slots
-    .map((slot): TimedSlot => ({ ...slot, start: Date.parse(slot.startsAt), end: Date.parse(slot.endsAt), day: localDate(Date.parse(slot.startsAt), zone) }))
+    .map((slot): TimedSlot => ({
+      ...slot,
+      start: Date.parse(slot.startsAt),
+      end: Date.parse(slot.endsAt),
+      day: localDate(Date.parse(slot.startsAt), zone),
+    }))
     .sort((a, b) => a.start - b.start);
   return {
     program,
@@ -86,12 +96,23 @@ export function indexProgram(program: Program): ProgramIndex {
     searchText: (session) => {
       let text = texts.get(session.id);
       if (text === undefined) {
-        text = normalizeText([
-          session.title, session.subtitle, session.abstract, session.type,
-          session.trackId && trackById.get(session.trackId)?.name, session.roomId && roomById.get(session.roomId)?.name,
-          ...session.speakers.map((speaker) => speaker.name),
-          ...session.presentations.flatMap((presentation) => [presentation.title, ...presentation.authors.map((author) => author.name)]),
-        ].filter(Boolean).join('\n'));
+        text = normalizeText(
+          [
+            session.title,
+            session.subtitle,
+            session.abstract,
+            session.type,
+            session.trackId && trackById.get(session.trackId)?.name,
+            session.roomId && roomById.get(session.roomId)?.name,
+            ...session.speakers.map((speaker) => speaker.name),
+            ...session.presentations.flatMap((presentation) => [
+              presentation.title,
+              ...presentation.authors.map((author) => author.name),
+            ]),
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        );
         texts.set(session.id, text);
       }
       return text;

@@ -17,7 +17,15 @@ function format(zone: string, options: Intl.DateTimeFormatOptions, locale = 'en-
 
 function parts(ms: number, zone: string): Record<string, number> {
   const out: Record<string, number> = {};
-  const numeric = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' } as const;
+  const numeric = {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  } as const;
   for (const part of format(zone, numeric, 'en-US').formatToParts(ms)) {
     if (part.type !== 'literal') out[part.type] = Number(part.value);
   }
@@ -49,7 +57,9 @@ export function timeRange(start: number, end: number, zone: string): string {
 
 /** The zone's short name at that instant, e.g. "CET", "GMT+9". */
 export function zoneAbbreviation(ms: number, zone: string): string {
-  const part = format(zone, { timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName');
+  const part = format(zone, { timeZoneName: 'short' })
+    .formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName');
   return part?.value ?? zone;
 }
 
@@ -60,7 +70,9 @@ export function dayLabel(date: string): string {
 
 /** "Wednesday 10 March 2027" for a local date. */
 export function longDayLabel(date: string): string {
-  return format('UTC', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.parse(`${date}T12:00:00Z`));
+  return format('UTC', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    Date.parse(`${date}T12:00:00Z`),
+  );
 }
 
 /** The start of the local wall-clock step (e.g. 30 minutes) containing an instant. */

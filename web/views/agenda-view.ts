@@ -14,14 +14,35 @@ export function agendaView(ctx: ViewContext): HTMLElement {
   const byDay = new Map<string, TimedSession[]>();
   for (const session of starred) byDay.set(session.day, [...(byDay.get(session.day) ?? []), session]);
   const titleOf = (id: string) => ctx.index.sessionById.get(id)?.title ?? id;
-  return h('div', { class: 'agenda-view', 'data-testid': 'my-agenda' },
+  return h(
+    'div',
+    { class: 'agenda-view', 'data-testid': 'my-agenda' },
     h('h2', null, 'My agenda'),
-    h('p', { class: 'agenda-summary' }, starred.length
-      ? `${starred.length} starred ${starred.length === 1 ? 'session' : 'sessions'}${clashing ? `, ${clashing} of them clash` : ', no clashes'}.`
-      : 'Nothing starred yet. Star sessions in the grid or the list (☆) to collect them here.'),
+    h(
+      'p',
+      { class: 'agenda-summary' },
+      starred.length
+        ? `${starred.length} starred ${starred.length === 1 ? 'session' : 'sessions'}${clashing ? `, ${clashing} of them clash` : ', no clashes'}.`
+        : 'Nothing starred yet. Star sessions in the grid or the list (☆) to collect them here.',
+    ),
     personalFeed(ctx),
-    [...byDay].map(([day, sessions]) => h('section', { class: 'agenda-day', 'aria-label': longDayLabel(day) },
-      h('h3', null, longDayLabel(day)),
-      h('ul', { class: 'cards' }, sessions.map((session) => h('li', null,
-        sessionCard(ctx, session, { heading: 'h4', clashesWith: (clashes.get(session.id) ?? []).map(titleOf) })))))));
+    [...byDay].map(([day, sessions]) =>
+      h(
+        'section',
+        { class: 'agenda-day', 'aria-label': longDayLabel(day) },
+        h('h3', null, longDayLabel(day)),
+        h(
+          'ul',
+          { class: 'cards' },
+          sessions.map((session) =>
+            h(
+              'li',
+              null,
+              sessionCard(ctx, session, { heading: 'h4', clashesWith: (clashes.get(session.id) ?? []).map(titleOf) }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }

@@ -29,13 +29,23 @@ export async function startEventPage(eventId: string, main: HTMLElement): Promis
   const stars = new StarStore(eventId);
   let index: ProgramIndex;
   try {
-    [index] = await Promise.all([loadProgram(eventId).then((program) => {
-      performance.mark('agenda:program-loaded');
-      return indexProgram(program);
-    }), stars.load().catch(() => undefined)]);
+    [index] = await Promise.all([
+      loadProgram(eventId).then((program) => {
+        performance.mark('agenda:program-loaded');
+        return indexProgram(program);
+      }),
+      stars.load().catch(() => undefined),
+    ]);
   } catch (error) {
-    replaceChildren(main, h('p', { class: 'status error', role: 'alert' }, `The program could not be loaded: ${(error as Error).message}. `,
-      h('a', { href: location.href }, 'Try again')));
+    replaceChildren(
+      main,
+      h(
+        'p',
+        { class: 'status error', role: 'alert' },
+        `The program could not be loaded: ${(error as Error).message}. `,
+        h('a', { href: location.href }, 'Try again'),
+      ),
+    );
     return;
   }
   stars.prune((id) => index.sessionById.has(id));
@@ -53,26 +63,44 @@ class EventPage {
   private readonly syncStatus = h('p', { class: 'sync-status', role: 'status', 'data-sync': '' });
   private readonly viewerZoneName = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  constructor(private readonly index: ProgramIndex, private readonly stars: StarStore, private readonly main: HTMLElement) {
+  constructor(
+    private readonly index: ProgramIndex,
+    private readonly stars: StarStore,
+    private readonly main: HTMLElement,
+  ) {
     const params = new URLSearchParams(location.search);
     const today = localDate(Date.now(), index.zone);
-    const day = [params.get('day'), today].find((candidate) => candidate && index.days.includes(candidate)) ?? index.days[0];
+    const day =
+      [params.get('day'), today].find((candidate) => candidate && index.days.includes(candidate)) ?? index.days[0];
     const requested = VIEWS.find((view) => view.id === params.get('view'))?.id;
     const phone = matchMedia(PHONE).matches;
     this.state = { view: requested ?? (phone ? 'list' : 'grid'), day, filters: {}, viewerZone: false };
     this.ctx = { index, stars, zone: index.zone, live: nowAndNext([], 0) };
-    this.toolbar = h('div', { class: 'toolbar' }, viewSwitch((view) => this.update({ view })), dayTabs(index.days, (chosen) => this.update({ day: chosen })));
+    this.toolbar = h(
+      'div',
+      { class: 'toolbar' },
+      viewSwitch((view) => this.update({ view })),
+      dayTabs(index.days, (chosen) => this.update({ day: chosen })),
+    );
     const typed = debounce(() => this.update({}), 150);
-    this.filterBar = filterForm(index, (patch) => {
-      this.state.filters = { ...this.state.filters, ...patch };
-      if ('text' in patch && Object.keys(patch).length === 1) typed();
-      else this.update({});
-    }, !phone);
+    this.filterBar = filterForm(
+      index,
+      (patch) => {
+        this.state.filters = { ...this.state.filters, ...patch };
+        if ('text' in patch && Object.keys(patch).length === 1) typed();
+        else this.update({});
+      },
+      !phone,
+    );
   }
 
   start(): void {
     const meta = document.getElementById('event-meta');
-    if (meta) replaceChildren(meta, eventMeta(this.index, this.viewerZoneName, (on) => this.update({ viewerZone: on })));
+    if (meta)
+      replaceChildren(
+        meta,
+        eventMeta(this.index, this.viewerZoneName, (on) => this.update({ viewerZone: on })),
+      );
     replaceChildren(this.main, this.toolbar, this.filterBar, this.syncStatus, this.panel, this.dialog, this.announcer);
     this.main.addEventListener('click', (event) => this.onClick(event));
     this.dialog.addEventListener('close', () => {
@@ -87,16 +115,19 @@ class EventPage {
     document.body.dataset.ready = 'true';
     this.followHash();
     setInterval(() => this.refreshLive(), 60_000);
-    loadFeeds(this.index.program.event.id).then((feeds) => {
-      this.ctx.feeds = feeds;
-      if (this.state.view === 'feeds') this.render();
-      const open = this.openSessionId();
-      if (open && this.dialog.open) this.showSession(open);
-    }).catch(() => undefined);
+    loadFeeds(this.index.program.event.id)
+      .then((feeds) => {
+        this.ctx.feeds = feeds;
+        if (this.state.view === 'feeds') this.render();
+        const open = this.openSessionId();
+        if (open && this.dialog.open) this.showSession(open);
+      })
+      .catch(() => undefined);
   }
 
   private update(patch: Partial<PageState>): void {
-    const dayOrViewChanged = (patch.view && patch.view !== this.state.view) || (patch.day && patch.day !== this.state.day);
+    const dayOrViewChanged =
+      (patch.view && patch.view !== this.state.view) || (patch.day && patch.day !== this.state.day);
     Object.assign(this.state, patch);
     this.ctx.zone = this.state.viewerZone ? this.viewerZoneName : this.index.zone;
     const params = new URLSearchParams(location.search);
@@ -104,7 +135,8 @@ class EventPage {
     params.set('day', this.state.day);
     history.replaceState(null, '', `${location.pathname}?${params}${location.hash}`);
     this.render();
-    if (dayOrViewChanged) this.announcer.textContent = `${VIEWS.find((view) => view.id === this.state.view)!.label}${this.showsDays() ? `, ${this.state.day}` : ''}`;
+    if (dayOrViewChanged)
+      this.announcer.textContent = `${VIEWS.find((view) => view.id === this.state.view)!.label}${this.showsDays() ? `, ${this.state.day}` : ''}`;
   }
 
   private showsDays(): boolean {
@@ -122,10 +154,17 @@ class EventPage {
     const daySessions = this.index.byDay.get(day) ?? [];
     this.ctx.live = this.liveMarkers();
     const shown = filterSessions(daySessions, this.state.filters, this.index.searchText);
-    const summary = isFiltering(this.state.filters) ? h('p', { class: 'match-count', role: 'status' }, `${shown.length} of ${daySessions.length} sessions match`) : null;
-    const content = view === 'grid' ? gridView(this.ctx, day, shown)
-      : view === 'list' ? listView(this.ctx, day, shown)
-        : view === 'agenda' ? agendaView(this.ctx) : feedsView(this.ctx);
+    const summary = isFiltering(this.state.filters)
+      ? h('p', { class: 'match-count', role: 'status' }, `${shown.length} of ${daySessions.length} sessions match`)
+      : null;
+    const content =
+      view === 'grid'
+        ? gridView(this.ctx, day, shown)
+        : view === 'list'
+          ? listView(this.ctx, day, shown)
+          : view === 'agenda'
+            ? agendaView(this.ctx)
+            : feedsView(this.ctx);
     replaceChildren(this.panel, summary, content);
     paintLive(this.panel, this.ctx);
     this.paintSync();
@@ -136,7 +175,7 @@ class EventPage {
     const now = Date.now();
     const today = localDate(now, this.index.zone);
     const shown = this.state.view === 'agenda' || (this.showsDays() && this.state.day === today);
-    return nowAndNext(shown ? this.index.byDay.get(today) ?? [] : [], now);
+    return nowAndNext(shown ? (this.index.byDay.get(today) ?? []) : [], now);
   }
 
   private refreshLive(): void {
@@ -161,7 +200,8 @@ class EventPage {
     if (target.closest('[data-close]')) this.dialog.close();
     const copy = target.closest<HTMLElement>('[data-copy]');
     if (copy) void copyFromButton(copy, (text) => (this.announcer.textContent = text));
-    const card = !copy && !target.closest('a, button, input, select, dialog') && target.closest<HTMLElement>('[data-session-id]');
+    const card =
+      !copy && !target.closest('a, button, input, select, dialog') && target.closest<HTMLElement>('[data-session-id]');
     if (card) location.hash = `s=${card.dataset.sessionId}`;
   }
 
@@ -181,7 +221,8 @@ class EventPage {
   }
 
   private onStarsChanged(): void {
-    for (const button of document.querySelectorAll<HTMLElement>('[data-star]')) paintStar(button, this.stars.has(button.dataset.star!));
+    for (const button of document.querySelectorAll<HTMLElement>('[data-star]'))
+      paintStar(button, this.stars.has(button.dataset.star!));
     paintToolbar(this.toolbar, this.state.view, this.state.day, this.stars.starred.size);
     if (this.state.view === 'agenda' || this.state.view === 'feeds') {
       const focused = document.activeElement instanceof HTMLElement && this.panel.contains(document.activeElement);
@@ -192,7 +233,12 @@ class EventPage {
   }
 
   private paintSync(): void {
-    const labels = { idle: '', saving: 'Saving your stars…', saved: this.stars.starred.size ? 'Your stars are saved.' : '', error: 'Your stars could not be saved; they are kept in this browser and saved with the next change.' };
+    const labels = {
+      idle: '',
+      saving: 'Saving your stars…',
+      saved: this.stars.starred.size ? 'Your stars are saved.' : '',
+      error: 'Your stars could not be saved; they are kept in this browser and saved with the next change.',
+    };
     this.syncStatus.textContent = labels[this.stars.state];
     this.syncStatus.dataset.sync = this.stars.state;
   }

@@ -5,10 +5,28 @@ import { FeedLinks } from '../lib/types';
 /** Subscribe (webcal), Google Calendar's "add by URL", and the https link to copy. */
 export function feedActions(name: string, links: FeedLinks, options: { showUrl?: boolean } = {}): HTMLElement {
   const urlId = `feed-url-${Math.random().toString(36).slice(2)}`;
-  return h('div', { class: 'feed-actions' },
+  return h(
+    'div',
+    { class: 'feed-actions' },
     h('a', { class: 'button', href: links.webcalUrl, 'aria-label': `Subscribe to ${name}` }, 'Subscribe'),
-    h('a', { class: 'button secondary', href: googleCalendarUrl(links), target: '_blank', rel: 'noopener', 'aria-label': `Add ${name} to Google Calendar` }, 'Google Calendar'),
+    h(
+      'a',
+      {
+        class: 'button secondary',
+        href: googleCalendarUrl(links),
+        target: '_blank',
+        rel: 'noopener',
+        'aria-label': `Add ${name} to Google Calendar`,
+      },
+      'Google Calendar',
+    ),
     options.showUrl && h('label', { class: 'feed-url', for: urlId }, 'Feed address'),
-    options.showUrl && h('input', { id: urlId, class: 'feed-url-input', readonly: true, value: links.feedUrl, 'data-feed-url': '' }),
-    h('button', { type: 'button', class: 'button secondary', 'data-copy': links.feedUrl, 'aria-label': `Copy link of ${name}` }, 'Copy link'));
+    options.showUrl &&
+      h('input', { id: urlId, class: 'feed-url-input', readonly: true, value: links.feedUrl, 'data-feed-url': '' }),
+    h(
+      'button',
+      { type: 'button', class: 'button secondary', 'data-copy': links.feedUrl, 'aria-label': `Copy link of ${name}` },
+      'Copy link',
+    ),
+  );
 }

@@ -11,7 +11,12 @@ import { sessionCard } from './session-card';
  * the sessions in time order, which is the order keyboard and screen reader users meet them in.
  */
 export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]): HTMLElement {
-  const layout = layoutGrid({ sessions, rooms: ctx.index.rooms, slots: ctx.index.slotsByDay.get(day) ?? [], zone: ctx.zone });
+  const layout = layoutGrid({
+    sessions,
+    rooms: ctx.index.rooms,
+    slots: ctx.index.slotsByDay.get(day) ?? [],
+    zone: ctx.zone,
+  });
   if (!layout.items.length) return h('p', { class: 'empty' }, 'No sessions match on this day.');
   const grid = h('div', { class: 'grid', 'data-testid': 'grid' });
   grid.style.setProperty('--columns', String(layout.columns.length));
@@ -29,15 +34,40 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
   });
   const rowsPerTick = 30 / layout.stepMinutes;
   for (const tick of layout.ticks) {
-    grid.append(place(h('div', { class: 'grid-time', 'aria-hidden': 'true' }, clockTime(tick.at, ctx.zone)), tick.row, rowsPerTick, -1, 1));
+    grid.append(
+      place(
+        h('div', { class: 'grid-time', 'aria-hidden': 'true' }, clockTime(tick.at, ctx.zone)),
+        tick.row,
+        rowsPerTick,
+        -1,
+        1,
+      ),
+    );
   }
   for (const band of layout.bands) {
     const label = band.slot.label ?? 'Break';
-    grid.append(place(h('div', { class: 'grid-break' }, h('span', null, `${label} · ${timeRange(band.slot.start, band.slot.end, ctx.zone)}`)),
-      band.row, band.rowSpan, 0, layout.columns.length));
+    grid.append(
+      place(
+        h(
+          'div',
+          { class: 'grid-break' },
+          h('span', null, `${label} · ${timeRange(band.slot.start, band.slot.end, ctx.zone)}`),
+        ),
+        band.row,
+        band.rowSpan,
+        0,
+        layout.columns.length,
+      ),
+    );
   }
   for (const item of layout.items) {
-    const card = place(sessionCard(ctx, item.session, { heading: 'h3', roomVisible: item.columnSpan > 1 }), item.row, item.rowSpan, item.column, item.columnSpan);
+    const card = place(
+      sessionCard(ctx, item.session, { heading: 'h3', roomVisible: item.columnSpan > 1 }),
+      item.row,
+      item.rowSpan,
+      item.column,
+      item.columnSpan,
+    );
     if (item.columnSpan > 1) card.classList.add('plenary');
     if (item.rowSpan * layout.stepMinutes <= 20) card.classList.add('short'); // room for one line: the title
     if (item.lanes > 1) {
@@ -47,5 +77,9 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
     }
     grid.append(card);
   }
-  return h('div', { class: 'grid-scroll', role: 'region', tabindex: '0', 'aria-label': `Timetable, ${longDayLabel(day)}` }, grid);
+  return h(
+    'div',
+    { class: 'grid-scroll', role: 'region', tabindex: '0', 'aria-label': `Timetable, ${longDayLabel(day)}` },
+    grid,
+  );
 }

@@ -17,14 +17,33 @@ export function listView(ctx: ViewContext, day: string, sessions: TimedSession[]
     const heading = h('h3', { class: 'time-heading' }, clockTime(start, ctx.zone));
     entries.push({
       at: start,
-      element: h('li', { class: 'time-group' }, heading,
-        h('ul', { class: 'cards' }, group.map((session) => h('li', null, sessionCard(ctx, session, { heading: 'h4' }))))),
+      element: h(
+        'li',
+        { class: 'time-group' },
+        heading,
+        h(
+          'ul',
+          { class: 'cards' },
+          group.map((session) => h('li', null, sessionCard(ctx, session, { heading: 'h4' }))),
+        ),
+      ),
     });
   }
   for (const slot of breaks) {
     if (slot.end <= first || slot.start >= last) continue;
-    entries.push({ at: slot.start, element: h('li', { class: 'list-break' }, `${timeRange(slot.start, slot.end, ctx.zone)} · ${slot.label ?? 'Break'}`) });
+    entries.push({
+      at: slot.start,
+      element: h(
+        'li',
+        { class: 'list-break' },
+        `${timeRange(slot.start, slot.end, ctx.zone)} · ${slot.label ?? 'Break'}`,
+      ),
+    });
   }
   entries.sort((a, b) => a.at - b.at);
-  return h('ol', { class: 'session-list', 'data-testid': 'list' }, entries.map((entry) => entry.element));
+  return h(
+    'ol',
+    { class: 'session-list', 'data-testid': 'list' },
+    entries.map((entry) => entry.element),
+  );
 }

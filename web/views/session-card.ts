@@ -21,32 +21,70 @@ export function sessionCard(ctx: ViewContext, session: TimedSession, options: Ca
   const cancelled = session.status === 'cancelled';
   const time = timeRange(session.start, session.end, ctx.zone);
   const meta = [speakerNames(session), track?.name, typeLabel(session.type)].filter(Boolean).join(' · ');
-  const card = h('article', {
-    class: ['session', `type-${session.type}`, cancelled && 'cancelled', options.clashesWith?.length && 'clash'].filter(Boolean).join(' '),
-    'data-session-id': session.id,
-  },
-  h('div', { class: 'session-head' },
-    h('p', { class: 'session-time' }, room ? (options.roomVisible === false ? [time, srOnly(`, ${room}`)] : `${time} · ${room}`) : time),
-    starButton(ctx, session)),
-  h(options.heading, { class: 'session-title' },
-    h('a', { href: `#s=${session.id}`, 'data-open': session.id, ...(session.language && { lang: session.language }) }, session.title)),
-  h('p', { class: 'session-meta' }, meta, cancelled && h('span', { class: 'badge badge-cancelled' }, 'Cancelled'),
-    h('span', { class: 'badge badge-live', 'data-live': '' }, liveText(ctx, session.id))),
-  options.clashesWith?.length
-    ? h('p', { class: 'clash-note' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), `Clashes with ${options.clashesWith.map((title) => `“${title}”`).join(', ')}`)
-    : null);
+  const card = h(
+    'article',
+    {
+      class: ['session', `type-${session.type}`, cancelled && 'cancelled', options.clashesWith?.length && 'clash']
+        .filter(Boolean)
+        .join(' '),
+      'data-session-id': session.id,
+    },
+    h(
+      'div',
+      { class: 'session-head' },
+      h(
+        'p',
+        { class: 'session-time' },
+        room ? (options.roomVisible === false ? [time, srOnly(`, ${room}`)] : `${time} · ${room}`) : time,
+      ),
+      starButton(ctx, session),
+    ),
+    h(
+      options.heading,
+      { class: 'session-title' },
+      h(
+        'a',
+        { href: `#s=${session.id}`, 'data-open': session.id, ...(session.language && { lang: session.language }) },
+        session.title,
+      ),
+    ),
+    h(
+      'p',
+      { class: 'session-meta' },
+      meta,
+      cancelled && h('span', { class: 'badge badge-cancelled' }, 'Cancelled'),
+      h('span', { class: 'badge badge-live', 'data-live': '' }, liveText(ctx, session.id)),
+    ),
+    options.clashesWith?.length
+      ? h(
+          'p',
+          { class: 'clash-note' },
+          h('span', { 'aria-hidden': 'true' }, '⚠ '),
+          `Clashes with ${options.clashesWith.map((title) => `“${title}”`).join(', ')}`,
+        )
+      : null,
+  );
   if (track?.color) card.style.setProperty('--track', track.color);
   return card;
 }
 
 export function starButton(ctx: ViewContext, session: TimedSession, withText = false): HTMLButtonElement {
   // a toggle keeps its name; aria-pressed says whether it is on
-  const button = h('button', { type: 'button', class: withText ? 'star star-wide' : 'star', 'data-star': session.id, 'aria-label': withText ? null : `Star: ${session.title}` });
+  const button = h('button', {
+    type: 'button',
+    class: withText ? 'star star-wide' : 'star',
+    'data-star': session.id,
+    'aria-label': withText ? null : `Star: ${session.title}`,
+  });
   paintStar(button, ctx.stars.has(session.id), withText);
   return button;
 }
 
-export function paintStar(button: HTMLElement, starred: boolean, withText = button.classList.contains('star-wide')): void {
+export function paintStar(
+  button: HTMLElement,
+  starred: boolean,
+  withText = button.classList.contains('star-wide'),
+): void {
   button.setAttribute('aria-pressed', String(starred));
   button.textContent = `${starred ? '★' : '☆'}${withText ? ' Star this session' : ''}`;
 }

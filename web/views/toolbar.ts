@@ -15,13 +15,31 @@ export const VIEWS: { id: View; label: string }[] = [
 
 /** Built once; `paintToolbar` marks the current view and day, so focus stays on the button pressed. */
 export function viewSwitch(choose: (view: View) => void): HTMLElement {
-  return h('nav', { class: 'views', 'aria-label': 'Views' }, h('ul', null, VIEWS.map((view) =>
-    h('li', null, h('button', { type: 'button', class: 'view-button', 'data-view': view.id, onclick: () => choose(view.id) },
-      view.label, view.id === 'agenda' && h('span', { class: 'count', 'data-star-count': '' }))))));
+  return h(
+    'nav',
+    { class: 'views', 'aria-label': 'Views' },
+    h(
+      'ul',
+      null,
+      VIEWS.map((view) =>
+        h(
+          'li',
+          null,
+          h(
+            'button',
+            { type: 'button', class: 'view-button', 'data-view': view.id, onclick: () => choose(view.id) },
+            view.label,
+            view.id === 'agenda' && h('span', { class: 'count', 'data-star-count': '' }),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 export function paintToolbar(root: ParentNode, view: View, day: string, starCount: number): void {
-  for (const button of root.querySelectorAll<HTMLElement>('[data-view]')) button.setAttribute('aria-pressed', String(button.dataset.view === view));
+  for (const button of root.querySelectorAll<HTMLElement>('[data-view]'))
+    button.setAttribute('aria-pressed', String(button.dataset.view === view));
   for (const tab of root.querySelectorAll<HTMLElement>('[role=tab]')) {
     tab.setAttribute('aria-selected', String(tab.dataset.day === day));
     tab.tabIndex = tab.dataset.day === day ? 0 : -1;
@@ -32,14 +50,31 @@ export function paintToolbar(root: ParentNode, view: View, day: string, starCoun
 
 /** Day tabs with the arrow-key behaviour of the WAI-ARIA tabs pattern (one tab stop, arrows move). */
 export function dayTabs(days: string[], choose: (day: string) => void): HTMLElement {
-  const tabs = days.map((day) => h('button', {
-    type: 'button', role: 'tab', id: `tab-${day}`, 'data-day': day, 'aria-controls': 'program-panel', title: longDayLabel(day), onclick: () => choose(day),
-  }, dayLabel(day)));
+  const tabs = days.map((day) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${day}`,
+        'data-day': day,
+        'aria-controls': 'program-panel',
+        title: longDayLabel(day),
+        onclick: () => choose(day),
+      },
+      dayLabel(day),
+    ),
+  );
   const list = h('div', { class: 'day-tabs', role: 'tablist', 'aria-label': 'Days' }, tabs);
   list.addEventListener('keydown', (event) => {
     const index = tabs.indexOf(document.activeElement as HTMLButtonElement);
     if (index === -1) return;
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
     if (!(event.key in moves)) return;
     event.preventDefault();
     const target = tabs[(moves[event.key] + tabs.length) % tabs.length];
@@ -51,18 +86,61 @@ export function dayTabs(days: string[], choose: (day: string) => void): HTMLElem
 
 /** Built once; each change reports only the field that changed. Folded away on phones until asked for. */
 export function filterForm(index: ProgramIndex, change: (patch: Filters) => void, open: boolean): HTMLElement {
-  const select = (name: keyof Filters, label: string, options: { value: string; label: string }[]) => h('label', { class: 'filter' },
-    h('span', null, label),
-    h('select', { name, onchange: (event: Event) => change({ [name]: (event.target as HTMLSelectElement).value || undefined }) },
-      h('option', { value: '' }, `All ${label.toLowerCase()}s`),
-      options.map((option) => h('option', { value: option.value }, option.label))));
-  const search = h('input', { type: 'search', name: 'text', placeholder: 'Title, speaker, topic…', autocomplete: 'off' });
+  const select = (name: keyof Filters, label: string, options: { value: string; label: string }[]) =>
+    h(
+      'label',
+      { class: 'filter' },
+      h('span', null, label),
+      h(
+        'select',
+        {
+          name,
+          onchange: (event: Event) => change({ [name]: (event.target as HTMLSelectElement).value || undefined }),
+        },
+        h('option', { value: '' }, `All ${label.toLowerCase()}s`),
+        options.map((option) => h('option', { value: option.value }, option.label)),
+      ),
+    );
+  const search = h('input', {
+    type: 'search',
+    name: 'text',
+    placeholder: 'Title, speaker, topic…',
+    autocomplete: 'off',
+  });
   search.addEventListener('input', () => change({ text: search.value }));
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter sessions', onsubmit: (event: Event) => event.preventDefault() },
-    select('track', 'Track', index.program.tracks.map((track) => ({ value: track.id, label: track.name }))),
-    select('room', 'Room', index.rooms.map((room) => ({ value: room.id, label: room.name }))),
-    select('type', 'Type', index.types.map((type) => ({ value: type, label: typeLabel(type) }))),
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      role: 'search',
+      'aria-label': 'Filter sessions',
+      onsubmit: (event: Event) => event.preventDefault(),
+    },
+    select(
+      'track',
+      'Track',
+      index.program.tracks.map((track) => ({ value: track.id, label: track.name })),
+    ),
+    select(
+      'room',
+      'Room',
+      index.rooms.map((room) => ({ value: room.id, label: room.name })),
+    ),
+    select(
+      'type',
+      'Type',
+      index.types.map((type) => ({ value: type, label: typeLabel(type) })),
+    ),
     h('label', { class: 'filter filter-text' }, h('span', null, 'Search'), search),
-    h('button', { type: 'reset', class: 'button secondary', onclick: () => change({ track: undefined, room: undefined, type: undefined, text: undefined }) }, 'Clear'));
+    h(
+      'button',
+      {
+        type: 'reset',
+        class: 'button secondary',
+        onclick: () => change({ track: undefined, room: undefined, type: undefined, text: undefined }),
+      },
+      'Clear',
+    ),
+  );
   return h('details', { class: 'filter-box', open }, h('summary', null, 'Filter and search'), form);
 }

@@ -42,7 +42,8 @@ function fromFrameworkError(exception: unknown): ErrorBody | undefined {
   if (!(exception instanceof Error)) return undefined;
   const status = (exception as { statusCode?: unknown }).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const message = exception instanceof SyntaxError ? `body is not valid JSON: ${exception.message}` : exception.message;
+    const message =
+      exception instanceof SyntaxError ? `body is not valid JSON: ${exception.message}` : exception.message;
     return errorBody(status, message);
   }
   return undefined;

@@ -5,8 +5,12 @@ import { decodeUtf8, jsonBodyProblem, textBodyProblem } from './body-guard';
 const LARGE_BODY_ROUTES = [/^\/api\/events\/import(\?|$)/, /^\/api\/events\/restore(\?|$)/, /\/sessions\.csv(\?|$)/];
 
 export const TEXT_CONTENT_TYPES = [
-  'text/csv', 'text/plain', 'application/xml', 'text/xml',
-  'application/vnd.c3voc.schedule+xml', 'application/vnd.c3voc.schedule+json',
+  'text/csv',
+  'text/plain',
+  'application/xml',
+  'text/xml',
+  'application/vnd.c3voc.schedule+xml',
+  'application/vnd.c3voc.schedule+json',
 ];
 
 function payloadTooLarge(): Error {
@@ -31,19 +35,27 @@ export function registerBodyParsers(instance: FastifyInstance, limits: { normal:
   };
   const defaultJson = instance.getDefaultJsonParser('error', 'error');
   instance.removeContentTypeParser('application/json');
-  instance.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: limits.import }, (request, body, done) => {
-    const text = readText(request, body as Buffer);
-    if (text instanceof Error) return done(text, undefined);
-    return defaultJson(request, text, (error, value) => {
-      if (error) return done(error, undefined);
-      const problem = jsonBodyProblem(value);
-      return problem ? done(badRequest(problem), undefined) : done(null, value);
-    });
-  });
-  instance.addContentTypeParser(TEXT_CONTENT_TYPES, { parseAs: 'buffer', bodyLimit: limits.import }, (request, body, done) => {
-    const text = readText(request, body as Buffer);
-    if (text instanceof Error) return done(text, undefined);
-    const problem = textBodyProblem(text);
-    return problem ? done(badRequest(problem), undefined) : done(null, text);
-  });
+  instance.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer', bodyLimit: limits.import },
+    (request, body, done) => {
+      const text = readText(request, body as Buffer);
+      if (text instanceof Error) return done(text, undefined);
+      return defaultJson(request, text, (error, value) => {
+        if (error) return done(error, undefined);
+        const problem = jsonBodyProblem(value);
+        return problem ? done(badRequest(problem), undefined) : done(null, value);
+      });
+    },
+  );
+  instance.addContentTypeParser(
+    TEXT_CONTENT_TYPES,
+    { parseAs: 'buffer', bodyLimit: limits.import },
+    (request, body, done) => {
+      const text = readText(request, body as Buffer);
+      if (text instanceof Error) return done(text, undefined);
+      const problem = textBodyProblem(text);
+      return problem ? done(badRequest(problem), undefined) : done(null, text);
+    },
+  );
 }

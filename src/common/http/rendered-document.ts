@@ -29,7 +29,8 @@ export const PLAIN_BYTES_KEPT = 1024 * 1024;
  * requests are answered meanwhile. The uncompressed document is never held as a whole.
  */
 export async function renderDocument(
-  content: string | Iterable<string>, meta: Pick<RenderedDocument, 'lastModified' | 'filename' | 'contentType' | 'cacheControl'>,
+  content: string | Iterable<string>,
+  meta: Pick<RenderedDocument, 'lastModified' | 'filename' | 'contentType' | 'cacheControl'>,
 ): Promise<RenderedDocument> {
   const hash = createHash('sha256');
   const gzip = createGzip();
@@ -53,7 +54,13 @@ export async function renderDocument(
   await finished;
   const gzipped = Buffer.concat(compressed);
   const etag = `"${hash.digest('base64url').slice(0, 32)}"`;
-  return { ...meta, gzip: gzipped, plainBytes, etag, bytes: gzipped.length + (plainBytes <= PLAIN_BYTES_KEPT ? plainBytes : 0) };
+  return {
+    ...meta,
+    gzip: gzipped,
+    plainBytes,
+    etag,
+    bytes: gzipped.length + (plainBytes <= PLAIN_BYTES_KEPT ? plainBytes : 0),
+  };
 }
 
 /** The uncompressed body: decompressed once and kept for small documents, streamed for big ones. */
@@ -65,7 +72,10 @@ export function plainBody(document: RenderedDocument): Buffer | Readable {
 }
 
 /** RFC 9110: If-None-Match wins over If-Modified-Since; either may turn the answer into 304. */
-export function isNotModified(headers: FastifyRequest['headers'], document: Pick<RenderedDocument, 'etag' | 'lastModified'>): boolean {
+export function isNotModified(
+  headers: FastifyRequest['headers'],
+  document: Pick<RenderedDocument, 'etag' | 'lastModified'>,
+): boolean {
   const ifNoneMatch = headers['if-none-match'];
   if (ifNoneMatch !== undefined) {
     return ifNoneMatch.split(',').some((tag) => {
@@ -84,7 +94,10 @@ export function acceptsGzip(headers: FastifyRequest['headers']): boolean {
 }
 
 export function sendDocument(
-  request: FastifyRequest, reply: FastifyReply, document: RenderedDocument, cacheControl = document.cacheControl,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  document: RenderedDocument,
+  cacheControl = document.cacheControl,
 ): void {
   reply
     .header('ETag', document.etag)
@@ -95,7 +108,9 @@ export function sendDocument(
     void reply.status(304).send();
     return;
   }
-  reply.header('Content-Type', document.contentType).header('Content-Disposition', `inline; filename="${document.filename}"`);
+  reply
+    .header('Content-Type', document.contentType)
+    .header('Content-Disposition', `inline; filename="${document.filename}"`);
   if (acceptsGzip(request.headers)) void reply.header('Content-Encoding', 'gzip').send(document.gzip);
   else void reply.send(plainBody(document));
 }

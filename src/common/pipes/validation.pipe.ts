@@ -7,7 +7,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     const path = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => {
       if (message.startsWith(`${error.property} `)) return path + message.slice(error.property.length);
-      if (message.includes(`property ${error.property} `)) return message.replace(`property ${error.property} `, `property ${path} `);
+      if (message.includes(`property ${error.property} `))
+        return message.replace(`property ${error.property} `, `property ${path} `);
       return `${path}: ${message}`;
     });
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];

@@ -4,7 +4,14 @@ const TEXT_SPECIAL = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 const ATTRIBUTE_SPECIAL = /[&<>"'\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 // Whitespace in attribute values is written as references, or parsers normalize it to spaces.
 const REFERENCES: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
 };
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const INDENTS = Array.from({ length: 16 }, (_, depth) => '  '.repeat(depth));
@@ -16,7 +23,9 @@ export function escapeXmlText(text: string): string {
 }
 
 export function escapeXmlAttribute(value: string): string {
-  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(FORBIDDEN, '').replace(/[&<>"'\t\n\r]/g, (c) => REFERENCES[c]) : value;
+  return ATTRIBUTE_SPECIAL.test(value)
+    ? value.replace(FORBIDDEN, '').replace(/[&<>"'\t\n\r]/g, (c) => REFERENCES[c])
+    : value;
 }
 
 /**
@@ -30,7 +39,10 @@ export class XmlWriter {
   private readonly checkedNames = new Set<string>();
   private pending = '';
 
-  constructor(private readonly sink: (chunk: string) => void, private readonly chunkChars = 64 * 1024) {
+  constructor(
+    private readonly sink: (chunk: string) => void,
+    private readonly chunkChars = 64 * 1024,
+  ) {
     this.write('<?xml version="1.0" encoding="UTF-8"?>\n');
   }
 

@@ -30,8 +30,13 @@ export class Interop1764240000000 implements MigrationInterface {
     await queryRunner.query('DROP INDEX IDX_speakers_event_external');
     await queryRunner.query('DROP INDEX IDX_sessions_event_external');
     for (const [table, column] of [
-      ['rooms', 'external_id'], ['speakers', 'external_id'], ['sessions', 'url'], ['sessions', 'links'],
-      ['sessions', 'description'], ['sessions', 'external_id'], ['sessions', 'numeric_id'],
+      ['rooms', 'external_id'],
+      ['speakers', 'external_id'],
+      ['sessions', 'url'],
+      ['sessions', 'links'],
+      ['sessions', 'description'],
+      ['sessions', 'external_id'],
+      ['sessions', 'numeric_id'],
     ]) {
       await queryRunner.dropColumn(table, column);
     }

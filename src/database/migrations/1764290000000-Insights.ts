@@ -2,9 +2,15 @@ import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 
 const ref = (name: string) => ({ name, type: 'varchar', length: '36' });
 const day = { name: 'day', type: 'varchar', length: '10' };
-const feed = [{ name: 'feed_kind', type: 'varchar', length: '10' }, { name: 'feed_id', type: 'varchar', length: '36', default: "''" }];
+const feed = [
+  { name: 'feed_kind', type: 'varchar', length: '10' },
+  { name: 'feed_id', type: 'varchar', length: '36', default: "''" },
+];
 const cascade = (column: string, table: string) => ({
-  columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'CASCADE',
+  columnNames: [column],
+  referencedTableName: table,
+  referencedColumnNames: ['id'],
+  onDelete: 'CASCADE',
 });
 
 /**
@@ -16,37 +22,52 @@ export class Insights1764290000000 implements MigrationInterface {
   name = 'Insights1764290000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(new Table({
-      name: 'agenda_stars',
-      columns: [{ ...ref('agenda_id'), isPrimary: true }, { ...ref('session_id'), isPrimary: true }, ref('event_id')],
-      foreignKeys: [cascade('agenda_id', 'agendas')],
-      indices: [{ name: 'IDX_agenda_stars_event_session', columnNames: ['event_id', 'session_id'] }],
-    }));
+    await queryRunner.createTable(
+      new Table({
+        name: 'agenda_stars',
+        columns: [{ ...ref('agenda_id'), isPrimary: true }, { ...ref('session_id'), isPrimary: true }, ref('event_id')],
+        foreignKeys: [cascade('agenda_id', 'agendas')],
+        indices: [{ name: 'IDX_agenda_stars_event_session', columnNames: ['event_id', 'session_id'] }],
+      }),
+    );
     await createStarTriggers(queryRunner);
     await backfillAgendaStars(queryRunner);
 
-    await queryRunner.createTable(new Table({
-      name: 'feed_reach_daily',
-      columns: [
-        { ...ref('event_id'), isPrimary: true }, { ...day, isPrimary: true },
-        ...feed.map((column) => ({ ...column, isPrimary: true })),
-        { name: 'fetches', type: 'integer', default: 0 }, { name: 'not_modified', type: 'integer', default: 0 },
-        { name: 'subscribers', type: 'integer', default: 0 },
-      ],
-      foreignKeys: [cascade('event_id', 'events')],
-    }));
-    await queryRunner.createTable(new Table({
-      name: 'feed_reach_clients',
-      columns: [
-        { ...day, isPrimary: true }, { ...ref('event_id'), isPrimary: true }, ...feed.map((column) => ({ ...column, isPrimary: true })),
-        { name: 'client_hash', type: 'varchar', length: '64', isPrimary: true },
-      ],
-      foreignKeys: [cascade('event_id', 'events')],
-    }));
-    await queryRunner.createTable(new Table({
-      name: 'feed_reach_salts',
-      columns: [{ ...day, isPrimary: true }, { name: 'salt', type: 'varchar', length: '64' }],
-    }));
+    await queryRunner.createTable(
+      new Table({
+        name: 'feed_reach_daily',
+        columns: [
+          { ...ref('event_id'), isPrimary: true },
+          { ...day, isPrimary: true },
+          ...feed.map((column) => ({ ...column, isPrimary: true })),
+          { name: 'fetches', type: 'integer', default: 0 },
+          { name: 'not_modified', type: 'integer', default: 0 },
+          { name: 'subscribers', type: 'integer', default: 0 },
+        ],
+        foreignKeys: [cascade('event_id', 'events')],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'feed_reach_clients',
+        columns: [
+          { ...day, isPrimary: true },
+          { ...ref('event_id'), isPrimary: true },
+          ...feed.map((column) => ({ ...column, isPrimary: true })),
+          { name: 'client_hash', type: 'varchar', length: '64', isPrimary: true },
+        ],
+        foreignKeys: [cascade('event_id', 'events')],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'feed_reach_salts',
+        columns: [
+          { ...day, isPrimary: true },
+          { name: 'salt', type: 'varchar', length: '64' },
+        ],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -98,7 +119,9 @@ async function createStarTriggers(queryRunner: QueryRunner): Promise<void> {
 /** Stars of agendas written before this migration (idempotent). */
 export async function backfillAgendaStars(queryRunner: QueryRunner): Promise<void> {
   const rows = expandStars(queryRunner, 'agendas a', 'a');
-  await queryRunner.query(isPostgres(queryRunner)
-    ? `INSERT INTO agenda_stars (agenda_id, session_id, event_id) ${rows} ON CONFLICT DO NOTHING`
-    : `INSERT OR IGNORE INTO agenda_stars (agenda_id, session_id, event_id) ${rows}`);
+  await queryRunner.query(
+    isPostgres(queryRunner)
+      ? `INSERT INTO agenda_stars (agenda_id, session_id, event_id) ${rows} ON CONFLICT DO NOTHING`
+      : `INSERT OR IGNORE INTO agenda_stars (agenda_id, session_id, event_id) ${rows}`,
+  );
 }

@@ -9,5 +9,14 @@ import { ScheduleProposals1764305000000 } from './1764305000000-ScheduleProposal
 import { FirstAdmin1764310000000 } from './1764310000000-FirstAdmin';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
-export const MIGRATIONS = [ProgramModel1764220000000, Agendas1764230000000, Interop1764240000000, AccessControl1764250000000, ScheduleVersions1764260000000,
-  Webhooks1764270000000, Insights1764290000000, ScheduleProposals1764305000000, FirstAdmin1764310000000];
+export const MIGRATIONS = [
+  ProgramModel1764220000000,
+  Agendas1764230000000,
+  Interop1764240000000,
+  AccessControl1764250000000,
+  ScheduleVersions1764260000000,
+  Webhooks1764270000000,
+  Insights1764290000000,
+  ScheduleProposals1764305000000,
+  FirstAdmin1764310000000,
+];

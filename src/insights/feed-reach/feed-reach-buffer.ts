@@ -15,7 +15,8 @@ export function clientDigest(feed: FeedRef, address: string, userAgent: string):
 }
 
 /** What is stored for today's distinct count: HMAC-SHA256 under the day's random salt. */
-export const saltedClientHash = (salt: string, digest: string): string => createHmac('sha256', salt).update(digest).digest('hex');
+export const saltedClientHash = (salt: string, digest: string): string =>
+  createHmac('sha256', salt).update(digest).digest('hex');
 
 export interface BufferedFeed {
   day: string;
@@ -93,7 +94,8 @@ export function flushRows(
   const daily = new Map<string, DailyRow>();
   const clients = new Map<string, ClientRow>();
   for (const entry of drained) {
-    const eventId = entry.feed.eventId ?? (entry.feed.agendaTokenHash ? eventOfAgenda(entry.feed.agendaTokenHash) : undefined);
+    const eventId =
+      entry.feed.eventId ?? (entry.feed.agendaTokenHash ? eventOfAgenda(entry.feed.agendaTokenHash) : undefined);
     if (!eventId || !eventExists(eventId)) continue;
     const { kind, feedId } = entry.feed;
     const key = [eventId, entry.day, kind, feedId].join('|');

@@ -71,10 +71,12 @@ export class FeedReachRecorder implements OnModuleInit, OnModuleDestroy {
   /** Writes what is buffered (and purges finished days); resolves when done. Never rejects: reach is best effort. */
   flush(): Promise<void> {
     this.flushQueued = true;
-    this.flushing = this.flushing.then(async () => {
-      this.flushQueued = false;
-      await this.write(this.buffer.drain());
-    }).catch((error: unknown) => this.logger.warn(`feed reach not recorded: ${String(error)}`));
+    this.flushing = this.flushing
+      .then(async () => {
+        this.flushQueued = false;
+        await this.write(this.buffer.drain());
+      })
+      .catch((error: unknown) => this.logger.warn(`feed reach not recorded: ${String(error)}`));
     return this.flushing;
   }
 
@@ -95,16 +97,33 @@ export class FeedReachRecorder implements OnModuleInit, OnModuleDestroy {
     this.purgedBefore = purgeBefore;
   }
 
-  private async writeCounts(manager: EntityManager, drained: BufferedFeed[], salts: Map<string, string>): Promise<void> {
+  private async writeCounts(
+    manager: EntityManager,
+    drained: BufferedFeed[],
+    salts: Map<string, string>,
+  ): Promise<void> {
     const tokenHashes = unique(drained.flatMap((entry) => entry.feed.agendaTokenHash ?? []));
     const agendas = await this.store.eventsOfAgendas(manager, tokenHashes);
-    const events = await this.store.existingEvents(manager, unique([...drained.flatMap((e) => e.feed.eventId ?? []), ...agendas.values()]));
+    const events = await this.store.existingEvents(
+      manager,
+      unique([...drained.flatMap((e) => e.feed.eventId ?? []), ...agendas.values()]),
+    );
     const days = unique(drained.map((entry) => entry.day));
     for (const day of days) if (!salts.has(day)) salts.set(day, await this.store.saltFor(manager, day));
-    const { daily, clients } = flushRows(drained, (hash) => agendas.get(hash), (id) => events.has(id), (day) => salts.get(day)!);
+    const { daily, clients } = flushRows(
+      drained,
+      (hash) => agendas.get(hash),
+      (id) => events.has(id),
+      (day) => salts.get(day)!,
+    );
     await this.store.addFetches(manager, daily);
     await this.store.addClients(manager, clients);
-    for (const day of days) await this.store.refreshSubscribers(manager, day, unique(daily.filter((row) => row.day === day).map((row) => row.eventId)));
+    for (const day of days)
+      await this.store.refreshSubscribers(
+        manager,
+        day,
+        unique(daily.filter((row) => row.day === day).map((row) => row.eventId)),
+      );
   }
 }
 

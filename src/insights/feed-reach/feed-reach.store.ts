@@ -36,7 +36,8 @@ export class FeedReachStore {
     const found = new Map<string, string>();
     for (const chunk of chunks(tokenHashes, CHUNK)) {
       const rows: { token_hash: string; event_id: string }[] = await manager.query(
-        `SELECT token_hash, event_id FROM agendas WHERE token_hash IN (${this.params(1, chunk.length)})`, chunk,
+        `SELECT token_hash, event_id FROM agendas WHERE token_hash IN (${this.params(1, chunk.length)})`,
+        chunk,
       );
       for (const row of rows) found.set(row.token_hash, row.event_id);
     }
@@ -46,7 +47,10 @@ export class FeedReachStore {
   async existingEvents(manager: EntityManager, ids: string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (const chunk of chunks(ids, CHUNK)) {
-      const rows: { id: string }[] = await manager.query(`SELECT id FROM events WHERE id IN (${this.params(1, chunk.length)})`, chunk);
+      const rows: { id: string }[] = await manager.query(
+        `SELECT id FROM events WHERE id IN (${this.params(1, chunk.length)})`,
+        chunk,
+      );
       for (const row of rows) found.add(row.id);
     }
     return found;
@@ -104,8 +108,12 @@ export class FeedReachStore {
       [eventId],
     );
     return rows.map((row) => ({
-      day: String(row.day), kind: row.feed_kind as FeedKind, feedId: String(row.feed_id),
-      fetches: Number(row.fetches), notModified: Number(row.not_modified), subscribers: Number(row.subscribers),
+      day: String(row.day),
+      kind: row.feed_kind as FeedKind,
+      feedId: String(row.feed_id),
+      fetches: Number(row.fetches),
+      notModified: Number(row.not_modified),
+      subscribers: Number(row.subscribers),
     }));
   }
 

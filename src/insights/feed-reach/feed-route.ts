@@ -31,7 +31,9 @@ export function feedOfRoute(routeUrl: string | undefined, params: unknown): Feed
   if (!kind) return undefined;
   const p = (params ?? {}) as Record<string, string | undefined>;
   if (kind === 'personal') {
-    return p.token && looksLikeAgendaToken(p.token) ? { kind, feedId: '', agendaTokenHash: hashAgendaToken(p.token) } : undefined;
+    return p.token && looksLikeAgendaToken(p.token)
+      ? { kind, feedId: '', agendaTokenHash: hashAgendaToken(p.token) }
+      : undefined;
   }
   if (!p.eventId) return undefined;
   return { kind, eventId: p.eventId.toLowerCase(), feedId: kind === 'event' ? '' : (p.id ?? '').toLowerCase() };

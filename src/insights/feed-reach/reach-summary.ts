@@ -6,7 +6,8 @@ const KIND_ORDER: FeedKind[] = ['event', 'personal', 'track', 'room', 'speaker',
 
 /** Per day over all feeds (the chart), and per feed with its days (the table), busiest feeds first. */
 export function summarizeReach(
-  rows: StoredReach[], nameOf: (kind: FeedKind, id: string) => string,
+  rows: StoredReach[],
+  nameOf: (kind: FeedKind, id: string) => string,
 ): { days: ReachDayDto[]; feeds: FeedReachDto[] } {
   const days = new Map<string, ReachDayDto>();
   const feeds = new Map<string, FeedReachDto>();
@@ -18,8 +19,13 @@ export function summarizeReach(
     days.set(row.day, day);
     const key = `${row.kind}:${row.feedId}`;
     const feed = feeds.get(key) ?? {
-      kind: row.kind, ...(row.feedId ? { id: row.feedId } : {}), name: nameOf(row.kind, row.feedId),
-      fetches: 0, notModified: 0, peakSubscribers: 0, days: [],
+      kind: row.kind,
+      ...(row.feedId ? { id: row.feedId } : {}),
+      name: nameOf(row.kind, row.feedId),
+      fetches: 0,
+      notModified: 0,
+      peakSubscribers: 0,
+      days: [],
     };
     feed.fetches += row.fetches;
     feed.notModified += row.notModified;
@@ -29,8 +35,12 @@ export function summarizeReach(
   }
   return {
     days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)),
-    feeds: [...feeds.values()].sort((a, b) =>
-      b.peakSubscribers - a.peakSubscribers || b.fetches - a.fetches
-      || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name)),
+    feeds: [...feeds.values()].sort(
+      (a, b) =>
+        b.peakSubscribers - a.peakSubscribers ||
+        b.fetches - a.fetches ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.name.localeCompare(b.name),
+    ),
   };
 }

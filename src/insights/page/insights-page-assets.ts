@@ -48,15 +48,34 @@ export class InsightsPageAssets {
 
 async function bundle(root: string): Promise<Map<string, RenderedDocument>> {
   const result = await build({
-    entryPoints: [{ in: join(root, ENTRY), out: 'insights' }, { in: join(root, 'insights', 'insights.css'), out: 'insights' }],
-    outdir: 'out', bundle: true, write: false, minify: true, format: 'esm',
-    target: ['es2020', 'chrome100', 'firefox100', 'safari15'], charset: 'utf8', legalComments: 'none', logLevel: 'silent',
+    entryPoints: [
+      { in: join(root, ENTRY), out: 'insights' },
+      { in: join(root, 'insights', 'insights.css'), out: 'insights' },
+    ],
+    outdir: 'out',
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'silent',
   });
   const builtAt = new Date();
-  return new Map(await Promise.all(result.outputFiles.map(async (file) => {
-    const extension = file.path.split('.').pop()!;
-    const name = `insights.${extension}`;
-    const document = await renderDocument(file.text, { contentType: CONTENT_TYPES[extension], filename: name, lastModified: builtAt, cacheControl: 'no-cache' });
-    return [name, document] as const;
-  })));
+  return new Map(
+    await Promise.all(
+      result.outputFiles.map(async (file) => {
+        const extension = file.path.split('.').pop()!;
+        const name = `insights.${extension}`;
+        const document = await renderDocument(file.text, {
+          contentType: CONTENT_TYPES[extension],
+          filename: name,
+          lastModified: builtAt,
+          cacheControl: 'no-cache',
+        });
+        return [name, document] as const;
+      }),
+    ),
+  );
 }

@@ -29,13 +29,22 @@ export class InsightsPageController {
   }
 
   @Get('assets/:file')
-  async asset(@Param('file') file: string, @Query('v') version: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async asset(
+    @Param('file') file: string,
+    @Query('v') version: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const document = await this.assets.get(file);
     if (!document) {
       void reply.status(404).send(errorBody(404, `asset ${file} not found`));
       return;
     }
     const current = version !== undefined && document.etag.slice(1, 13) === version;
-    sendDocument(request, reply, current ? { ...document, cacheControl: 'public, max-age=31536000, immutable' } : document);
+    sendDocument(
+      request,
+      reply,
+      current ? { ...document, cacheControl: 'public, max-age=31536000, immutable' } : document,
+    );
   }
 }

@@ -1,6 +1,16 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { SESSION_TYPES, SessionType } from '../../sessions/session.entity';
 import { AvailabilityWindowDto } from '../../speakers/dto/create-speaker.dto';
@@ -9,23 +19,38 @@ export const MAX_TIME_LIMIT_MS = 60_000;
 
 export class PlannerWeightsDto {
   /** Per agenda and pair of its starred sessions running at once. @example 1 */
-  @IsOptional() @IsNumber() @Min(0) @Max(1e6)
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1e6)
   attendeeClash?: number;
 
   /** Per room a track uses beyond its first. @example 10 */
-  @IsOptional() @IsNumber() @Min(0) @Max(1e6)
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1e6)
   trackRoomSpread?: number;
 
   /** Per interruption of a track's back-to-back run in one room. @example 3 */
-  @IsOptional() @IsNumber() @Min(0) @Max(1e6)
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1e6)
   trackBreak?: number;
 
   /** Per hour² of spread between the rooms' loads. @example 1 */
-  @IsOptional() @IsNumber() @Min(0) @Max(1e6)
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1e6)
   roomBalance?: number;
 
   /** Per session placed outside its preferred times. @example 50 */
-  @IsOptional() @IsNumber() @Min(0) @Max(1e6)
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1e6)
   preferenceMiss?: number;
 }
 
@@ -48,23 +73,38 @@ export class CreateProposalDto {
   scope?: 'unscheduled' | 'unpinned';
 
   /** Slots the planner may use; default every parallel and plenary slot. */
-  @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true })
   slotIds?: string[];
 
   /** Rooms the planner may use; default all. */
-  @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true })
   roomIds?: string[];
 
   /** The search stops here with the best valid schedule found. @example 10000 */
-  @IsOptional() @IsInt() @Min(100) @Max(MAX_TIME_LIMIT_MS)
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(MAX_TIME_LIMIT_MS)
   timeLimitMs?: number;
 
   /** Same seed, same program, same options: same proposal (unless the time limit cuts the search short). @example 1 */
-  @IsOptional() @IsInt() @Min(0) @Max(2 ** 31 - 1)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2 ** 31 - 1)
   seed?: number;
 
   /** Search moves; default 200 per session to place. */
-  @IsOptional() @IsInt() @Min(0) @Max(100_000_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
   iterations?: number;
 
   @IsOptional()
@@ -81,6 +121,9 @@ export class CreateProposalDto {
   preferences?: PreferredTimesDto[];
 
   /** Session types allowed in plenary slots; default ["keynote"]. */
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsIn(SESSION_TYPES, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsIn(SESSION_TYPES, { each: true })
   plenaryTypes?: SessionType[];
 }

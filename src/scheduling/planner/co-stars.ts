@@ -6,7 +6,11 @@ import { PlannerSession } from './planner-types';
  * a constant to the score (their clashes, if they overlap).
  */
 export function coStarPairs(
-  agendas: string[][], sessions: PlannerSession[], isMovable: Uint8Array, fixedStart: Float64Array, fixedEnd: Float64Array,
+  agendas: string[][],
+  sessions: PlannerSession[],
+  isMovable: Uint8Array,
+  fixedStart: Float64Array,
+  fixedEnd: Float64Array,
 ): { neighbours: { ids: Int32Array; weights: Float64Array }[]; stars: Int32Array; fixedClashes: number } {
   const n = sessions.length;
   const index = new Map(sessions.map((s, i) => [s.id, i]));
@@ -14,7 +18,9 @@ export function coStarPairs(
   const pairs = new Map<number, number>();
   let fixedClashes = 0;
   for (const agenda of agendas) {
-    const starred = [...new Set(agenda.map((id) => index.get(id)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
+    const starred = [...new Set(agenda.map((id) => index.get(id)).filter((i): i is number => i !== undefined))].sort(
+      (a, b) => a - b,
+    );
     for (let x = 0; x < starred.length; x++) {
       const a = starred[x];
       stars[a]++;

@@ -4,7 +4,10 @@
  * unmatched yields a set S of sessions whose possible resources N(S) are fewer than |S|: proof
  * that they cannot all be placed. The set is then shrunk while it stays too big for its resources.
  */
-export function hallViolator(adjacency: number[][], rightCount: number): { sessions: number[]; resources: number[] } | null {
+export function hallViolator(
+  adjacency: number[][],
+  rightCount: number,
+): { sessions: number[]; resources: number[] } | null {
   const { matchLeft, matchRight } = maximumMatching(adjacency, rightCount);
   const unmatched = matchLeft.findIndex((right) => right < 0);
   if (unmatched < 0) return null;
@@ -23,7 +26,10 @@ export function hallViolator(adjacency: number[][], rightCount: number): { sessi
       }
     }
   }
-  return shrink([...inS].sort((a, b) => a - b), adjacency);
+  return shrink(
+    [...inS].sort((a, b) => a - b),
+    adjacency,
+  );
 }
 
 function shrink(members: number[], adjacency: number[][]): { sessions: number[]; resources: number[] } {
@@ -46,7 +52,10 @@ function shrink(members: number[], adjacency: number[][]): { sessions: number[];
   return { sessions: [...keep], resources: [...uses.keys()].sort((a, b) => a - b) };
 }
 
-export function maximumMatching(adjacency: number[][], rightCount: number): { matchLeft: Int32Array; matchRight: Int32Array } {
+export function maximumMatching(
+  adjacency: number[][],
+  rightCount: number,
+): { matchLeft: Int32Array; matchRight: Int32Array } {
   const n = adjacency.length;
   const matchLeft = new Int32Array(n).fill(-1);
   const matchRight = new Int32Array(rightCount).fill(-1);

@@ -20,12 +20,22 @@ export class Construction {
   /** Sessions given up on, with the sessions that held their places at the time. */
   readonly unplaced = new Map<number, number[]>();
 
-  constructor(private readonly p: Problem, private readonly state: ScheduleState, private readonly random: () => number, private readonly mode: ConstructionMode) {
+  constructor(
+    private readonly p: Problem,
+    private readonly state: ScheduleState,
+    private readonly random: () => number,
+    private readonly mode: ConstructionMode,
+  ) {
     const key = new Map(p.movable.map((i) => [i, random()]));
     const domain = (i: number) => p.timeOptions[i].length * p.allowedRooms[i].length;
-    const length = (i: number) => p.timeOptions[i][0] ? p.timeOptions[i][0].end - p.timeOptions[i][0].start : 0;
-    this.queue = [...p.movable].sort((a, b) => domain(a) - domain(b) || p.speakerRows[b].length - p.speakerRows[a].length
-      || length(b) - length(a) || key.get(a)! - key.get(b)!);
+    const length = (i: number) => (p.timeOptions[i][0] ? p.timeOptions[i][0].end - p.timeOptions[i][0].start : 0);
+    this.queue = [...p.movable].sort(
+      (a, b) =>
+        domain(a) - domain(b) ||
+        p.speakerRows[b].length - p.speakerRows[a].length ||
+        length(b) - length(a) ||
+        key.get(a)! - key.get(b)!,
+    );
     this.ejectionLimit = 5 * p.movable.length + 200;
     this.ejected = new Int32Array(p.sessions.length);
   }

@@ -15,8 +15,12 @@ export function scoreOf(p: Problem, state: ScheduleState): ScoreBreakdown {
     roomLoadSpreadMinutes: Math.round(Math.sqrt(spreadHours2 / Math.max(1, loads.length)) * 60 * 10) / 10,
     preferenceMisses: state.prefMiss,
   };
-  const total = w.attendeeClash * breakdown.attendeeClashes + w.trackRoomSpread * breakdown.trackRoomSpread
-    + w.trackBreak * breakdown.trackBreaks + w.roomBalance * spreadHours2 + w.preferenceMiss * breakdown.preferenceMisses;
+  const total =
+    w.attendeeClash * breakdown.attendeeClashes +
+    w.trackRoomSpread * breakdown.trackRoomSpread +
+    w.trackBreak * breakdown.trackBreaks +
+    w.roomBalance * spreadHours2 +
+    w.preferenceMiss * breakdown.preferenceMisses;
   return { total: Math.round(total * 100) / 100, ...breakdown, weights: { ...w } };
 }
 
@@ -37,14 +41,23 @@ function explainPlacement(p: Problem, state: ScheduleState, i: number, trackTota
   const t = p.track[i];
   if (t >= 0) {
     const before = p.grid.prev[opt.slot] >= 0 ? state.ownerAt(r, p.grid.slotAtom[p.grid.prev[opt.slot]]) : -1;
-    const follows = before >= 0 && p.track[before] === t && state.end[before] <= opt.start ? `, right after ${quoted(p.sessions[before].title)}` : '';
-    reasons.push(`${state.trackSessionsIn(t, r)} of its track's ${trackTotals[t]} sessions are in ${p.rooms[r].name}${follows}`);
+    const follows =
+      before >= 0 && p.track[before] === t && state.end[before] <= opt.start
+        ? `, right after ${quoted(p.sessions[before].title)}`
+        : '';
+    reasons.push(
+      `${state.trackSessionsIn(t, r)} of its track's ${trackTotals[t]} sessions are in ${p.rooms[r].name}${follows}`,
+    );
   }
   reasons.push(...speakerReasons(p, i));
   reasons.push(attendeeReason(p, state, i));
   if (p.preferred[i]) {
     const inside = p.preferred[i]!.some((window) => window.start <= opt.start && opt.end <= window.end);
-    reasons.push(inside ? 'inside its preferred times' : 'outside its preferred times (no valid place there, or one that cost more elsewhere)');
+    reasons.push(
+      inside
+        ? 'inside its preferred times'
+        : 'outside its preferred times (no valid place there, or one that cost more elsewhere)',
+    );
   }
   return reasons;
 }
@@ -52,10 +65,17 @@ function explainPlacement(p: Problem, state: ScheduleState, i: number, trackTota
 function roomReason(p: Problem, i: number, r: number): string {
   const room = p.rooms[r];
   const expected = p.sessions[i].expectedAttendance;
-  if (expected == null) return room.capacity == null ? `${room.name}` : `${room.name} (capacity ${room.capacity}; no expected attendance given)`;
-  const tooSmall = p.rooms.filter((other, x) => p.roomChosen[x] && other.capacity != null && other.capacity < expected)
+  if (expected == null)
+    return room.capacity == null
+      ? `${room.name}`
+      : `${room.name} (capacity ${room.capacity}; no expected attendance given)`;
+  const tooSmall = p.rooms
+    .filter((other, x) => p.roomChosen[x] && other.capacity != null && other.capacity < expected)
     .map((other) => `${other.name} ${other.capacity}`);
-  const head = room.capacity == null ? `${room.name}: no capacity limit, expected ${expected}` : `${room.name}: capacity ${room.capacity} ≥ expected ${expected}`;
+  const head =
+    room.capacity == null
+      ? `${room.name}: no capacity limit, expected ${expected}`
+      : `${room.name}: capacity ${room.capacity} ≥ expected ${expected}`;
   return tooSmall.length ? `${head}; too small: ${listed(tooSmall, 3)}` : head;
 }
 
@@ -71,7 +91,10 @@ function speakerReasons(p: Problem, i: number): string[] {
   return [
     ...[...unavailable].map((id) => {
       const speaker = p.speakers.get(id)!;
-      return `speaker ${speaker.name} available only ${listed((speaker.availability ?? []).map((w) => localSpan(w, zone)), 3)}`;
+      return `speaker ${speaker.name} available only ${listed(
+        (speaker.availability ?? []).map((w) => localSpan(w, zone)),
+        3,
+      )}`;
     }),
     ...[...busy.values()].map(({ speaker, session }) => {
       const other = p.sessions[session];
@@ -87,10 +110,14 @@ function attendeeReason(p: Problem, state: ScheduleState, i: number): string {
   const clashes: { j: number; weight: number }[] = [];
   for (let x = 0; x < ids.length; x++) {
     const j = ids[x];
-    if (state.placed[j] && state.start[j] < state.end[i] && state.start[i] < state.end[j]) clashes.push({ j, weight: weights[x] });
+    if (state.placed[j] && state.start[j] < state.end[i] && state.start[i] < state.end[j])
+      clashes.push({ j, weight: weights[x] });
   }
-  if (!clashes.length) return `starred by ${stars} agenda${stars === 1 ? '' : 's'}, none of which has another starred session at this time`;
+  if (!clashes.length)
+    return `starred by ${stars} agenda${stars === 1 ? '' : 's'}, none of which has another starred session at this time`;
   clashes.sort((a, b) => b.weight - a.weight || a.j - b.j);
-  const named = clashes.slice(0, 2).map(({ j, weight }) => `${quoted(p.sessions[j].title)} (starred together by ${weight})`);
+  const named = clashes
+    .slice(0, 2)
+    .map(({ j, weight }) => `${quoted(p.sessions[j].title)} (starred together by ${weight})`);
   return `starred by ${stars} agendas; runs alongside ${listed(named)}${clashes.length > 2 ? ` and ${clashes.length - 2} more co-starred sessions` : ''}`;
 }

@@ -23,7 +23,12 @@ export interface Grid {
   startingAt: Map<number, number[]>;
 }
 
-export function buildGrid(all: PlannerSlot[], chosenIds: Set<string> | null, fixedStarts: number[], timezone: string): Grid {
+export function buildGrid(
+  all: PlannerSlot[],
+  chosenIds: Set<string> | null,
+  fixedStarts: number[],
+  timezone: string,
+): Grid {
   const byTime = (a: PlannerSlot, b: PlannerSlot) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
   const slots = all.filter((slot) => slot.kind !== 'break' && (!chosenIds || chosenIds.has(slot.id))).sort(byTime);
   const breaks = all.filter((slot) => slot.kind === 'break').sort(byTime);
@@ -42,7 +47,15 @@ export function buildGrid(all: PlannerSlot[], chosenIds: Set<string> | null, fix
   const atomOf = new Map(atoms.map((instant, index) => [instant, index]));
   const startingAt = new Map<number, number[]>();
   slots.forEach((slot, k) => startingAt.set(slot.start, [...(startingAt.get(slot.start) ?? []), k]));
-  return { slots, breaks, prev, next, atoms, slotAtom: Int32Array.from(slots, (slot) => atomOf.get(slot.start)!), startingAt };
+  return {
+    slots,
+    breaks,
+    prev,
+    next,
+    atoms,
+    slotAtom: Int32Array.from(slots, (slot) => atomOf.get(slot.start)!),
+    startingAt,
+  };
 }
 
 /** The atoms [a0, a1) an interval covers; empty when it lies outside the grid. */
@@ -71,7 +84,9 @@ export function runFrom(grid: Grid, k: number, durationMs: number | null): { las
   const end = first.start + (durationMs ?? first.end - first.start);
   let current = k;
   while (grid.slots[current].end < end) {
-    const following = (grid.startingAt.get(grid.slots[current].end) ?? []).find((index) => grid.slots[index].kind === first.kind);
+    const following = (grid.startingAt.get(grid.slots[current].end) ?? []).find(
+      (index) => grid.slots[index].kind === first.kind,
+    );
     if (following === undefined) return null;
     current = following;
   }

@@ -13,7 +13,10 @@ export class Occupancy {
   private readonly plenaryFixed: Uint8Array;
   private readonly A: number;
 
-  constructor(private readonly p: Problem, fixed: number[]) {
+  constructor(
+    private readonly p: Problem,
+    fixed: number[],
+  ) {
     const A = (this.A = p.atomCount);
     this.roomOwner = new Int32Array(p.rooms.length * A);
     this.fixedRoomOwner = new Int32Array(p.rooms.length * A);
@@ -39,15 +42,19 @@ export class Occupancy {
   isFree(i: number, opt: TimeOption, r: number, also = -1): boolean {
     const A = this.A;
     const free = (owner: number) => owner === 0 || owner === i + 1 || owner === also + 1;
-    for (let a = opt.a0; a < opt.a1; a++) if (!free(this.roomOwner[r * A + a]) || this.fixedRoomOwner[r * A + a]) return false;
-    for (const row of this.p.speakerRows[i]) for (let a = opt.a0; a < opt.a1; a++) if (!free(this.speakerOwner[row * A + a])) return false;
-    if (opt.plenary) for (let a = opt.a0; a < opt.a1; a++) if (!free(this.plenaryOwner[a]) || this.plenaryFixed[a]) return false;
+    for (let a = opt.a0; a < opt.a1; a++)
+      if (!free(this.roomOwner[r * A + a]) || this.fixedRoomOwner[r * A + a]) return false;
+    for (const row of this.p.speakerRows[i])
+      for (let a = opt.a0; a < opt.a1; a++) if (!free(this.speakerOwner[row * A + a])) return false;
+    if (opt.plenary)
+      for (let a = opt.a0; a < opt.a1; a++) if (!free(this.plenaryOwner[a]) || this.plenaryFixed[a]) return false;
     return true;
   }
 
   /** Whether a session that stays holds part of (opt, r). */
   fixedBlocks(opt: TimeOption, r: number): boolean {
-    for (let a = opt.a0; a < opt.a1; a++) if (this.fixedRoomOwner[r * this.A + a] || (opt.plenary && this.plenaryFixed[a])) return true;
+    for (let a = opt.a0; a < opt.a1; a++)
+      if (this.fixedRoomOwner[r * this.A + a] || (opt.plenary && this.plenaryFixed[a])) return true;
     return false;
   }
 
@@ -75,7 +82,8 @@ export class Occupancy {
       this.roomOwner[r * A + a] = value;
       if (opt.plenary) this.plenaryOwner[a] = value;
     }
-    for (const row of this.p.speakerRows[i]) for (let a = opt.a0; a < opt.a1; a++) this.speakerOwner[row * A + a] = value;
+    for (const row of this.p.speakerRows[i])
+      for (let a = opt.a0; a < opt.a1; a++) this.speakerOwner[row * A + a] = value;
   }
 
   /** The session in room r during atom a, placed or staying, or -1. */

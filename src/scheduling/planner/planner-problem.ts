@@ -4,7 +4,14 @@ import { mergeTouching } from '../soft-conflicts';
 import { atomSpan, buildGrid, Grid, runFrom } from './planner-grid';
 import { coStarPairs } from './co-stars';
 import {
-  DEFAULT_PLENARY_TYPES, DEFAULT_WEIGHTS, PlannerInput, PlannerOptions, PlannerRoom, PlannerSession, PlannerSpeaker, PlannerWeights,
+  DEFAULT_PLENARY_TYPES,
+  DEFAULT_WEIGHTS,
+  PlannerInput,
+  PlannerOptions,
+  PlannerRoom,
+  PlannerSession,
+  PlannerSpeaker,
+  PlannerWeights,
 } from './planner-types';
 
 /** One way to place a session in time: starting at usable slot `slot`, through slot `last`. */
@@ -20,8 +27,12 @@ export interface TimeOption {
 
 /** Why a start slot cannot hold a session, whatever else is placed. */
 export type Exclusion =
-  | { kind: 'plenary' } | { kind: 'length' } | { kind: 'event' }
-  | { kind: 'break'; slot: number } | { kind: 'availability'; speaker: string } | { kind: 'busy'; speaker: string; session: number };
+  | { kind: 'plenary' }
+  | { kind: 'length' }
+  | { kind: 'event' }
+  | { kind: 'break'; slot: number }
+  | { kind: 'availability'; speaker: string }
+  | { kind: 'busy'; speaker: string; session: number };
 
 export interface Problem {
   input: PlannerInput;
@@ -63,7 +74,9 @@ export interface Problem {
 export function buildProblem(input: PlannerInput, options: PlannerOptions): Problem {
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const plenaryTypes = new Set(options.plenaryTypes ?? DEFAULT_PLENARY_TYPES);
-  const live = input.sessions.filter((s) => s.status !== 'cancelled').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const live = input.sessions
+    .filter((s) => s.status !== 'cancelled')
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const moves = (s: PlannerSession) => (options.scope === 'unscheduled' ? s.start === null : !s.pinned);
   const sessions = live.filter((s) => moves(s) || (s.start !== null && s.end !== null));
   const isMovable = Uint8Array.from(sessions, (s) => (moves(s) ? 1 : 0));
@@ -76,18 +89,32 @@ export function buildProblem(input: PlannerInput, options: PlannerOptions): Prob
   const roomChosen = Uint8Array.from(rooms, (room) => (!options.roomIds || options.roomIds.includes(room.id) ? 1 : 0));
 
   const trackIds = new Map<string, number>();
-  const track = Int32Array.from(sessions, (s) => (s.trackId ? trackIds.get(s.trackId) ?? trackIds.set(s.trackId, trackIds.size).get(s.trackId)! : -1));
+  const track = Int32Array.from(sessions, (s) =>
+    s.trackId ? (trackIds.get(s.trackId) ?? trackIds.set(s.trackId, trackIds.size).get(s.trackId)!) : -1,
+  );
 
   const speakerRow = new Map<string, number>();
-  for (const i of movable) for (const id of sessions[i].speakerIds) if (!speakerRow.has(id)) speakerRow.set(id, speakerRow.size);
-  const speakerRows = sessions.map((s) => Int32Array.from(s.speakerIds.filter((id) => speakerRow.has(id)), (id) => speakerRow.get(id)!));
+  for (const i of movable)
+    for (const id of sessions[i].speakerIds) if (!speakerRow.has(id)) speakerRow.set(id, speakerRow.size);
+  const speakerRows = sessions.map((s) =>
+    Int32Array.from(
+      s.speakerIds.filter((id) => speakerRow.has(id)),
+      (id) => speakerRow.get(id)!,
+    ),
+  );
 
   const fixedStart = Float64Array.from(sessions, (s, i) => (isMovable[i] ? 0 : s.start!));
   const fixedEnd = Float64Array.from(sessions, (s, i) => (isMovable[i] ? 0 : s.end!));
-  const fixedRoom = Int32Array.from(sessions, (s, i) => (isMovable[i] || !s.roomId ? -1 : roomIndex.get(s.roomId) ?? -1));
-  const fixedSlot = Int32Array.from(sessions, (s, i) => (isMovable[i] ? -1 : (grid.startingAt.get(s.start!) ?? [-1])[0]));
+  const fixedRoom = Int32Array.from(sessions, (s, i) =>
+    isMovable[i] || !s.roomId ? -1 : (roomIndex.get(s.roomId) ?? -1),
+  );
+  const fixedSlot = Int32Array.from(sessions, (s, i) =>
+    isMovable[i] ? -1 : (grid.startingAt.get(s.start!) ?? [-1])[0],
+  );
 
-  const durationMs = sessions.map((s) => (s.durationMinutes ? s.durationMinutes * 60_000 : s.start !== null && s.end !== null ? s.end - s.start : null));
+  const durationMs = sessions.map((s) =>
+    s.durationMinutes ? s.durationMinutes * 60_000 : s.start !== null && s.end !== null ? s.end - s.start : null,
+  );
   const rules = new TimeRules(input, grid, sessions, isMovable, plenaryTypes);
   const timeOptions: TimeOption[][] = sessions.map(() => []);
   const exclusions: Exclusion[][] = sessions.map(() => []);
@@ -102,18 +129,46 @@ export function buildProblem(input: PlannerInput, options: PlannerOptions): Prob
       else optionBySlot[i][k] = timeOptions[i].push(outcome.option) - 1;
     }
     const expected = sessions[i].expectedAttendance;
-    allowedRooms[i] = rooms.flatMap((room, r) => (roomChosen[r] && (room.capacity == null || expected == null || expected <= room.capacity) ? [r] : []));
+    allowedRooms[i] = rooms.flatMap((room, r) =>
+      roomChosen[r] && (room.capacity == null || expected == null || expected <= room.capacity) ? [r] : [],
+    );
     roomAllowed[i] = new Uint8Array(rooms.length);
     for (const r of allowedRooms[i]) roomAllowed[i][r] = 1;
   }
 
   const preferenceOf = new Map((options.preferences ?? []).map((p) => [p.sessionId, p.windows]));
-  const preferred = sessions.map((s, i) => (isMovable[i] ? preferenceOf.get(s.id) ?? null : null));
+  const preferred = sessions.map((s, i) => (isMovable[i] ? (preferenceOf.get(s.id) ?? null) : null));
   const { neighbours, stars, fixedClashes } = coStarPairs(input.agendas, sessions, isMovable, fixedStart, fixedEnd);
   return {
-    input, options, weights, grid, atomCount: Math.max(0, grid.atoms.length - 1), rooms, roomChosen, sessions, movable, isMovable,
-    fixedStart, fixedEnd, fixedRoom, fixedSlot, track, trackCount: trackIds.size, speakerRows, speakerRowCount: speakerRow.size,
-    durationMs, timeOptions, optionBySlot, exclusions, allowedRooms, roomAllowed, preferred, neighbours, stars, fixedClashes, plenaryTypes,
+    input,
+    options,
+    weights,
+    grid,
+    atomCount: Math.max(0, grid.atoms.length - 1),
+    rooms,
+    roomChosen,
+    sessions,
+    movable,
+    isMovable,
+    fixedStart,
+    fixedEnd,
+    fixedRoom,
+    fixedSlot,
+    track,
+    trackCount: trackIds.size,
+    speakerRows,
+    speakerRowCount: speakerRow.size,
+    durationMs,
+    timeOptions,
+    optionBySlot,
+    exclusions,
+    allowedRooms,
+    roomAllowed,
+    preferred,
+    neighbours,
+    stars,
+    fixedClashes,
+    plenaryTypes,
     speakers: new Map(input.speakers.map((speaker) => [speaker.id, speaker])),
   };
 }
@@ -124,17 +179,26 @@ class TimeRules {
   private readonly busy = new Map<string, { start: number; end: number; session: number }[]>();
 
   constructor(
-    private readonly input: PlannerInput, private readonly grid: Grid, sessions: PlannerSession[],
-    isMovable: Uint8Array, private readonly plenaryTypes: Set<string>,
+    private readonly input: PlannerInput,
+    private readonly grid: Grid,
+    sessions: PlannerSession[],
+    isMovable: Uint8Array,
+    private readonly plenaryTypes: Set<string>,
   ) {
-    for (const speaker of input.speakers) this.windows.set(speaker.id, speaker.availability && mergeTouching(speaker.availability));
+    for (const speaker of input.speakers)
+      this.windows.set(speaker.id, speaker.availability && mergeTouching(speaker.availability));
     sessions.forEach((s, i) => {
       if (isMovable[i]) return;
-      for (const id of s.speakerIds) this.busy.set(id, [...(this.busy.get(id) ?? []), { start: s.start!, end: s.end!, session: i }]);
+      for (const id of s.speakerIds)
+        this.busy.set(id, [...(this.busy.get(id) ?? []), { start: s.start!, end: s.end!, session: i }]);
     });
   }
 
-  option(session: PlannerSession, durationMs: number | null, k: number): { option: TimeOption } | { exclusion: Exclusion } {
+  option(
+    session: PlannerSession,
+    durationMs: number | null,
+    k: number,
+  ): { option: TimeOption } | { exclusion: Exclusion } {
     const slot = this.grid.slots[k];
     const plenary = slot.kind === 'plenary';
     if (plenary && !this.plenaryTypes.has(session.type)) return { exclusion: { kind: 'plenary' } };
@@ -146,7 +210,8 @@ class TimeRules {
     if (clash >= 0) return { exclusion: { kind: 'break', slot: clash } };
     for (const id of session.speakerIds) {
       const windows = this.windows.get(id);
-      if (windows && !windows.some((window) => contains(window, interval))) return { exclusion: { kind: 'availability', speaker: id } };
+      if (windows && !windows.some((window) => contains(window, interval)))
+        return { exclusion: { kind: 'availability', speaker: id } };
       const other = (this.busy.get(id) ?? []).find((b) => b.start < interval.end && interval.start < b.end);
       if (other) return { exclusion: { kind: 'busy', speaker: id, session: other.session } };
     }

@@ -21,7 +21,12 @@ export class AnnealingSearch {
   private readonly bestOption: Int32Array;
   private readonly bestRoom: Int32Array;
 
-  constructor(private readonly p: Problem, private readonly state: ScheduleState, private readonly random: () => number, readonly budget: number) {
+  constructor(
+    private readonly p: Problem,
+    private readonly state: ScheduleState,
+    private readonly random: () => number,
+    readonly budget: number,
+  ) {
     this.t0 = this.calibrate();
     this.temperature = this.t0;
     this.cooling = budget > 0 ? Math.pow(1e-3, 1 / budget) : 1;
@@ -80,7 +85,10 @@ export class AnnealingSearch {
     if (state.canPlace(i, o, r)) {
       state.unplace(i);
       state.place(i, o, r);
-      return () => { state.unplace(i); state.place(i, o0, r0); };
+      return () => {
+        state.unplace(i);
+        state.place(i, o0, r0);
+      };
     }
     const blockers = state.blockers(i, o, r);
     return blockers?.length === 1 ? this.trySwap(i, blockers[0]) : null;
@@ -93,14 +101,20 @@ export class AnnealingSearch {
     const [oi, ri, oj, rj] = [state.option[i], state.room[i], state.option[j], state.room[j]];
     const iThere = p.optionBySlot[i][p.timeOptions[j][oj].slot];
     const jHere = p.optionBySlot[j][p.timeOptions[i][oi].slot];
-    if (iThere < 0 || jHere < 0 || !p.roomAllowed[i][rj] || !p.roomAllowed[j][ri] || (iThere === oi && ri === rj)) return null;
+    if (iThere < 0 || jHere < 0 || !p.roomAllowed[i][rj] || !p.roomAllowed[j][ri] || (iThere === oi && ri === rj))
+      return null;
     if (!state.canPlace(i, iThere, rj, j)) return null;
     state.unplace(i);
     state.unplace(j);
     state.place(i, iThere, rj);
     if (state.canPlace(j, jHere, ri)) {
       state.place(j, jHere, ri);
-      return () => { state.unplace(j); state.unplace(i); state.place(i, oi, ri); state.place(j, oj, rj); };
+      return () => {
+        state.unplace(j);
+        state.unplace(i);
+        state.place(i, oi, ri);
+        state.place(j, oj, rj);
+      };
     }
     state.unplace(i);
     state.place(i, oi, ri);

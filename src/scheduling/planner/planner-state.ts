@@ -42,13 +42,19 @@ export class ScheduleState {
     const fixed = p.sessions.flatMap((_, i) => (p.isMovable[i] ? [] : [i]));
     this.occupancy = new Occupancy(p, fixed);
     for (const i of fixed) if (p.fixedRoom[i] >= 0) this.addTrackAndLoad(i, p.fixedRoom[i], 1);
-    for (const i of fixed) if (p.fixedRoom[i] >= 0) this.links += this.predecessorLink(i, p.fixedRoom[i], p.fixedSlot[i], this.start[i]);
+    for (const i of fixed)
+      if (p.fixedRoom[i] >= 0) this.links += this.predecessorLink(i, p.fixedRoom[i], p.fixedSlot[i], this.start[i]);
   }
 
   cost(): number {
     const w = this.p.weights;
-    return w.attendeeClash * this.clash + w.trackRoomSpread * (this.distinctTotal - this.tracksUsed)
-      + w.trackBreak * (this.trackSessions - this.links - this.tracksUsed) + w.roomBalance * this.loadSq + w.preferenceMiss * this.prefMiss;
+    return (
+      w.attendeeClash * this.clash +
+      w.trackRoomSpread * (this.distinctTotal - this.tracksUsed) +
+      w.trackBreak * (this.trackSessions - this.links - this.tracksUsed) +
+      w.roomBalance * this.loadSq +
+      w.preferenceMiss * this.prefMiss
+    );
   }
 
   /** Whether (o, r) is free for i, counting the places of i itself and of `also` as free. */

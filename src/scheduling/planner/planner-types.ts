@@ -142,10 +142,10 @@ export interface Unplaceable {
 export type PlannerResult =
   | { feasible: true; placements: ProposedPlacement[]; score: ScoreBreakdown; stats: PlannerStats }
   | {
-    feasible: false;
-    /** The smallest set of sessions found that cannot all be placed, with what blocks them. */
-    unplaceable: Unplaceable[];
-    /** true when the explanation proves infeasibility; false when the search merely gave up. */
-    proven: boolean;
-    stats: PlannerStats;
-  };
+      feasible: false;
+      /** The smallest set of sessions found that cannot all be placed, with what blocks them. */
+      unplaceable: Unplaceable[];
+      /** true when the explanation proves infeasibility; false when the search merely gave up. */
+      proven: boolean;
+      stats: PlannerStats;
+    };

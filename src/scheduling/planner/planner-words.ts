@@ -17,7 +17,8 @@ export const quoted = (title: string) => `"${title}"`;
 
 /** "a, b, c and 4 more" */
 export function listed(items: string[], max = 4): string {
-  if (items.length <= max) return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items.join('');
+  if (items.length <= max)
+    return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items.join('');
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 

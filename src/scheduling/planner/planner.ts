@@ -21,7 +21,11 @@ export interface PlannerRun {
  * The auto-scheduler: a greedy construction with repair gives a valid schedule, simulated
  * annealing improves it. It runs in slices so a server can keep answering between them.
  */
-export function startPlanner(input: PlannerInput, options: PlannerOptions, clock: () => number = () => performance.now()): PlannerRun {
+export function startPlanner(
+  input: PlannerInput,
+  options: PlannerOptions,
+  clock: () => number = () => performance.now(),
+): PlannerRun {
   return new Run(input, options, clock, 'best');
 }
 
@@ -55,7 +59,12 @@ class Run implements PlannerRun {
   private stoppedBy: PlannerStats['stoppedBy'] = 'iterations';
   private outcome: PlannerResult | null = null;
 
-  constructor(input: PlannerInput, private readonly options: PlannerOptions, private readonly clock: () => number, mode: ConstructionMode) {
+  constructor(
+    input: PlannerInput,
+    private readonly options: PlannerOptions,
+    private readonly clock: () => number,
+    mode: ConstructionMode,
+  ) {
     this.started = clock();
     const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
     this.deadline = this.started + limit;
@@ -109,10 +118,19 @@ class Run implements PlannerRun {
     const { problem: p, state } = this;
     this.search?.restoreBest();
     const reasons = explainPlacements(p, state);
-    const placements = p.movable.map((i) => {
-      const opt = p.timeOptions[i][state.option[i]];
-      return { sessionId: p.sessions[i].id, slotId: p.grid.slots[opt.slot].id, roomId: p.rooms[state.room[i]].id, start: opt.start, end: opt.end, reasons: reasons.get(i)! };
-    }).sort((a, b) => a.start - b.start || (a.roomId < b.roomId ? -1 : 1));
+    const placements = p.movable
+      .map((i) => {
+        const opt = p.timeOptions[i][state.option[i]];
+        return {
+          sessionId: p.sessions[i].id,
+          slotId: p.grid.slots[opt.slot].id,
+          roomId: p.rooms[state.room[i]].id,
+          start: opt.start,
+          end: opt.end,
+          reasons: reasons.get(i)!,
+        };
+      })
+      .sort((a, b) => a.start - b.start || (a.roomId < b.roomId ? -1 : 1));
     this.outcome = { feasible: true, placements, score: scoreOf(p, state), stats: this.stats() };
     this.phase = 'done';
   }

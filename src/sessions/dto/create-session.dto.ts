@@ -1,6 +1,19 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min,
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { IsInstant } from '../../common/validation/validators';
@@ -91,7 +104,9 @@ export class CreateSessionDto {
 
   /** BCP 47 language tag. @example "en" */
   @IsOptional()
-  @Matches(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$/, { message: 'language must be a language tag such as en or pt-BR' })
+  @Matches(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$/, {
+    message: 'language must be a language tag such as en or pt-BR',
+  })
   language?: string | null;
 
   @IsOptional()

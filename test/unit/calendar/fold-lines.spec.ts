@@ -4,12 +4,37 @@ import { foldLines } from '../../../src/calendar/fold-lines';
 
 // Pieces that stress the octet count: 1-, 2-, 3- and 4-octet characters, lone and doubled
 // surrogates (TextEncoder writes U+FFFD), line breaks, and the escapes iCalendar text carries.
-const piece = fc.constantFrom('a', 'Z', ' ', ';', '\\n', '\\,', 'é', 'ß', 'Ω', '日', '本', '€', '🎉', '👩‍💻', '\ud800', '\udc00', '\ud800\ud800', '\r\n', '\n');
-const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 90 }), fc.string({ unit: 'binary', maxLength: 40 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const piece = fc.constantFrom(
+  'a',
+  'Z',
+  ' ',
+  ';',
+  '\\n',
+  '\\,',
+  'é',
+  'ß',
+  'Ω',
+  '日',
+  '本',
+  '€',
+  '🎉',
+  '👩‍💻',
+  '\ud800',
+  '\udc00',
+  '\ud800\ud800',
+  '\r\n',
+  '\n',
+);
+const text = fc
+  .array(fc.oneof(piece, fc.string({ maxLength: 90 }), fc.string({ unit: 'binary', maxLength: 40 })), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 
 describe('foldLines', () => {
   it('folds exactly as ical-generator does, for any text', () => {
-    fc.assert(fc.property(text, (input) => foldLines(input) === icalGeneratorFold(input)), { numRuns: 3000, seed: 7 });
+    fc.assert(
+      fc.property(text, (input) => foldLines(input) === icalGeneratorFold(input)),
+      { numRuns: 3000, seed: 7 },
+    );
   });
 
   it('keeps every folded line within 75 octets, continuations starting with one space', () => {
@@ -24,7 +49,9 @@ describe('foldLines', () => {
   });
 
   it('leaves short lines and line breaks alone', () => {
-    expect(foldLines('BEGIN:VEVENT\r\nSUMMARY:Hi\r\nEND:VEVENT\r\n')).toBe('BEGIN:VEVENT\r\nSUMMARY:Hi\r\nEND:VEVENT\r\n');
+    expect(foldLines('BEGIN:VEVENT\r\nSUMMARY:Hi\r\nEND:VEVENT\r\n')).toBe(
+      'BEGIN:VEVENT\r\nSUMMARY:Hi\r\nEND:VEVENT\r\n',
+    );
     expect(foldLines('x'.repeat(74))).toBe('x'.repeat(74));
     expect(foldLines('x'.repeat(75))).toBe(`${'x'.repeat(74)}\r\n x`);
   });

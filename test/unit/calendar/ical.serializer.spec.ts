@@ -32,7 +32,8 @@ function readTimes(event: ICAL.Event) {
 }
 
 const rawLines = (text: string) => text.split('\r\n');
-const roundTrip = (timezone: string, entries: FeedEntry[]) => parseFeed(renderCalendar(buildFeed({ timezone, entries }))).events.map(readTimes);
+const roundTrip = (timezone: string, entries: FeedEntry[]) =>
+  parseFeed(renderCalendar(buildFeed({ timezone, entries }))).events.map(readTimes);
 
 afterEach(() => ICAL.TimezoneService.reset());
 
@@ -45,17 +46,37 @@ describe('renderCalendar', () => {
 
     it('equal the input instants for America/New_York on both sides of the spring-forward change', () => {
       const entries = [
-        buildFeedEntry({ uid: 'before@x', start: at('2026-03-07T09:00:00-05:00'), end: at('2026-03-07T10:00:00-05:00') }),
-        buildFeedEntry({ uid: 'after@x', start: at('2026-03-09T09:00:00-04:00'), end: at('2026-03-09T10:00:00-04:00') }),
-        buildFeedEntry({ uid: 'across@x', start: at('2026-03-08T01:00:00-05:00'), end: at('2026-03-08T04:00:00-04:00') }),
+        buildFeedEntry({
+          uid: 'before@x',
+          start: at('2026-03-07T09:00:00-05:00'),
+          end: at('2026-03-07T10:00:00-05:00'),
+        }),
+        buildFeedEntry({
+          uid: 'after@x',
+          start: at('2026-03-09T09:00:00-04:00'),
+          end: at('2026-03-09T10:00:00-04:00'),
+        }),
+        buildFeedEntry({
+          uid: 'across@x',
+          start: at('2026-03-08T01:00:00-05:00'),
+          end: at('2026-03-08T04:00:00-04:00'),
+        }),
       ];
       expect(roundTrip('America/New_York', entries)).toEqual(entries.map(({ start, end }) => ({ start, end })));
     });
 
     it('equal the input instants for America/New_York in the repeated hour of 2026-11-01', () => {
       const entries = [
-        buildFeedEntry({ uid: 'first@x', start: at('2026-11-01T01:30:00-04:00'), end: at('2026-11-01T01:45:00-04:00') }),
-        buildFeedEntry({ uid: 'second@x', start: at('2026-11-01T01:30:00-05:00'), end: at('2026-11-01T01:45:00-05:00') }),
+        buildFeedEntry({
+          uid: 'first@x',
+          start: at('2026-11-01T01:30:00-04:00'),
+          end: at('2026-11-01T01:45:00-04:00'),
+        }),
+        buildFeedEntry({
+          uid: 'second@x',
+          start: at('2026-11-01T01:30:00-05:00'),
+          end: at('2026-11-01T01:45:00-05:00'),
+        }),
       ];
       expect(roundTrip('America/New_York', entries)).toEqual(entries.map(({ start, end }) => ({ start, end })));
     });
@@ -63,7 +84,11 @@ describe('renderCalendar', () => {
     it('equal the input instants for Europe/Berlin before, across and after the spring-forward night', () => {
       const entries = [
         buildFeedEntry({ uid: 'sat@x', start: at('2026-03-28T09:00:00+01:00'), end: at('2026-03-28T10:00:00+01:00') }),
-        buildFeedEntry({ uid: 'night@x', start: at('2026-03-28T22:00:00+01:00'), end: at('2026-03-29T06:00:00+02:00') }),
+        buildFeedEntry({
+          uid: 'night@x',
+          start: at('2026-03-28T22:00:00+01:00'),
+          end: at('2026-03-29T06:00:00+02:00'),
+        }),
         buildFeedEntry({ uid: 'sun@x', start: at('2026-03-29T09:00:00+02:00'), end: at('2026-03-29T10:00:00+02:00') }),
       ];
       expect(roundTrip('Europe/Berlin', entries)).toEqual(entries.map(({ start, end }) => ({ start, end })));
@@ -71,9 +96,21 @@ describe('renderCalendar', () => {
 
     it('equal the input instants for Europe/Berlin across the fall-back night, including both 02:30s', () => {
       const entries = [
-        buildFeedEntry({ uid: 'night@x', start: at('2026-10-24T22:00:00+02:00'), end: at('2026-10-25T06:00:00+01:00') }),
-        buildFeedEntry({ uid: 'first@x', start: at('2026-10-25T02:30:00+02:00'), end: at('2026-10-25T02:50:00+02:00') }),
-        buildFeedEntry({ uid: 'second@x', start: at('2026-10-25T02:30:00+01:00'), end: at('2026-10-25T03:30:00+01:00') }),
+        buildFeedEntry({
+          uid: 'night@x',
+          start: at('2026-10-24T22:00:00+02:00'),
+          end: at('2026-10-25T06:00:00+01:00'),
+        }),
+        buildFeedEntry({
+          uid: 'first@x',
+          start: at('2026-10-25T02:30:00+02:00'),
+          end: at('2026-10-25T02:50:00+02:00'),
+        }),
+        buildFeedEntry({
+          uid: 'second@x',
+          start: at('2026-10-25T02:30:00+01:00'),
+          end: at('2026-10-25T03:30:00+01:00'),
+        }),
         buildFeedEntry({ uid: 'sun@x', start: at('2026-10-25T09:00:00+01:00'), end: at('2026-10-25T10:00:00+01:00') }),
       ];
       expect(roundTrip('Europe/Berlin', entries)).toEqual(entries.map(({ start, end }) => ({ start, end })));
@@ -92,11 +129,19 @@ describe('renderCalendar', () => {
       expect(text).toContain('DTSTART;TZID=Europe/Berlin:20260310T090000\r\n');
       expect(text).toContain('DTEND;TZID=Europe/Berlin:20260310T100000\r\n');
       const { calendar } = parseFeed(text);
-      expect(calendar.getAllSubcomponents('vtimezone').map((tz) => tz.getFirstPropertyValue('tzid'))).toEqual(['Europe/Berlin']);
+      expect(calendar.getAllSubcomponents('vtimezone').map((tz) => tz.getFirstPropertyValue('tzid'))).toEqual([
+        'Europe/Berlin',
+      ]);
     });
 
     it('include one VTIMEZONE however many sessions use it', () => {
-      const entries = Array.from({ length: 5 }, (_, i) => buildFeedEntry({ uid: `s${i}@x`, start: at('2026-03-10T09:00:00Z') + i * 3_600_000, end: at('2026-03-10T10:00:00Z') + i * 3_600_000 }));
+      const entries = Array.from({ length: 5 }, (_, i) =>
+        buildFeedEntry({
+          uid: `s${i}@x`,
+          start: at('2026-03-10T09:00:00Z') + i * 3_600_000,
+          end: at('2026-03-10T10:00:00Z') + i * 3_600_000,
+        }),
+      );
       expect(renderCalendar(buildFeed({ entries })).match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
     });
 
@@ -122,7 +167,8 @@ describe('renderCalendar', () => {
 
   describe('DTSTAMP and LAST-MODIFIED', () => {
     const lastModified = at('2026-02-01T12:34:56Z');
-    const text = () => renderCalendar(buildFeed({ timezone: 'Asia/Tokyo', entries: [buildFeedEntry({ lastModified })] }));
+    const text = () =>
+      renderCalendar(buildFeed({ timezone: 'Asia/Tokyo', entries: [buildFeedEntry({ lastModified })] }));
 
     it('are written in UTC with Z', () => {
       const lines = rawLines(text());
@@ -140,7 +186,9 @@ describe('renderCalendar', () => {
   describe('identity and status', () => {
     it('writes the UID as <id>@<domain>', () => {
       const entry = toFeedEntry(buildFeedSession(), feedContext());
-      expect(parseFeed(renderCalendar(buildFeed({ entries: [entry] }))).events[0].uid).toBe(`${SESSION_ID}@agenda.example.org`);
+      expect(parseFeed(renderCalendar(buildFeed({ entries: [entry] }))).events[0].uid).toBe(
+        `${SESSION_ID}@agenda.example.org`,
+      );
     });
 
     it('passes SEQUENCE through', () => {
@@ -167,12 +215,16 @@ describe('renderCalendar', () => {
         toFeedEntry(buildFeedSession({ id: 'b', status: 'confirmed' }), feedContext()),
       ];
       const { events } = parseFeed(renderCalendar(buildFeed({ entries })));
-      expect(events.map((event) => event.component.getFirstPropertyValue('status'))).toEqual(['TENTATIVE', 'CONFIRMED']);
+      expect(events.map((event) => event.component.getFirstPropertyValue('status'))).toEqual([
+        'TENTATIVE',
+        'CONFIRMED',
+      ]);
     });
   });
 
   describe('text', () => {
-    const longTitle = '量子コンピューティングの未来と持続可能な社会 🚀🌏✨ 東京国際フォーラム特別講演 — ワークショップ 🎌';
+    const longTitle =
+      '量子コンピューティングの未来と持続可能な社会 🚀🌏✨ 東京国際フォーラム特別講演 — ワークショップ 🎌';
 
     it('keeps Japanese and emoji titles and descriptions intact through line folding', () => {
       const description = `${longTitle}\n\n登壇者: 山田太郎 👩‍💻, 佐藤花子 🧑🏽‍🔬; 会場 B, 3階`;
@@ -184,8 +236,13 @@ describe('renderCalendar', () => {
     });
 
     it('folds every line to at most 75 octets', () => {
-      const entry = buildFeedEntry({ summary: longTitle.repeat(3), description: `${'Ünïcödé ✓ '.repeat(40)}\n${longTitle}` });
-      const text = renderCalendar(buildFeed({ timezone: 'Asia/Tokyo', entries: [entry], url: `https://agenda.example.org/${'x'.repeat(120)}` }));
+      const entry = buildFeedEntry({
+        summary: longTitle.repeat(3),
+        description: `${'Ünïcödé ✓ '.repeat(40)}\n${longTitle}`,
+      });
+      const text = renderCalendar(
+        buildFeed({ timezone: 'Asia/Tokyo', entries: [entry], url: `https://agenda.example.org/${'x'.repeat(120)}` }),
+      );
       const tooLong = rawLines(text).filter((line) => Buffer.byteLength(line, 'utf8') > 75);
       expect(tooLong).toEqual([]);
     });
@@ -198,13 +255,18 @@ describe('renderCalendar', () => {
 
     it('escapes commas, semicolons, backslashes and newlines so they read back unchanged', () => {
       const description = 'Line one; with semicolon, comma \\ backslash\nLine two';
-      const { events } = parseFeed(renderCalendar(buildFeed({ entries: [buildFeedEntry({ summary: 'A, B; C', description })] })));
+      const { events } = parseFeed(
+        renderCalendar(buildFeed({ entries: [buildFeedEntry({ summary: 'A, B; C', description })] })),
+      );
       expect(events[0].summary).toBe('A, B; C');
       expect(events[0].description).toBe(description);
     });
 
     it('writes categories and the session URL', () => {
-      const entry = buildFeedEntry({ categories: ['Security', 'talk'], url: 'https://agenda.example.org/sessions/abc' });
+      const entry = buildFeedEntry({
+        categories: ['Security', 'talk'],
+        url: 'https://agenda.example.org/sessions/abc',
+      });
       const vevent = parseFeed(renderCalendar(buildFeed({ entries: [entry] }))).events[0].component;
       expect(vevent.getFirstProperty('categories')?.getValues()).toEqual(['Security', 'talk']);
       expect(vevent.getFirstPropertyValue('url')).toBe('https://agenda.example.org/sessions/abc');
@@ -212,7 +274,9 @@ describe('renderCalendar', () => {
   });
 
   describe('calendar properties', () => {
-    const calendar = () => parseFeed(renderCalendar(buildFeed({ refreshMinutes: 60, url: 'https://agenda.example.org/e/calendar.ics' }))).calendar;
+    const calendar = () =>
+      parseFeed(renderCalendar(buildFeed({ refreshMinutes: 60, url: 'https://agenda.example.org/e/calendar.ics' })))
+        .calendar;
 
     it('publishes with METHOD:PUBLISH, VERSION 2.0 and a PRODID', () => {
       expect(calendar().getFirstPropertyValue('method')).toBe('PUBLISH');
@@ -227,7 +291,9 @@ describe('renderCalendar', () => {
 
     it('asks clients to refresh with REFRESH-INTERVAL and X-PUBLISHED-TTL', () => {
       const text = renderCalendar(buildFeed({ refreshMinutes: 60 }));
-      expect(rawLines(text)).toEqual(expect.arrayContaining(['REFRESH-INTERVAL;VALUE=DURATION:PT60M', 'X-PUBLISHED-TTL:PT60M']));
+      expect(rawLines(text)).toEqual(
+        expect.arrayContaining(['REFRESH-INTERVAL;VALUE=DURATION:PT60M', 'X-PUBLISHED-TTL:PT60M']),
+      );
       expect(String(calendar().getFirstPropertyValue('refresh-interval'))).toMatch(/^PT(60M|1H)$/);
       expect(String(calendar().getFirstPropertyValue('x-published-ttl'))).toBe('PT60M');
     });
@@ -246,7 +312,10 @@ describe('renderCalendar', () => {
       const store: FragmentStore & { sets: number } = {
         sets: 0,
         get: (key) => map.get(key),
-        set(key, text) { this.sets += 1; map.set(key, text); },
+        set(key, text) {
+          this.sets += 1;
+          map.set(key, text);
+        },
       };
       return store;
     };

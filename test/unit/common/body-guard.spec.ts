@@ -1,4 +1,10 @@
-import { decodeUtf8, jsonBodyProblem, MAX_JSON_DEPTH, textBodyProblem, textProblem } from '../../../src/common/http/body-guard';
+import {
+  decodeUtf8,
+  jsonBodyProblem,
+  MAX_JSON_DEPTH,
+  textBodyProblem,
+  textProblem,
+} from '../../../src/common/http/body-guard';
 
 const nested = (levels: number): unknown => {
   let value: unknown = 1;
@@ -37,7 +43,9 @@ describe('body guard', () => {
 
   describe('textBodyProblem', () => {
     it('names the line of a NUL byte in a CSV or XML body', () => {
-      expect(textBodyProblem('title,type\nok,talk\nbad\u0000,talk\n')).toBe('body must not contain NUL characters (line 3)');
+      expect(textBodyProblem('title,type\nok,talk\nbad\u0000,talk\n')).toBe(
+        'body must not contain NUL characters (line 3)',
+      );
       expect(textBodyProblem('<schedule/>')).toBeUndefined();
     });
   });
@@ -53,17 +61,24 @@ describe('body guard', () => {
     });
 
     it('names the field holding a NUL character or a lone surrogate', () => {
-      expect(jsonBodyProblem({ title: 'ok', speakers: [{ role: 'x\u0000' }] })).toBe('speakers.0.role must not contain NUL characters');
-      expect(jsonBodyProblem({ name: '\ud83d' })).toBe('name must be valid Unicode text (it contains a lone surrogate)');
+      expect(jsonBodyProblem({ title: 'ok', speakers: [{ role: 'x\u0000' }] })).toBe(
+        'speakers.0.role must not contain NUL characters',
+      );
+      expect(jsonBodyProblem({ name: '\ud83d' })).toBe(
+        'name must be valid Unicode text (it contains a lone surrogate)',
+      );
       expect(jsonBodyProblem('\u0000')).toBe('body must not contain NUL characters');
     });
 
     it('checks property names too', () => {
-      expect(jsonBodyProblem({ links: [{ ['a\u0000']: 1 }] })).toBe('a property name in links.0 must not contain NUL characters');
+      expect(jsonBodyProblem({ links: [{ ['a\u0000']: 1 }] })).toBe(
+        'a property name in links.0 must not contain NUL characters',
+      );
     });
 
     it('accepts scalars, nulls and empty containers', () => {
-      for (const body of [null, 0, true, 'text', [], {}, { a: null, b: [1, 'x', false] }]) expect(jsonBodyProblem(body)).toBeUndefined();
+      for (const body of [null, 0, true, 'text', [], {}, { a: null, b: [1, 'x', false] }])
+        expect(jsonBodyProblem(body)).toBeUndefined();
     });
   });
 });

@@ -28,13 +28,16 @@ describe('parseIfMatch', () => {
     expect(parseIfMatch(header)).toBeUndefined();
   });
 
-  it.each(['"abc"', '"-1"', '"1.5"', '"1", "2"', '"1234567890"', 'W/'])('refuses %j with a 400 naming the header', (header) => {
-    expect(badRequestBody(() => parseIfMatch(header))).toEqual({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: ['If-Match must be a version in quotes, e.g. "3"'],
-    });
-  });
+  it.each(['"abc"', '"-1"', '"1.5"', '"1", "2"', '"1234567890"', 'W/'])(
+    'refuses %j with a 400 naming the header',
+    (header) => {
+      expect(badRequestBody(() => parseIfMatch(header))).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['If-Match must be a version in quotes, e.g. "3"'],
+      });
+    },
+  );
 });
 
 describe('expectedVersion', () => {

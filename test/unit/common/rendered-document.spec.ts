@@ -3,14 +3,24 @@ import { gunzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { plainBody, PLAIN_BYTES_KEPT, renderDocument, sendDocument } from '../../../src/common/http/rendered-document';
 
-const meta = { lastModified: new Date('2027-03-11T09:00:00Z'), filename: 'x.ics', contentType: 'text/calendar', cacheControl: 'public' };
+const meta = {
+  lastModified: new Date('2027-03-11T09:00:00Z'),
+  filename: 'x.ics',
+  contentType: 'text/calendar',
+  cacheControl: 'public',
+};
 
 describe('renderDocument', () => {
   it('builds the same body, gzip and ETag from chunks as from the whole text', async () => {
     const chunks = Array.from({ length: 40 }, (_, i) => `line ${i} ü 日本 🎉\r\n`.repeat(200));
     const text = chunks.join('');
     const whole = await renderDocument(text, meta);
-    const streamed = await renderDocument((function* () { yield* chunks; })(), meta);
+    const streamed = await renderDocument(
+      (function* () {
+        yield* chunks;
+      })(),
+      meta,
+    );
     expect(gunzipSync(streamed.gzip).equals(Buffer.from(text, 'utf8'))).toBe(true);
     expect(streamed.plainBytes).toBe(Buffer.byteLength(text));
     expect(streamed.etag).toBe(whole.etag);
@@ -41,7 +51,12 @@ describe('renderDocument', () => {
   it('keeps a document over 1 MiB compressed only and decompresses it for a client without gzip', async () => {
     const text = 'BEGIN:VEVENT\r\nSUMMARY:ü 日本\r\nEND:VEVENT\r\n'.repeat(40_000);
     expect(Buffer.byteLength(text)).toBeGreaterThan(PLAIN_BYTES_KEPT);
-    const document = await renderDocument((function* () { for (let i = 0; i < text.length; i += 65_536) yield text.slice(i, i + 65_536); })(), meta);
+    const document = await renderDocument(
+      (function* () {
+        for (let i = 0; i < text.length; i += 65_536) yield text.slice(i, i + 65_536);
+      })(),
+      meta,
+    );
     expect(document.bytes).toBe(document.gzip.length);
     expect(gunzipSync(document.gzip).toString('utf8')).toBe(text);
 

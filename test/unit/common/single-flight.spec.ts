@@ -5,10 +5,11 @@ describe('SingleFlight', () => {
     const flight = new SingleFlight<number>();
     let builds = 0;
     let release!: () => void;
-    const build = () => new Promise<number>((done) => {
-      builds += 1;
-      release = () => done(builds);
-    });
+    const build = () =>
+      new Promise<number>((done) => {
+        builds += 1;
+        release = () => done(builds);
+      });
     const first = flight.run('feed', build);
     const second = flight.run('feed', build);
     const other = flight.run('other feed', () => Promise.resolve(-1));

@@ -9,7 +9,15 @@ function write(build: (xml: XmlWriter) => void, chunkChars?: number): { text: st
   return { text: chunks.join(''), chunks };
 }
 
-const parse = (text: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', trimValues: false, parseTagValue: false, parseAttributeValue: false, htmlEntities: true }).parse(text);
+const parse = (text: string) =>
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    htmlEntities: true,
+  }).parse(text);
 
 describe('XmlWriter', () => {
   const hostile = `a & b < c > d "e" 'f' ]]> <!-- x --> &amp;`;

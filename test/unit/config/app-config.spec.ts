@@ -52,7 +52,9 @@ describe('loadConfig', () => {
     });
 
     it('refuses a DATABASE_URL of another database, without echoing its credentials', () => {
-      expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/agenda' })).toThrow('DATABASE_URL must start with postgres:// (got "mysql:")');
+      expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/agenda' })).toThrow(
+        'DATABASE_URL must start with postgres:// (got "mysql:")',
+      );
       expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/agenda' })).not.toThrow(/hunter2/);
     });
 
@@ -62,7 +64,12 @@ describe('loadConfig', () => {
     });
 
     it('reads pool size, statement timeout, migrations and logging', () => {
-      const { database } = loadConfig({ DB_POOL_SIZE: '4', DB_STATEMENT_TIMEOUT_MS: '500', DB_MIGRATIONS_RUN: 'false', DB_LOGGING: 'true' });
+      const { database } = loadConfig({
+        DB_POOL_SIZE: '4',
+        DB_STATEMENT_TIMEOUT_MS: '500',
+        DB_MIGRATIONS_RUN: 'false',
+        DB_LOGGING: 'true',
+      });
       expect(database).toMatchObject({ poolSize: 4, statementTimeoutMs: 500, runMigrations: false, logging: true });
     });
   });
@@ -99,7 +106,9 @@ describe('loadConfig', () => {
   });
 
   it('strips trailing slashes from PUBLIC_BASE_URL', () => {
-    expect(loadConfig({ PUBLIC_BASE_URL: 'https://agenda.example.org//' }).publicBaseUrl).toBe('https://agenda.example.org');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://agenda.example.org//' }).publicBaseUrl).toBe(
+      'https://agenda.example.org',
+    );
   });
 
   it('reads HOST and FEED_DOMAIN', () => {

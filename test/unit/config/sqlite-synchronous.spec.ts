@@ -12,7 +12,9 @@ describe('SQLITE_SYNCHRONOUS', () => {
   });
 
   it('refuses OFF and unknown levels instead of running unsafely', () => {
-    expect(() => loadConfig({ SQLITE_SYNCHRONOUS: 'OFF' })).toThrow(/SQLITE_SYNCHRONOUS must be one of FULL, EXTRA, NORMAL/);
+    expect(() => loadConfig({ SQLITE_SYNCHRONOUS: 'OFF' })).toThrow(
+      /SQLITE_SYNCHRONOUS must be one of FULL, EXTRA, NORMAL/,
+    );
     expect(() => loadConfig({ SQLITE_SYNCHRONOUS: '0' })).toThrow(/SQLITE_SYNCHRONOUS/);
   });
 });

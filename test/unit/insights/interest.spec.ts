@@ -3,16 +3,32 @@ import { dayOf, dayWindows, eventDays, groupInterest, SessionInterest, slotOf } 
 const at = (iso: string) => Date.parse(iso);
 let n = 0;
 const session = (overrides: Partial<SessionInterest>): SessionInterest => ({
-  id: `s${++n}`, title: `S${n}`, status: 'confirmed', trackId: 't1', roomId: 'r1', slotId: null,
-  start: at('2026-03-28T09:00:00+01:00'), end: at('2026-03-28T10:00:00+01:00'), expectedAttendance: null, version: 1, stars: 0, ...overrides,
+  id: `s${++n}`,
+  title: `S${n}`,
+  status: 'confirmed',
+  trackId: 't1',
+  roomId: 'r1',
+  slotId: null,
+  start: at('2026-03-28T09:00:00+01:00'),
+  end: at('2026-03-28T10:00:00+01:00'),
+  expectedAttendance: null,
+  version: 1,
+  stars: 0,
+  ...overrides,
 });
 
 describe('groupInterest', () => {
   it('sums stars per group, keeps the peak session, and leaves out cancelled sessions and null keys', () => {
-    const groups = groupInterest([
-      session({ id: 'a', stars: 5 }), session({ id: 'b', stars: 9 }), session({ id: 'c', stars: 50, status: 'cancelled' }),
-      session({ id: 'd', stars: 2, trackId: 't2' }), session({ id: 'e', stars: 7, trackId: null }),
-    ], (s) => s.trackId);
+    const groups = groupInterest(
+      [
+        session({ id: 'a', stars: 5 }),
+        session({ id: 'b', stars: 9 }),
+        session({ id: 'c', stars: 50, status: 'cancelled' }),
+        session({ id: 'd', stars: 2, trackId: 't2' }),
+        session({ id: 'e', stars: 7, trackId: null }),
+      ],
+      (s) => s.trackId,
+    );
     expect([...groups.values()]).toEqual([
       { key: 't1', sessions: 2, stars: 14, peakSessionId: 'b', peakStars: 9 },
       { key: 't2', sessions: 1, stars: 2, peakSessionId: 'd', peakStars: 2 },
@@ -20,7 +36,10 @@ describe('groupInterest', () => {
   });
 
   it('names a peak even when nothing is starred', () => {
-    expect(groupInterest([session({ id: 'x' })], () => 'all').get('all')).toMatchObject({ peakSessionId: 'x', peakStars: 0 });
+    expect(groupInterest([session({ id: 'x' })], () => 'all').get('all')).toMatchObject({
+      peakSessionId: 'x',
+      peakStars: 0,
+    });
   });
 });
 
@@ -29,7 +48,10 @@ describe('days of the event', () => {
   const days = eventDays('Europe/Berlin', '2026-03-28', '2026-03-29');
 
   it('are local midnights, one of them 23 hours long', () => {
-    expect(days.map((d) => [d.date, (d.end - d.start) / 3_600_000])).toEqual([['2026-03-28', 24], ['2026-03-29', 23]]);
+    expect(days.map((d) => [d.date, (d.end - d.start) / 3_600_000])).toEqual([
+      ['2026-03-28', 24],
+      ['2026-03-29', 23],
+    ]);
   });
 
   it('put a session on the local date it starts, the backlog on none', () => {
@@ -41,10 +63,14 @@ describe('days of the event', () => {
   });
 
   it('frame each day from the full hour before its first session to the full hour after its last', () => {
-    const windows = dayWindows([
-      session({ start: at('2026-03-29T09:20:00+02:00'), end: at('2026-03-29T10:00:00+02:00') }),
-      session({ start: at('2026-03-29T14:00:00+02:00'), end: at('2026-03-29T16:10:00+02:00') }),
-    ], 'Europe/Berlin', days);
+    const windows = dayWindows(
+      [
+        session({ start: at('2026-03-29T09:20:00+02:00'), end: at('2026-03-29T10:00:00+02:00') }),
+        session({ start: at('2026-03-29T14:00:00+02:00'), end: at('2026-03-29T16:10:00+02:00') }),
+      ],
+      'Europe/Berlin',
+      days,
+    );
     expect(windows.map((w) => [w.date, new Date(w.start).toISOString(), new Date(w.end).toISOString()])).toEqual([
       ['2026-03-28', '2026-03-28T08:00:00.000Z', '2026-03-28T17:00:00.000Z'], // no sessions: 09:00-18:00 local
       ['2026-03-29', '2026-03-29T07:00:00.000Z', '2026-03-29T15:00:00.000Z'], // 09:00-17:00 local, summer time

@@ -11,8 +11,18 @@ const rooms: FitRoom[] = [
 
 let n = 0;
 const session = (overrides: Partial<SessionInterest>): SessionInterest => ({
-  id: `s${++n}`, title: `Session ${n}`, status: 'confirmed', trackId: null, roomId: 'small', slotId: null,
-  start: 9 * H, end: 10 * H, expectedAttendance: null, version: 1, stars: 0, ...overrides,
+  id: `s${++n}`,
+  title: `Session ${n}`,
+  status: 'confirmed',
+  trackId: null,
+  roomId: 'small',
+  slotId: null,
+  start: 9 * H,
+  end: 10 * H,
+  expectedAttendance: null,
+  version: 1,
+  stars: 0,
+  ...overrides,
 });
 
 describe('projectedAttendance', () => {
@@ -29,12 +39,21 @@ describe('roomFit', () => {
   });
 
   it('reports nothing when every session fits', () => {
-    expect(roomFit([session({ stars: 30 }), session({ roomId: 'big', stars: 200 })], rooms, { noShowRate: 0 })).toEqual([]);
+    expect(roomFit([session({ stars: 30 }), session({ roomId: 'big', stars: 200 })], rooms, { noShowRate: 0 })).toEqual(
+      [],
+    );
   });
 
   it('names the overflow, what drove it and by how much', () => {
     const [overflow] = roomFit([session({ stars: 10, expectedAttendance: 50 })], rooms, { noShowRate: 0.2 });
-    expect(overflow).toMatchObject({ sessionId: 's1', roomName: 'Small', capacity: 30, projectedAttendance: 40, overflowBy: 10, basis: 'expected' });
+    expect(overflow).toMatchObject({
+      sessionId: 's1',
+      roomName: 'Small',
+      capacity: 30,
+      projectedAttendance: 40,
+      overflowBy: 10,
+      basis: 'expected',
+    });
   });
 
   it('proposes free rooms that are big enough, smallest first, and never a busy or unmeasured one', () => {
@@ -43,11 +62,16 @@ describe('roomFit', () => {
     let [overflow] = roomFit([popular, busyMid], rooms, { noShowRate: 0 }).filter((o) => o.sessionId === popular.id);
     expect(overflow.suggestions.filter((s) => s.kind === 'move').map((s) => s.roomId)).toEqual(['big']);
     [overflow] = roomFit([popular], rooms, { noShowRate: 0 });
-    expect(overflow.suggestions.map((s) => [s.kind, s.roomId])).toEqual([['move', 'mid'], ['move', 'big']]);
+    expect(overflow.suggestions.map((s) => [s.kind, s.roomId])).toEqual([
+      ['move', 'mid'],
+      ['move', 'big'],
+    ]);
   });
 
   it('treats intervals as half-open: a room whose session ends at the start is free', () => {
-    const [overflow] = roomFit([session({ stars: 55 }), session({ roomId: 'mid', start: 8 * H, end: 9 * H })], rooms, { noShowRate: 0 });
+    const [overflow] = roomFit([session({ stars: 55 }), session({ roomId: 'mid', start: 8 * H, end: 9 * H })], rooms, {
+      noShowRate: 0,
+    });
     expect(overflow.suggestions.map((s) => s.roomId)).toEqual(['mid', 'big']);
   });
 
@@ -56,14 +80,22 @@ describe('roomFit', () => {
     const quiet = session({ roomId: 'mid', start: 9 * H, end: 10 * H, stars: 12, version: 7 });
     const bigBusy = session({ roomId: 'big', start: 9 * H, end: 10 * H, stars: 150 });
     const [overflow] = roomFit([popular, quiet, bigBusy], rooms, { noShowRate: 0 });
-    expect(overflow.suggestions).toEqual([{
-      kind: 'swap', roomId: 'mid', roomName: 'Mid', capacity: 60, withSessionId: quiet.id, withTitle: quiet.title, withProjectedAttendance: 12,
-      steps: [
-        { sessionId: quiet.id, ifMatch: 7, roomId: null },
-        { sessionId: popular.id, ifMatch: 4, roomId: 'mid' },
-        { sessionId: quiet.id, ifMatch: 8, roomId: 'small' },
-      ],
-    }]);
+    expect(overflow.suggestions).toEqual([
+      {
+        kind: 'swap',
+        roomId: 'mid',
+        roomName: 'Mid',
+        capacity: 60,
+        withSessionId: quiet.id,
+        withTitle: quiet.title,
+        withProjectedAttendance: 12,
+        steps: [
+          { sessionId: quiet.id, ifMatch: 7, roomId: null },
+          { sessionId: popular.id, ifMatch: 4, roomId: 'mid' },
+          { sessionId: quiet.id, ifMatch: 8, roomId: 'small' },
+        ],
+      },
+    ]);
   });
 
   it('refuses swaps that would clash, or that only move the problem', () => {
@@ -76,15 +108,28 @@ describe('roomFit', () => {
   });
 
   it('ignores cancelled, unscheduled and roomless sessions, and rooms without a capacity', () => {
-    const overflows = roomFit([
-      session({ stars: 90, status: 'cancelled' }), session({ stars: 90, start: null, end: null }),
-      session({ stars: 90, roomId: null }), session({ stars: 900, roomId: 'foyer' }),
-    ], rooms, { noShowRate: 0 });
+    const overflows = roomFit(
+      [
+        session({ stars: 90, status: 'cancelled' }),
+        session({ stars: 90, start: null, end: null }),
+        session({ stars: 90, roomId: null }),
+        session({ stars: 900, roomId: 'foyer' }),
+      ],
+      rooms,
+      { noShowRate: 0 },
+    );
     expect(overflows).toEqual([]);
   });
 
   it('lists the worst overflows first and caps suggestions per kind', () => {
-    const overflows = roomFit([session({ stars: 35 }), session({ roomId: 'mid', start: 12 * H, end: 13 * H, stars: 100 })], rooms, { noShowRate: 0, maxSuggestions: 1 });
-    expect(overflows.map((o) => [o.sessionId, o.overflowBy, o.suggestions.length])).toEqual([['s2', 40, 1], ['s1', 5, 1]]);
+    const overflows = roomFit(
+      [session({ stars: 35 }), session({ roomId: 'mid', start: 12 * H, end: 13 * H, stars: 100 })],
+      rooms,
+      { noShowRate: 0, maxSuggestions: 1 },
+    );
+    expect(overflows.map((o) => [o.sessionId, o.overflowBy, o.suggestions.length])).toEqual([
+      ['s2', 40, 1],
+      ['s1', 5, 1],
+    ]);
   });
 });

@@ -4,7 +4,9 @@ const assets = { script: '/assets/agenda.js?v=abc', stylesheet: '/assets/agenda.
 
 describe('site pages', () => {
   it('escapes everything that comes from an organizer', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
     const html = eventPage({ id: 'e1', name: '</title><script>alert(1)</script>' }, assets);
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('<h1 id="event-name">&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>');

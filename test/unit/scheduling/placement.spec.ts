@@ -15,7 +15,9 @@ const slot = { start: at('2026-03-10T14:00:00+01:00'), end: at('2026-03-10T15:30
 describe('resolvePlacement', () => {
   describe('startsAt and endsAt together', () => {
     it('takes them as given and derives the duration', () => {
-      expect(resolvePlacement(backlog(), { startsAt: '2026-03-10T11:00:00+01:00', endsAt: '2026-03-10T11:45:00+01:00' })).toEqual({
+      expect(
+        resolvePlacement(backlog(), { startsAt: '2026-03-10T11:00:00+01:00', endsAt: '2026-03-10T11:45:00+01:00' }),
+      ).toEqual({
         start: at('2026-03-10T11:00:00+01:00'),
         end: at('2026-03-10T11:45:00+01:00'),
         durationMinutes: 45,
@@ -23,7 +25,9 @@ describe('resolvePlacement', () => {
     });
 
     it('overrides the previous length of a scheduled session', () => {
-      expect(resolvePlacement(scheduled(), { startsAt: '2026-03-10T11:00:00Z', endsAt: '2026-03-10T11:20:00Z' })).toEqual({
+      expect(
+        resolvePlacement(scheduled(), { startsAt: '2026-03-10T11:00:00Z', endsAt: '2026-03-10T11:20:00Z' }),
+      ).toEqual({
         start: at('2026-03-10T11:00:00Z'),
         end: at('2026-03-10T11:20:00Z'),
         durationMinutes: 20,
@@ -31,16 +35,28 @@ describe('resolvePlacement', () => {
     });
 
     it('lets the given end win over a durationMinutes sent alongside', () => {
-      const placement = resolvePlacement(backlog(), { startsAt: '2026-03-10T11:00:00Z', endsAt: '2026-03-10T12:00:00Z', durationMinutes: 30 });
-      expect(placement).toEqual({ start: at('2026-03-10T11:00:00Z'), end: at('2026-03-10T12:00:00Z'), durationMinutes: 60 });
+      const placement = resolvePlacement(backlog(), {
+        startsAt: '2026-03-10T11:00:00Z',
+        endsAt: '2026-03-10T12:00:00Z',
+        durationMinutes: 30,
+      });
+      expect(placement).toEqual({
+        start: at('2026-03-10T11:00:00Z'),
+        end: at('2026-03-10T12:00:00Z'),
+        durationMinutes: 60,
+      });
     });
 
     it('refuses an end before the start', () => {
-      expect(resolvePlacement(backlog(), { startsAt: '2026-03-10T11:00:00Z', endsAt: '2026-03-10T10:00:00Z' })).toEqual(['endsAt must be after startsAt']);
+      expect(resolvePlacement(backlog(), { startsAt: '2026-03-10T11:00:00Z', endsAt: '2026-03-10T10:00:00Z' })).toEqual(
+        ['endsAt must be after startsAt'],
+      );
     });
 
     it('refuses an end equal to the start', () => {
-      expect(resolvePlacement(backlog(), { startsAt: '2026-03-10T11:00:00Z', endsAt: '2026-03-10T12:00:00+01:00' })).toEqual(['endsAt must be after startsAt']);
+      expect(
+        resolvePlacement(backlog(), { startsAt: '2026-03-10T11:00:00Z', endsAt: '2026-03-10T12:00:00+01:00' }),
+      ).toEqual(['endsAt must be after startsAt']);
     });
   });
 
@@ -54,9 +70,17 @@ describe('resolvePlacement', () => {
     });
 
     it('keeps the real length when the move crosses a DST change', () => {
-      const oneHour: Placement = { start: at('2026-03-28T10:00:00+01:00'), end: at('2026-03-28T11:00:00+01:00'), durationMinutes: 60 };
+      const oneHour: Placement = {
+        start: at('2026-03-28T10:00:00+01:00'),
+        end: at('2026-03-28T11:00:00+01:00'),
+        durationMinutes: 60,
+      };
       const placement = resolvePlacement(oneHour, { startsAt: '2026-03-29T01:30:00+01:00' });
-      expect(placement).toEqual({ start: at('2026-03-29T01:30:00+01:00'), end: at('2026-03-29T03:30:00+02:00'), durationMinutes: 60 });
+      expect(placement).toEqual({
+        start: at('2026-03-29T01:30:00+01:00'),
+        end: at('2026-03-29T03:30:00+02:00'),
+        durationMinutes: 60,
+      });
     });
 
     it('schedules a backlog session for its durationMinutes', () => {
@@ -76,11 +100,15 @@ describe('resolvePlacement', () => {
     });
 
     it('refuses to schedule a backlog session without any length', () => {
-      expect(resolvePlacement(backlog(null), { startsAt: '2026-03-10T11:00:00+01:00' })).toEqual(['endsAt or durationMinutes is required to schedule a session']);
+      expect(resolvePlacement(backlog(null), { startsAt: '2026-03-10T11:00:00+01:00' })).toEqual([
+        'endsAt or durationMinutes is required to schedule a session',
+      ]);
     });
 
     it('refuses a zero duration', () => {
-      expect(resolvePlacement(backlog(), { startsAt: '2026-03-10T11:00:00+01:00', durationMinutes: 0 })).toEqual(['endsAt must be after startsAt']);
+      expect(resolvePlacement(backlog(), { startsAt: '2026-03-10T11:00:00+01:00', durationMinutes: 0 })).toEqual([
+        'endsAt must be after startsAt',
+      ]);
     });
   });
 
@@ -111,11 +139,15 @@ describe('resolvePlacement', () => {
     });
 
     it('refuses endsAt alone for a backlog session', () => {
-      expect(resolvePlacement(backlog(30), { endsAt: '2026-03-10T11:00:00+01:00' })).toEqual(['startsAt and endsAt must be given together']);
+      expect(resolvePlacement(backlog(30), { endsAt: '2026-03-10T11:00:00+01:00' })).toEqual([
+        'startsAt and endsAt must be given together',
+      ]);
     });
 
     it('refuses endsAt alone that falls before the kept start', () => {
-      expect(resolvePlacement(scheduled(), { endsAt: '2026-03-10T08:00:00+01:00' })).toEqual(['endsAt must be after startsAt']);
+      expect(resolvePlacement(scheduled(), { endsAt: '2026-03-10T08:00:00+01:00' })).toEqual([
+        'endsAt must be after startsAt',
+      ]);
     });
   });
 
@@ -133,26 +165,48 @@ describe('resolvePlacement', () => {
     });
 
     it('refuses an endsAt sent with it', () => {
-      expect(resolvePlacement(scheduled(), { startsAt: null, endsAt: '2026-03-10T11:00:00+01:00' })).toEqual(['endsAt cannot be set when startsAt is null']);
+      expect(resolvePlacement(scheduled(), { startsAt: null, endsAt: '2026-03-10T11:00:00+01:00' })).toEqual([
+        'endsAt cannot be set when startsAt is null',
+      ]);
     });
   });
 
   describe('slot without startsAt', () => {
     it('fills the whole slot for a backlog session without duration', () => {
-      expect(resolvePlacement(backlog(null), { slot })).toEqual({ start: slot.start, end: slot.end, durationMinutes: 90 });
+      expect(resolvePlacement(backlog(null), { slot })).toEqual({
+        start: slot.start,
+        end: slot.end,
+        durationMinutes: 90,
+      });
     });
 
     it('starts at the slot start for the session duration', () => {
-      expect(resolvePlacement(backlog(30), { slot })).toEqual({ start: slot.start, end: slot.start + 30 * MINUTE, durationMinutes: 30 });
+      expect(resolvePlacement(backlog(30), { slot })).toEqual({
+        start: slot.start,
+        end: slot.start + 30 * MINUTE,
+        durationMinutes: 30,
+      });
     });
 
     it('moves a scheduled session to the slot start, keeping its length', () => {
-      const fortyFive: Placement = { start: at('2026-03-10T09:00:00+01:00'), end: at('2026-03-10T09:45:00+01:00'), durationMinutes: 45 };
-      expect(resolvePlacement(fortyFive, { slot })).toEqual({ start: slot.start, end: slot.start + 45 * MINUTE, durationMinutes: 45 });
+      const fortyFive: Placement = {
+        start: at('2026-03-10T09:00:00+01:00'),
+        end: at('2026-03-10T09:45:00+01:00'),
+        durationMinutes: 45,
+      };
+      expect(resolvePlacement(fortyFive, { slot })).toEqual({
+        start: slot.start,
+        end: slot.start + 45 * MINUTE,
+        durationMinutes: 45,
+      });
     });
 
     it('uses a durationMinutes sent with the slot', () => {
-      expect(resolvePlacement(scheduled(), { slot, durationMinutes: 15 })).toEqual({ start: slot.start, end: slot.start + 15 * MINUTE, durationMinutes: 15 });
+      expect(resolvePlacement(scheduled(), { slot, durationMinutes: 15 })).toEqual({
+        start: slot.start,
+        end: slot.start + 15 * MINUTE,
+        durationMinutes: 15,
+      });
     });
 
     it('takes an endsAt sent with the slot', () => {
@@ -174,11 +228,15 @@ describe('resolvePlacement', () => {
     });
 
     it('refuses a start before the slot', () => {
-      expect(resolvePlacement(backlog(30), { slot, startsAt: '2026-03-10T13:59:00+01:00' })).toEqual(['startsAt must lie within the chosen slot']);
+      expect(resolvePlacement(backlog(30), { slot, startsAt: '2026-03-10T13:59:00+01:00' })).toEqual([
+        'startsAt must lie within the chosen slot',
+      ]);
     });
 
     it('refuses a start at the slot end, which is outside the half-open slot', () => {
-      expect(resolvePlacement(backlog(30), { slot, startsAt: '2026-03-10T15:30:00+01:00' })).toEqual(['startsAt must lie within the chosen slot']);
+      expect(resolvePlacement(backlog(30), { slot, startsAt: '2026-03-10T15:30:00+01:00' })).toEqual([
+        'startsAt must lie within the chosen slot',
+      ]);
     });
   });
 

@@ -18,8 +18,12 @@ describe('intervalProblems', () => {
   });
 
   it('refuses an end before or at the start', () => {
-    expect(intervalProblems(iv('2026-03-28T10:00:00+01:00', '2026-03-28T09:00:00+01:00'), berlin)).toEqual(['endsAt must be after startsAt']);
-    expect(intervalProblems(iv('2026-03-28T10:00:00+01:00', '2026-03-28T10:00:00+01:00'), berlin)).toEqual(['endsAt must be after startsAt']);
+    expect(intervalProblems(iv('2026-03-28T10:00:00+01:00', '2026-03-28T09:00:00+01:00'), berlin)).toEqual([
+      'endsAt must be after startsAt',
+    ]);
+    expect(intervalProblems(iv('2026-03-28T10:00:00+01:00', '2026-03-28T10:00:00+01:00'), berlin)).toEqual([
+      'endsAt must be after startsAt',
+    ]);
   });
 
   it('refuses an interval starting before the first local midnight, naming the days and zone', () => {
@@ -42,11 +46,12 @@ describe('intervalProblems', () => {
   });
 
   it('prefixes field names for nested intervals', () => {
-    expect(intervalProblems(iv('2026-03-28T10:00:00+01:00', '2026-03-28T09:00:00+01:00'), berlin, 'availability.0.')).toEqual([
-      'availability.0.endsAt must be after availability.0.startsAt',
-    ]);
-    expect(intervalProblems(iv('2026-04-01T10:00:00+02:00', '2026-04-01T11:00:00+02:00'), berlin, 'presentations.1.')[0])
-      .toMatch(/^presentations\.1\.startsAt and presentations\.1\.endsAt must lie within/);
+    expect(
+      intervalProblems(iv('2026-03-28T10:00:00+01:00', '2026-03-28T09:00:00+01:00'), berlin, 'availability.0.'),
+    ).toEqual(['availability.0.endsAt must be after availability.0.startsAt']);
+    expect(
+      intervalProblems(iv('2026-04-01T10:00:00+02:00', '2026-04-01T11:00:00+02:00'), berlin, 'presentations.1.')[0],
+    ).toMatch(/^presentations\.1\.startsAt and presentations\.1\.endsAt must lie within/);
   });
 });
 

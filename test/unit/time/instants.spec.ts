@@ -77,11 +77,15 @@ describe('parseInstant', () => {
   });
 
   it('gives the same instant for the same moment written in two offsets', () => {
-    expect(parseInstant('2026-03-10T09:00:00+09:00').getTime()).toBe(parseInstant('2026-03-10T01:00:00+01:00').getTime());
+    expect(parseInstant('2026-03-10T09:00:00+09:00').getTime()).toBe(
+      parseInstant('2026-03-10T01:00:00+01:00').getTime(),
+    );
   });
 
   it('refuses a timestamp without offset, naming the value', () => {
-    expect(() => parseInstant('2026-03-10T09:00:00')).toThrow('"2026-03-10T09:00:00" is not an instant with an explicit offset');
+    expect(() => parseInstant('2026-03-10T09:00:00')).toThrow(
+      '"2026-03-10T09:00:00" is not an instant with an explicit offset',
+    );
   });
 
   it('refuses a date that does not exist', () => {
@@ -191,8 +195,12 @@ describe('localDayInterval', () => {
   });
 
   it('makes consecutive days meet without gap or overlap', () => {
-    expect(localDayInterval('2026-10-24', 'Europe/Berlin').end).toBe(localDayInterval('2026-10-25', 'Europe/Berlin').start);
-    expect(localDayInterval('2026-10-25', 'Europe/Berlin').end).toBe(localDayInterval('2026-10-26', 'Europe/Berlin').start);
+    expect(localDayInterval('2026-10-24', 'Europe/Berlin').end).toBe(
+      localDayInterval('2026-10-25', 'Europe/Berlin').start,
+    );
+    expect(localDayInterval('2026-10-25', 'Europe/Berlin').end).toBe(
+      localDayInterval('2026-10-26', 'Europe/Berlin').start,
+    );
   });
 });
 
@@ -205,7 +213,9 @@ describe('eventInterval', () => {
   });
 
   it('covers a one-day event as that one local day', () => {
-    expect(eventInterval('2026-10-25', '2026-10-25', 'Europe/Berlin')).toEqual(localDayInterval('2026-10-25', 'Europe/Berlin'));
+    expect(eventInterval('2026-10-25', '2026-10-25', 'Europe/Berlin')).toEqual(
+      localDayInterval('2026-10-25', 'Europe/Berlin'),
+    );
   });
 
   it('accounts for the DST change inside the event', () => {
@@ -239,9 +249,12 @@ describe('localDates', () => {
 });
 
 describe('isValidTimeZone', () => {
-  it.each(['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'UTC', 'America/Argentina/Buenos_Aires'])('accepts %s', (zone) => {
-    expect(isValidTimeZone(zone)).toBe(true);
-  });
+  it.each(['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'UTC', 'America/Argentina/Buenos_Aires'])(
+    'accepts %s',
+    (zone) => {
+      expect(isValidTimeZone(zone)).toBe(true);
+    },
+  );
 
   it.each(['Mars/Olympus_Mons', '', 'Europe/Berlin ', '+09:00', 'Berlin'])('refuses %j', (zone) => {
     expect(isValidTimeZone(zone)).toBe(false);
@@ -309,21 +322,43 @@ describe('isAmbiguousLocalTime', () => {
 });
 
 describe('instantFormatter', () => {
-  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'UTC', 'utc', 'UTC+1', 'Etc/UTC', 'Etc/GMT+5', 'Europe/London'];
+  const zones = [
+    'Europe/Berlin',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+    'America/St_Johns',
+    'UTC',
+    'utc',
+    'UTC+1',
+    'Etc/UTC',
+    'Etc/GMT+5',
+    'Europe/London',
+  ];
 
   it('writes exactly what formatInstant writes, every 7 minutes across a year with DST changes', () => {
     for (const zone of zones) {
       const format = instantFormatter(zone);
       for (let instant = Date.UTC(2026, 0, 1); instant < Date.UTC(2027, 0, 1); instant += 7 * 60_000) {
-        if (format(instant) !== formatInstant(instant, zone)) throw new Error(`${zone} ${new Date(instant).toISOString()}: ${format(instant)} != ${formatInstant(instant, zone)}`);
+        if (format(instant) !== formatInstant(instant, zone))
+          throw new Error(
+            `${zone} ${new Date(instant).toISOString()}: ${format(instant)} != ${formatInstant(instant, zone)}`,
+          );
       }
     }
   });
 
   it('agrees around each transition to the millisecond, with milliseconds, and before 1970', () => {
     const instants = [
-      Date.UTC(2026, 2, 29, 0, 59, 59, 999), Date.UTC(2026, 2, 29, 1, 0, 0), Date.UTC(2026, 9, 25, 0, 59, 59, 999), Date.UTC(2026, 9, 25, 1, 0, 0),
-      Date.UTC(2026, 3, 4, 15, 0, 0), Date.UTC(2026, 3, 4, 14, 59, 59, 500), Date.UTC(2026, 5, 1, 9, 30, 0, 250), Date.UTC(1969, 6, 20, 20, 17, 40),
+      Date.UTC(2026, 2, 29, 0, 59, 59, 999),
+      Date.UTC(2026, 2, 29, 1, 0, 0),
+      Date.UTC(2026, 9, 25, 0, 59, 59, 999),
+      Date.UTC(2026, 9, 25, 1, 0, 0),
+      Date.UTC(2026, 3, 4, 15, 0, 0),
+      Date.UTC(2026, 3, 4, 14, 59, 59, 500),
+      Date.UTC(2026, 5, 1, 9, 30, 0, 250),
+      Date.UTC(1969, 6, 20, 20, 17, 40),
     ];
     for (const zone of zones) {
       const format = instantFormatter(zone);

@@ -2,8 +2,12 @@ import { readStoredAgenda, storageKey, writeStoredAgenda } from '../../../web/li
 
 class MemoryStorage {
   readonly items = new Map<string, string>();
-  getItem(key: string) { return this.items.get(key) ?? null; }
-  setItem(key: string, value: string) { this.items.set(key, value); }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
 }
 
 const TOKEN = 'a'.repeat(43);
@@ -28,7 +32,11 @@ describe('agenda storage in the browser', () => {
   });
 
   it('survives a storage that refuses writes (private browsing, full quota)', () => {
-    const refusing = { setItem: () => { throw new Error('QuotaExceededError'); } };
+    const refusing = {
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(() => writeStoredAgenda(refusing, 'e1', { sessionIds: [ID] })).not.toThrow();
   });
 });

@@ -3,14 +3,29 @@ import { at, buildSession, buildSlot, indexed } from './program.factory';
 
 function layout(sessions: Parameters<typeof indexed>[0], slots: Parameters<typeof indexed>[1] = []) {
   const index = indexed(sessions, slots);
-  return layoutGrid({ sessions: index.byDay.get('2027-03-10') ?? [], rooms: index.rooms, slots: index.slotsByDay.get('2027-03-10') ?? [], zone: index.zone });
+  return layoutGrid({
+    sessions: index.byDay.get('2027-03-10') ?? [],
+    rooms: index.rooms,
+    slots: index.slotsByDay.get('2027-03-10') ?? [],
+    zone: index.zone,
+  });
 }
 
 describe('layoutGrid', () => {
   it('gives each room in use a column, in room order, and sizes sessions by duration in 5-minute rows', () => {
     const grid = layout([
-      buildSession({ id: 'b1', roomId: 'b', startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T10:45:00+01:00' }),
-      buildSession({ id: 'a1', roomId: 'a', startsAt: '2027-03-10T10:15:00+01:00', endsAt: '2027-03-10T11:00:00+01:00' }),
+      buildSession({
+        id: 'b1',
+        roomId: 'b',
+        startsAt: '2027-03-10T10:00:00+01:00',
+        endsAt: '2027-03-10T10:45:00+01:00',
+      }),
+      buildSession({
+        id: 'a1',
+        roomId: 'a',
+        startsAt: '2027-03-10T10:15:00+01:00',
+        endsAt: '2027-03-10T11:00:00+01:00',
+      }),
     ]);
     expect(grid.columns.map((column) => column.name)).toEqual(['Room A', 'Room B']); // the hall is unused
     expect(grid.start).toBe(at('2027-03-10T10:00:00+01:00'));
@@ -28,19 +43,46 @@ describe('layoutGrid', () => {
   });
 
   it('spans a plenary session across every column, but not when something runs beside it', () => {
-    const plenary = buildSlot({ kind: 'plenary', startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T10:00:00+01:00' });
-    const grid = layout([
-      buildSession({ id: 'keynote', roomId: 'hall', slotId: plenary.id, startsAt: plenary.startsAt, endsAt: plenary.endsAt }),
-      buildSession({ id: 'a', roomId: 'a' }),
-      buildSession({ id: 'b', roomId: 'b' }),
-    ], [plenary]);
+    const plenary = buildSlot({
+      kind: 'plenary',
+      startsAt: '2027-03-10T09:00:00+01:00',
+      endsAt: '2027-03-10T10:00:00+01:00',
+    });
+    const grid = layout(
+      [
+        buildSession({
+          id: 'keynote',
+          roomId: 'hall',
+          slotId: plenary.id,
+          startsAt: plenary.startsAt,
+          endsAt: plenary.endsAt,
+        }),
+        buildSession({ id: 'a', roomId: 'a' }),
+        buildSession({ id: 'b', roomId: 'b' }),
+      ],
+      [plenary],
+    );
     expect(grid.columns.map((column) => column.id)).toEqual(['a', 'b']);
     expect(grid.items.find((item) => item.session.id === 'keynote')).toMatchObject({ column: 0, columnSpan: 2 });
 
-    const crowded = layout([
-      buildSession({ id: 'keynote', roomId: 'hall', slotId: plenary.id, startsAt: plenary.startsAt, endsAt: plenary.endsAt }),
-      buildSession({ id: 'early', roomId: 'a', startsAt: '2027-03-10T09:30:00+01:00', endsAt: '2027-03-10T10:30:00+01:00' }),
-    ], [plenary]);
+    const crowded = layout(
+      [
+        buildSession({
+          id: 'keynote',
+          roomId: 'hall',
+          slotId: plenary.id,
+          startsAt: plenary.startsAt,
+          endsAt: plenary.endsAt,
+        }),
+        buildSession({
+          id: 'early',
+          roomId: 'a',
+          startsAt: '2027-03-10T09:30:00+01:00',
+          endsAt: '2027-03-10T10:30:00+01:00',
+        }),
+      ],
+      [plenary],
+    );
     expect(crowded.items.find((item) => item.session.id === 'keynote')).toMatchObject({ column: 0, columnSpan: 1 });
   });
 
@@ -51,21 +93,54 @@ describe('layoutGrid', () => {
   });
 
   it('draws break slots as bands across the grid, clipped to the shown hours', () => {
-    const coffee = buildSlot({ kind: 'break', label: 'Coffee', startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T10:30:00+01:00' });
-    const dinner = buildSlot({ kind: 'break', label: 'Dinner', startsAt: '2027-03-10T19:00:00+01:00', endsAt: '2027-03-10T20:00:00+01:00' });
-    const grid = layout([
-      buildSession({ startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T10:00:00+01:00' }),
-      buildSession({ startsAt: '2027-03-10T10:30:00+01:00', endsAt: '2027-03-10T11:00:00+01:00' }),
-    ], [coffee, dinner]);
+    const coffee = buildSlot({
+      kind: 'break',
+      label: 'Coffee',
+      startsAt: '2027-03-10T10:00:00+01:00',
+      endsAt: '2027-03-10T10:30:00+01:00',
+    });
+    const dinner = buildSlot({
+      kind: 'break',
+      label: 'Dinner',
+      startsAt: '2027-03-10T19:00:00+01:00',
+      endsAt: '2027-03-10T20:00:00+01:00',
+    });
+    const grid = layout(
+      [
+        buildSession({ startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T10:00:00+01:00' }),
+        buildSession({ startsAt: '2027-03-10T10:30:00+01:00', endsAt: '2027-03-10T11:00:00+01:00' }),
+      ],
+      [coffee, dinner],
+    );
     expect(grid.bands.map((band) => [band.slot.label, band.row, band.rowSpan])).toEqual([['Coffee', 12, 6]]);
   });
 
   it('puts overlapping sessions of one room side by side (imported programs have such clashes)', () => {
     const grid = layout([
-      buildSession({ id: 'x', roomId: 'a', startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T11:00:00+01:00' }),
-      buildSession({ id: 'y', roomId: 'a', startsAt: '2027-03-10T10:30:00+01:00', endsAt: '2027-03-10T11:30:00+01:00' }),
-      buildSession({ id: 'z', roomId: 'a', startsAt: '2027-03-10T11:00:00+01:00', endsAt: '2027-03-10T11:15:00+01:00' }),
-      buildSession({ id: 'later', roomId: 'a', startsAt: '2027-03-10T12:00:00+01:00', endsAt: '2027-03-10T12:30:00+01:00' }),
+      buildSession({
+        id: 'x',
+        roomId: 'a',
+        startsAt: '2027-03-10T10:00:00+01:00',
+        endsAt: '2027-03-10T11:00:00+01:00',
+      }),
+      buildSession({
+        id: 'y',
+        roomId: 'a',
+        startsAt: '2027-03-10T10:30:00+01:00',
+        endsAt: '2027-03-10T11:30:00+01:00',
+      }),
+      buildSession({
+        id: 'z',
+        roomId: 'a',
+        startsAt: '2027-03-10T11:00:00+01:00',
+        endsAt: '2027-03-10T11:15:00+01:00',
+      }),
+      buildSession({
+        id: 'later',
+        roomId: 'a',
+        startsAt: '2027-03-10T12:00:00+01:00',
+        endsAt: '2027-03-10T12:30:00+01:00',
+      }),
     ]);
     const lanes = Object.fromEntries(grid.items.map((item) => [item.session.id, [item.lane, item.lanes]]));
     expect(lanes).toEqual({ x: [0, 2], y: [1, 2], z: [0, 2], later: [0, 1] });

@@ -8,9 +8,24 @@ describe('the agenda page’s program rules', () => {
   describe('indexProgram', () => {
     it('puts sessions on their local day in the event zone and orders them by time, then room', () => {
       const index = indexed([
-        buildSession({ id: 'late', roomId: 'a', startsAt: '2027-03-10T23:30:00+01:00', endsAt: '2027-03-11T00:30:00+01:00' }),
-        buildSession({ id: 'b', roomId: 'b', startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T10:00:00+01:00' }),
-        buildSession({ id: 'hall', roomId: 'hall', startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T10:00:00+01:00' }),
+        buildSession({
+          id: 'late',
+          roomId: 'a',
+          startsAt: '2027-03-10T23:30:00+01:00',
+          endsAt: '2027-03-11T00:30:00+01:00',
+        }),
+        buildSession({
+          id: 'b',
+          roomId: 'b',
+          startsAt: '2027-03-10T09:00:00+01:00',
+          endsAt: '2027-03-10T10:00:00+01:00',
+        }),
+        buildSession({
+          id: 'hall',
+          roomId: 'hall',
+          startsAt: '2027-03-10T09:00:00+01:00',
+          endsAt: '2027-03-10T10:00:00+01:00',
+        }),
         buildSession({ id: 'after-midnight', startsAt: '2027-03-10T23:30:00Z', endsAt: '2027-03-11T00:30:00Z' }),
         buildSession({ id: 'backlog', startsAt: undefined, endsAt: undefined }),
       ]);
@@ -22,12 +37,31 @@ describe('the agenda page’s program rules', () => {
 
   describe('filterSessions', () => {
     const index = indexed([
-      buildSession({ id: 'paper', title: 'Clash-aware scheduling', trackId: 'research', type: 'paper-session', presentations: [
-        { id: 'p', title: 'Robust timetables', authors: [{ name: 'Tomáš Novák' }], startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T10:20:00+01:00' }] }),
-      buildSession({ id: 'jp', title: '日程最適化の実践', roomId: 'b', speakers: [{ speakerId: 'ada', role: 'speaker', name: 'Ada Lovelace' }] }),
+      buildSession({
+        id: 'paper',
+        title: 'Clash-aware scheduling',
+        trackId: 'research',
+        type: 'paper-session',
+        presentations: [
+          {
+            id: 'p',
+            title: 'Robust timetables',
+            authors: [{ name: 'Tomáš Novák' }],
+            startsAt: '2027-03-10T10:00:00+01:00',
+            endsAt: '2027-03-10T10:20:00+01:00',
+          },
+        ],
+      }),
+      buildSession({
+        id: 'jp',
+        title: '日程最適化の実践',
+        roomId: 'b',
+        speakers: [{ speakerId: 'ada', role: 'speaker', name: 'Ada Lovelace' }],
+      }),
       buildSession({ id: 'plain', title: 'Ｆｕｌｌｗｉｄｔｈ Talk', abstract: 'About venues.' }),
     ]);
-    const run = (filters: Parameters<typeof filterSessions>[1]) => filterSessions(index.sessions, filters, index.searchText).map((session) => session.id);
+    const run = (filters: Parameters<typeof filterSessions>[1]) =>
+      filterSessions(index.sessions, filters, index.searchText).map((session) => session.id);
 
     it('filters by track, room and type', () => {
       expect(run({ track: 'research' })).toEqual(['paper']);
@@ -53,20 +87,55 @@ describe('the agenda page’s program rules', () => {
         buildSession({ id: 'x', startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T11:30:00+01:00' }),
         buildSession({ id: 'y', startsAt: '2027-03-10T11:00:00+01:00', endsAt: '2027-03-10T12:00:00+01:00' }),
         buildSession({ id: 'z', startsAt: '2027-03-10T11:15:00+01:00', endsAt: '2027-03-10T11:45:00+01:00' }),
-        buildSession({ id: 'gone', status: 'cancelled', startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T12:00:00+01:00' }),
+        buildSession({
+          id: 'gone',
+          status: 'cancelled',
+          startsAt: '2027-03-10T09:00:00+01:00',
+          endsAt: '2027-03-10T12:00:00+01:00',
+        }),
       ]);
       const clashes = clashesAmong(index.sessions);
-      expect(Object.fromEntries([...clashes].map(([id, others]) => [id, others.sort()]))).toEqual({ x: ['y', 'z'], y: ['x', 'z'], z: ['x', 'y'] });
+      expect(Object.fromEntries([...clashes].map(([id, others]) => [id, others.sort()]))).toEqual({
+        x: ['y', 'z'],
+        y: ['x', 'z'],
+        z: ['x', 'y'],
+      });
     });
   });
 
   describe('nowAndNext', () => {
     const index = indexed([
-      buildSession({ id: 'a-now', roomId: 'a', startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T11:00:00+01:00' }),
-      buildSession({ id: 'a-next', roomId: 'a', startsAt: '2027-03-10T11:00:00+01:00', endsAt: '2027-03-10T12:00:00+01:00' }),
-      buildSession({ id: 'a-later', roomId: 'a', startsAt: '2027-03-10T13:00:00+01:00', endsAt: '2027-03-10T14:00:00+01:00' }),
-      buildSession({ id: 'b-cancelled', roomId: 'b', status: 'cancelled', startsAt: '2027-03-10T11:00:00+01:00', endsAt: '2027-03-10T12:00:00+01:00' }),
-      buildSession({ id: 'b-next', roomId: 'b', startsAt: '2027-03-10T12:00:00+01:00', endsAt: '2027-03-10T13:00:00+01:00' }),
+      buildSession({
+        id: 'a-now',
+        roomId: 'a',
+        startsAt: '2027-03-10T10:00:00+01:00',
+        endsAt: '2027-03-10T11:00:00+01:00',
+      }),
+      buildSession({
+        id: 'a-next',
+        roomId: 'a',
+        startsAt: '2027-03-10T11:00:00+01:00',
+        endsAt: '2027-03-10T12:00:00+01:00',
+      }),
+      buildSession({
+        id: 'a-later',
+        roomId: 'a',
+        startsAt: '2027-03-10T13:00:00+01:00',
+        endsAt: '2027-03-10T14:00:00+01:00',
+      }),
+      buildSession({
+        id: 'b-cancelled',
+        roomId: 'b',
+        status: 'cancelled',
+        startsAt: '2027-03-10T11:00:00+01:00',
+        endsAt: '2027-03-10T12:00:00+01:00',
+      }),
+      buildSession({
+        id: 'b-next',
+        roomId: 'b',
+        startsAt: '2027-03-10T12:00:00+01:00',
+        endsAt: '2027-03-10T13:00:00+01:00',
+      }),
     ]);
 
     it('marks what runs now and the next session of each room', () => {
@@ -82,7 +151,13 @@ describe('the agenda page’s program rules', () => {
   });
 
   it('builds Google Calendar’s add-by-URL link from the webcal form of a feed', () => {
-    expect(googleCalendarUrl({ feedUrl: 'https://x.example/api/agendas/t/calendar.ics', webcalUrl: 'webcal://x.example/api/agendas/t/calendar.ics' }))
-      .toBe('https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fx.example%2Fapi%2Fagendas%2Ft%2Fcalendar.ics');
+    expect(
+      googleCalendarUrl({
+        feedUrl: 'https://x.example/api/agendas/t/calendar.ics',
+        webcalUrl: 'webcal://x.example/api/agendas/t/calendar.ics',
+      }),
+    ).toBe(
+      'https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fx.example%2Fapi%2Fagendas%2Ft%2Fcalendar.ics',
+    );
   });
 });

@@ -1,4 +1,12 @@
-import { clockTime, dayLabel, floorToLocalStep, localDate, offsetMinutes, timeRange, zoneAbbreviation } from '../../../web/lib/zoned-time';
+import {
+  clockTime,
+  dayLabel,
+  floorToLocalStep,
+  localDate,
+  offsetMinutes,
+  timeRange,
+  zoneAbbreviation,
+} from '../../../web/lib/zoned-time';
 import { at } from './program.factory';
 
 describe('zoned time for the agenda page', () => {
@@ -22,8 +30,12 @@ describe('zoned time for the agenda page', () => {
   });
 
   it('floors to a local wall-clock step, also in zones with a :45 offset', () => {
-    expect(floorToLocalStep(at('2027-03-10T09:20:00+01:00'), 'Europe/Berlin', 30)).toBe(at('2027-03-10T09:00:00+01:00'));
-    expect(floorToLocalStep(at('2027-03-10T09:50:00+05:45'), 'Asia/Kathmandu', 30)).toBe(at('2027-03-10T09:30:00+05:45'));
+    expect(floorToLocalStep(at('2027-03-10T09:20:00+01:00'), 'Europe/Berlin', 30)).toBe(
+      at('2027-03-10T09:00:00+01:00'),
+    );
+    expect(floorToLocalStep(at('2027-03-10T09:50:00+05:45'), 'Asia/Kathmandu', 30)).toBe(
+      at('2027-03-10T09:30:00+05:45'),
+    );
   });
 
   it('names zones and days', () => {

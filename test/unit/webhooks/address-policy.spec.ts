@@ -2,21 +2,42 @@ import { classifyAddress, isPublicAddress, webhookUrlProblem } from '../../../sr
 
 describe('classifyAddress', () => {
   it.each([
-    ['127.0.0.1', 'loopback'], ['127.255.0.9', 'loopback'], ['::1', 'loopback'], ['[::1]', 'loopback'],
-    ['10.1.2.3', 'private'], ['172.16.0.1', 'private'], ['172.31.255.255', 'private'], ['192.168.1.1', 'private'],
-    ['100.64.0.1', 'private'], ['fd12:3456::1', 'private'], ['fc00::1', 'private'],
-    ['169.254.169.254', 'link-local'], ['fe80::1', 'link-local'], ['fe80::1%eth0', 'link-local'],
-    ['0.0.0.0', 'unspecified'], ['::', 'unspecified'],
-    ['224.0.0.1', 'reserved'], ['255.255.255.255', 'reserved'], ['192.0.2.10', 'reserved'], ['2001:db8::1', 'reserved'], ['ff02::1', 'reserved'],
+    ['127.0.0.1', 'loopback'],
+    ['127.255.0.9', 'loopback'],
+    ['::1', 'loopback'],
+    ['[::1]', 'loopback'],
+    ['10.1.2.3', 'private'],
+    ['172.16.0.1', 'private'],
+    ['172.31.255.255', 'private'],
+    ['192.168.1.1', 'private'],
+    ['100.64.0.1', 'private'],
+    ['fd12:3456::1', 'private'],
+    ['fc00::1', 'private'],
+    ['169.254.169.254', 'link-local'],
+    ['fe80::1', 'link-local'],
+    ['fe80::1%eth0', 'link-local'],
+    ['0.0.0.0', 'unspecified'],
+    ['::', 'unspecified'],
+    ['224.0.0.1', 'reserved'],
+    ['255.255.255.255', 'reserved'],
+    ['192.0.2.10', 'reserved'],
+    ['2001:db8::1', 'reserved'],
+    ['ff02::1', 'reserved'],
   ])('classifies %s as %s', (address, kind) => {
     expect(classifyAddress(address)).toBe(kind);
   });
 
-  it.each(['93.184.216.34', '1.1.1.1', '172.32.0.1', '172.15.255.255', '100.128.0.1', '2606:4700:4700::1111', '8.8.8.8'])(
-    'treats %s as public', (address) => {
-      expect(isPublicAddress(address)).toBe(true);
-    },
-  );
+  it.each([
+    '93.184.216.34',
+    '1.1.1.1',
+    '172.32.0.1',
+    '172.15.255.255',
+    '100.128.0.1',
+    '2606:4700:4700::1111',
+    '8.8.8.8',
+  ])('treats %s as public', (address) => {
+    expect(isPublicAddress(address)).toBe(true);
+  });
 
   it('sees through IPv4-mapped, NAT64 and 6to4 forms of private addresses', () => {
     expect(classifyAddress('::ffff:127.0.0.1')).toBe('loopback');

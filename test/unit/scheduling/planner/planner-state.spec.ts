@@ -10,22 +10,43 @@ function mixedProblem() {
   const random = seededRandom(11);
   const ids = Array.from({ length: 30 }, (_, i) => `t${i}`);
   const input = plannerInput({
-    slots: [slot('plenary', '08:00', '09:00', 'plenary'), ...hourlySlots(6), ...hourlySlots(4, 11).map((s) => ({ ...s, id: `d2-${s.id}` }))],
+    slots: [
+      slot('plenary', '08:00', '09:00', 'plenary'),
+      ...hourlySlots(6),
+      ...hourlySlots(4, 11).map((s) => ({ ...s, id: `d2-${s.id}` })),
+    ],
     rooms: ['r1', 'r2', 'r3', 'r4'].map((id) => room(id)),
     sessions: [
-      session('pinned-a', { pinned: true, roomId: 'r1', start: at('10:00'), end: at('11:00'), trackId: 'track0', speakerIds: ['sp1'] }),
+      session('pinned-a', {
+        pinned: true,
+        roomId: 'r1',
+        start: at('10:00'),
+        end: at('11:00'),
+        trackId: 'track0',
+        speakerIds: ['sp1'],
+      }),
       session('pinned-b', { pinned: true, roomId: 'r2', start: at('09:00'), end: at('11:00'), trackId: 'track1' }),
       session('keynote', { type: 'keynote' }),
-      ...ids.map((id, i) => session(id, { trackId: `track${i % 4}`, speakerIds: [`sp${i % 7}`], durationMinutes: i % 6 === 0 ? 120 : 60 })),
+      ...ids.map((id, i) =>
+        session(id, { trackId: `track${i % 4}`, speakerIds: [`sp${i % 7}`], durationMinutes: i % 6 === 0 ? 120 : 60 }),
+      ),
     ],
     agendas: Array.from({ length: 50 }, () => [...ids, 'pinned-a', 'pinned-b'].filter(() => random() < 0.2)),
   });
-  return buildProblem(input, { scope: 'unpinned', preferences: [{ sessionId: 't3', windows: [{ start: at('09:00', 11), end: at('13:00', 11) }] }] });
+  return buildProblem(input, {
+    scope: 'unpinned',
+    preferences: [{ sessionId: 't3', windows: [{ start: at('09:00', 11), end: at('13:00', 11) }] }],
+  });
 }
 
 const components = (s: ScheduleState) => ({
-  clash: s.clash, distinctTotal: s.distinctTotal, tracksUsed: s.tracksUsed, trackSessions: s.trackSessions, links: s.links,
-  loadSq: Math.round(s.loadSq * 1e6), prefMiss: s.prefMiss,
+  clash: s.clash,
+  distinctTotal: s.distinctTotal,
+  tracksUsed: s.tracksUsed,
+  trackSessions: s.trackSessions,
+  links: s.links,
+  loadSq: Math.round(s.loadSq * 1e6),
+  prefMiss: s.prefMiss,
 });
 
 describe('ScheduleState', () => {
@@ -59,7 +80,9 @@ describe('ScheduleState', () => {
         for (const r of p.allowedRooms[i]) {
           if (!state.canPlace(i, o, r)) continue;
           const before = state.cost();
-          const predicted = p.weights.attendeeClash * state.overlapWeight(i, p.timeOptions[i][o].start, p.timeOptions[i][o].end) + state.placementDelta(i, o, r);
+          const predicted =
+            p.weights.attendeeClash * state.overlapWeight(i, p.timeOptions[i][o].start, p.timeOptions[i][o].end) +
+            state.placementDelta(i, o, r);
           state.place(i, o, r);
           expect(state.cost() - before).toBeCloseTo(predicted, 6);
           state.unplace(i);
