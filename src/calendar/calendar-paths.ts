@@ -1,4 +1,4 @@
-/** Public paths of the calendar feeds (DESIGN.md contract). */
+/** Public paths of the calendar feeds (docs/design.md contract). */
 export const calendarPaths = {
   event: (eventId: string) => `/api/events/${eventId}/calendar.ics`,
   track: (eventId: string, id: string) => `/api/events/${eventId}/tracks/${id}/calendar.ics`,

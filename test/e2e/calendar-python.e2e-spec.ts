@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildSession, create, createProgram } from '../factories/program.factory';
 import { createTestApp, TestApp } from '../create-test-app';
 import { iso } from '../support/ical';
+import { describeWhen } from '../support/requirements';
 
 /** Debian's python3-icalendar is importable only from the system interpreter. */
 const PYTHON = '/usr/bin/python3';
@@ -25,14 +26,11 @@ function pythonIcalendarAvailable(): boolean {
   }
 }
 
-const available = pythonIcalendarAvailable();
-if (!available)
-  console.warn(
-    `Skipping the Python icalendar cross-check: ${PYTHON} cannot import icalendar (apt-get install python3-icalendar)`,
-  );
-const describeIfPython = available ? describe : describe.skip;
+const missing = pythonIcalendarAvailable()
+  ? undefined
+  : `${PYTHON} cannot import icalendar (apt-get install python3-icalendar)`;
 
-describeIfPython("Calendar feeds read by Python's icalendar", () => {
+describeWhen(missing, "Calendar feeds read by Python's icalendar", () => {
   let t: TestApp;
   const dir = mkdtempSync(join(tmpdir(), 'ics-'));
 

@@ -5,13 +5,13 @@ import { seededRandom } from '../../bench/synthetic-program';
 import { killServer, ServerProcess, signUpOwner, startServer } from '../support/server-process';
 import { SqliteFile } from '../support/sqlite-file';
 import { prepareStreamTarget, StreamTarget, WriteStream } from '../support/write-stream';
+import { describeSqliteOnly } from '../support/requirements';
 
 // The server's own SQLite file is what is at stake; the PostgreSQL pass of CI has nothing to add here.
-const describeSqlite = process.env.DATABASE_URL ? describe.skip : describe;
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 5);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
 
-describeSqlite('crash safety: SIGKILL under a stream of writes', () => {
+describeSqliteOnly('crash safety: SIGKILL under a stream of writes', () => {
   jest.setTimeout(60_000 + ROUNDS * 30_000);
   const dir = mkdtempSync(join(tmpdir(), 'agenda-crash-'));
   const databasePath = join(dir, 'agenda.sqlite');

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { killServer, ServerProcess, signUpOwner, startServer } from '../support/server-process';
 import { SqliteFile } from '../support/sqlite-file';
 import { prepareStreamTarget } from '../support/write-stream';
-
-const describeSqlite = process.env.DATABASE_URL ? describe.skip : describe;
+import { describeSqliteOnly } from '../support/requirements';
 
 /** One request on a connection of its own: the status, or the connection error's code. */
 function freshConnection(url: string): Promise<number | string> {
@@ -20,7 +19,7 @@ function freshConnection(url: string): Promise<number | string> {
   });
 }
 
-describeSqlite('graceful shutdown on SIGTERM', () => {
+describeSqliteOnly('graceful shutdown on SIGTERM', () => {
   jest.setTimeout(90_000);
   const dir = mkdtempSync(join(tmpdir(), 'agenda-shutdown-'));
   const databasePath = join(dir, 'agenda.sqlite');

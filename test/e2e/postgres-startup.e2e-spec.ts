@@ -5,21 +5,16 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/app-config';
 import { MIGRATIONS } from '../../src/database/migrations';
+import { describePostgresOnly } from '../support/requirements';
 
 const url = process.env.DATABASE_URL;
-// Straight to stderr: jest drops the buffered console output of a suite whose tests all skip.
-if (!url)
-  process.stderr.write(
-    'Skipping the PostgreSQL startup spec: DATABASE_URL is not set (it needs a real PostgreSQL, e.g. the one .ci/run starts)\n',
-  );
-const maybe = url ? describe : describe.skip;
 
 /**
  * Several instances starting at once against one fresh database (a rolling deploy, a scaled
  * service) must migrate it exactly once. Leaves the schema fully migrated, as every other
  * spec expects (createTestApp empties the tables but does not create them).
  */
-maybe('PostgreSQL startup', () => {
+describePostgresOnly('PostgreSQL startup', () => {
   let apps: NestFastifyApplication[] = [];
   // A plain connection beside the apps (no entities, no migrations) for raw SQL.
   let sql: DataSource;

@@ -7,11 +7,11 @@ import { restoreSqliteBackup } from '../../src/database/sqlite-backup';
 import { killServer, ServerProcess, signUpOwner, startServer } from '../support/server-process';
 import { SqliteFile } from '../support/sqlite-file';
 import { normalized, prepareStreamTarget, WriteStream } from '../support/write-stream';
+import { describeSqliteOnly } from '../support/requirements';
 
-const describeSqlite = process.env.DATABASE_URL ? describe.skip : describe;
 const ROOT = resolve(__dirname, '../..');
 
-describeSqlite('npm run backup: a consistent copy while the server is under write load', () => {
+describeSqliteOnly('npm run backup: a consistent copy while the server is under write load', () => {
   jest.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), 'agenda-backup-'));
   const databasePath = join(dir, 'agenda.sqlite');

@@ -2,11 +2,7 @@ import { ProgramWriter } from '../../src/database/program-writer.service';
 import { createTestApp, TestApp } from '../create-test-app';
 import { Instance, instanceOf, startSecondInstance } from '../support/instances';
 import { createProgram, Program } from '../factories/program.factory';
-
-const postgres = Boolean(process.env.DATABASE_URL);
-// Straight to stderr: jest drops the buffered console output of a suite whose tests all skip.
-if (postgres) process.stderr.write('Skipping the shared SQLite file spec: DATABASE_URL selects PostgreSQL\n');
-const maybe = postgres ? describe.skip : describe;
+import { describeSqliteOnly } from '../support/requirements';
 
 const deferred = () => {
   let resolve!: () => void;
@@ -28,7 +24,7 @@ const within = <T>(ms: number, work: Promise<T>, what: string) =>
  * Each has its own connection, so ProgramWriter's in-process queue does not order them; SQLite's
  * single write lock must, taken before a transaction reads (BEGIN IMMEDIATE).
  */
-maybe('two app instances on one SQLite file', () => {
+describeSqliteOnly('two app instances on one SQLite file', () => {
   let t: TestApp;
   let b: Instance & { app: { get: TestApp['app']['get']; close(): Promise<void> } };
   let p: Program;

@@ -1,11 +1,10 @@
 import { createTestApp, TestApp } from '../create-test-app';
 import { ProgramWriter } from '../../src/database/program-writer.service';
-
-const describeSqlite = process.env.DATABASE_URL ? describe.skip : describe;
+import { describeSqliteOnly } from '../support/requirements';
 
 // TypeORM's SQLite driver has one connection for everything: without the writer's guard, another
 // request's queries ran inside an open write transaction and were rolled back with it.
-describeSqlite('SQLite: other requests never run inside an open write transaction', () => {
+describeSqliteOnly('SQLite: other requests never run inside an open write transaction', () => {
   let t: TestApp;
 
   beforeAll(async () => {

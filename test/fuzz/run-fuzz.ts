@@ -7,7 +7,7 @@ import { toJsonText } from './hostile-values';
 import { importerCases, otherEndpoints } from './other-endpoints';
 import { programEndpoints } from './program-endpoints';
 
-/** The statuses DESIGN.md documents for client mistakes (plus 405/415 for a wrong method or media type). */
+/** The statuses docs/design.md documents for client mistakes (plus 405/415 for a wrong method or media type). */
 const DOCUMENTED_4XX = new Set([400, 401, 403, 404, 405, 409, 412, 413, 415, 429]);
 const READ_BACK =
   /^\/api\/events\/[^/?]+(\/(rooms|tracks|slots|speakers|sessions|sessions\/[^/?]+\/presentations)(\/[^/?]+)?)?$/;

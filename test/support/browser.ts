@@ -3,10 +3,11 @@ import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createTestApp, TestApp } from '../create-test-app';
+import { describeWhen } from './requirements';
 
 /**
  * Browser tests drive Debian's Chromium through playwright-core (never a downloaded browser).
- * Without /usr/bin/chromium they are skipped with a message saying how to get it.
+ * Without /usr/bin/chromium they are skipped with a message saying how to get it (failed under CI=true).
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
@@ -23,10 +24,9 @@ const LAUNCH_ARGS = [
   '--disable-sync',
 ];
 
-/** `describe` when Chromium is there, otherwise a skipped block whose name says why. */
+/** `describe` when Chromium is there (see describeWhen for the rest). */
 export function describeInBrowser(name: string, body: () => void): void {
-  if (hasChromium()) describe(name, body);
-  else describe.skip(`${name} [skipped: no Chromium at ${CHROMIUM_PATH}; apt-get install -y chromium]`, body);
+  describeWhen(hasChromium() ? undefined : `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`, name, body);
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { describeWhen } from './requirements';
 
 /** The shared fixtures live beside the project (../shared); a clone without them skips these specs. */
 export const SHARED_FIXTURES = resolve(__dirname, '../../../shared/fixtures');
@@ -22,17 +23,12 @@ export const hasXmllint = (() => {
   }
 })();
 
-/** Runs `describe` only when the shared fixtures (and xmllint, if asked) exist; says why otherwise. */
+/** Runs `describe` when the shared fixtures (and xmllint, if asked) exist; see describeWhen for the rest. */
 export function describeWithFixtures(name: string, body: () => void, needs: { xmllint?: boolean } = {}): void {
   const missing = !hasSharedFixtures
     ? `the folder ${SHARED_FIXTURES} is missing`
     : needs.xmllint && !hasXmllint
       ? 'xmllint is not installed (apt-get install libxml2-utils)'
       : undefined;
-  if (missing) {
-    process.stderr.write(`Skipping "${name}": ${missing}\n`);
-    describe.skip(name, body);
-  } else {
-    describe(name, body);
-  }
+  describeWhen(missing, name, body);
 }

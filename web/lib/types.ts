@@ -1,4 +1,4 @@
-/** The public API's shapes, as far as the page reads them (DESIGN.md "Shapes clients rely on"). */
+/** The public API's shapes, as far as the page reads them (docs/design.md "Shapes clients rely on"). */
 
 export interface EventInfo {
   id: string;
