@@ -27,6 +27,12 @@ export class ScheduleVersionEntity {
   @Column({ name: 'program_version', type: 'bigint', transformer: bigintNumber })
   programVersion: number;
 
+  @Column({ name: 'session_count', type: 'integer' })
+  sessionCount: number;
+
+  @Column({ name: 'change_count', type: 'integer' })
+  changeCount: number;
+
   /** PublishedProgram as JSON */
   @Column({ type: 'text' })
   snapshot: string;

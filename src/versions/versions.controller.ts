@@ -70,13 +70,7 @@ export class VersionsController {
   @ApiProduces('application/atom+xml')
   async atom(@Param('eventId', ParseIdPipe) eventId: string, @Res() reply: FastifyReply) {
     const event = await this.events.get(eventId);
-    const summaries = (await this.versions.list(eventId)).slice(0, 50);
-    const versions = await Promise.all(
-      summaries.map(async (summary) => ({
-        ...summary,
-        changes: (await this.versions.changes(eventId, summary.number)).changes,
-      })),
-    );
+    const versions = await this.versions.recentChanges(eventId, 50);
     const base = `${this.config.publicBaseUrl}/api/events/${eventId}`;
     void reply.header('Content-Type', 'application/atom+xml; charset=utf-8').send(
       writeChangesAtom({

@@ -74,6 +74,8 @@ export class VersionsService {
               ? `token ${principal.tokenId}`
               : 'system',
         programVersion: event.programVersion,
+        sessionCount: program.sessions.length,
+        changeCount: changeCount(changes),
         snapshot: JSON.stringify(program),
         changes: JSON.stringify(changes),
       });
@@ -85,7 +87,7 @@ export class VersionsService {
           { status: 'published', version: event.version + 1, updatedAt: this.clock.now() },
         );
       }
-      const result = summarize(row, program, changes);
+      const result = summarize(row);
       for (const listener of this.listeners) await listener(manager, eventId, result, changes);
       return { ...result, program };
     });
@@ -97,10 +99,22 @@ export class VersionsService {
 
   async list(eventId: string): Promise<VersionSummary[]> {
     const rows = await this.dataSource.manager.find(ScheduleVersionEntity, {
+      select: SUMMARY_COLUMNS,
       where: { eventId },
       order: { number: 'DESC' },
     });
-    return rows.map((row) => summarize(row, parse(row.snapshot), JSON.parse(row.changes)));
+    return rows.map(summarize);
+  }
+
+  /** The newest versions with their changelogs (no snapshots), for the Atom feed. */
+  async recentChanges(eventId: string, limit: number): Promise<(VersionSummary & { changes: Changelog })[]> {
+    const rows = await this.dataSource.manager.find(ScheduleVersionEntity, {
+      select: { ...SUMMARY_COLUMNS, changes: true },
+      where: { eventId },
+      order: { number: 'DESC' },
+      take: limit,
+    });
+    return rows.map((row) => ({ ...summarize(row), changes: JSON.parse(row.changes) as Changelog }));
   }
 
   async program(eventId: string, number: number): Promise<PublishedProgram> {
@@ -149,7 +163,7 @@ export class VersionsService {
     if (cached?.number === head.number) return cached;
     const row = await this.row(eventId, head.number);
     const program = parse(row.snapshot);
-    const latest = { ...summarize(row, program, JSON.parse(row.changes)), program };
+    const latest = { ...summarize(row), program };
     this.snapshots.set(eventId, latest);
     return latest;
   }
@@ -186,12 +200,21 @@ export class VersionsService {
 
 const parse = (snapshot: string): PublishedProgram => JSON.parse(snapshot) as PublishedProgram;
 
-function summarize(row: ScheduleVersionEntity, program: PublishedProgram, changes: Changelog): VersionSummary {
+const SUMMARY_COLUMNS = {
+  id: true,
+  number: true,
+  name: true,
+  publishedAt: true,
+  sessionCount: true,
+  changeCount: true,
+} as const;
+
+function summarize(row: ScheduleVersionEntity): VersionSummary {
   return {
     number: row.number,
     ...(row.name && { name: row.name }),
     publishedAt: row.publishedAt.toISOString(),
-    changeCount: changeCount(changes),
-    sessionCount: program.sessions.length,
+    changeCount: row.changeCount,
+    sessionCount: row.sessionCount,
   };
 }
