@@ -60,9 +60,14 @@ export function nextPublishedProgram(
   publishedAt: string,
 ): PublishedProgram {
   const before = new Map((previous?.sessions ?? []).map((session) => [session.id, session]));
+  const cancelledBefore = new Map((previous?.removed ?? []).map((session) => [session.id, session]));
   const sessions = working.sessions.map((session): PublishedSession => {
     const old = before.get(session.id);
-    if (!old) return { ...session, sequence: 0, lastPublishedChange: publishedAt };
+    if (!old) {
+      // A session that returns after calendars saw it cancelled must outrank that cancellation.
+      const cancelled = cancelledBefore.get(session.id);
+      return { ...session, sequence: cancelled ? cancelled.sequence + 1 : 0, lastPublishedChange: publishedAt };
+    }
     const rescheduled = SCHEDULE_FIELDS.some((field) => old[field] !== session[field]);
     const changed = rescheduled || JSON.stringify(publicPart(old)) !== JSON.stringify(publicPart(session));
     return {
