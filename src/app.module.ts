@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { InsightsModule } from './insights/insights.module';
 import { InteropModule } from './interop/interop.module';
+import { LiveModule } from './live/live.module';
 import { PlannerModule } from './planner/planner.module';
 import { HealthController } from './health/health.controller';
 import { PresentationsModule } from './presentations/presentations.module';
@@ -52,6 +53,7 @@ export class AppModule {
         PublicSiteModule,
         InsightsModule,
         PlannerModule,
+        LiveModule,
       ],
       controllers: [HealthController],
     };
