@@ -98,27 +98,33 @@ export interface Session {
   warnings?: Warning[];
   version: number;
 }
-export interface ChangeItem {
+export interface SessionRef {
   id: string;
   title: string;
+}
+interface Placement {
   startsAt?: string;
   endsAt?: string;
   room?: string;
-  [detail: string]: unknown;
+}
+interface Change<T> {
+  before: T;
+  after: T;
 }
 export interface Changelog {
-  added: ChangeItem[];
-  removed: ChangeItem[];
-  cancelled: ChangeItem[];
-  moved: ChangeItem[];
-  retimed: ChangeItem[];
-  renamed: ChangeItem[];
-  speakersChanged: ChangeItem[];
-  otherChanges: ChangeItem[];
+  added: (SessionRef & Placement)[];
+  removed: (SessionRef & Placement)[];
+  cancelled: SessionRef[];
+  moved: (SessionRef & Change<Placement>)[];
+  retimed: (SessionRef & Change<Placement>)[];
+  renamed: (SessionRef & Change<string>)[];
+  speakersChanged: (SessionRef & Change<string[]>)[];
+  otherChanges: (SessionRef & { fields: string[] })[];
 }
 export interface VersionSummary {
   number: number;
   name?: string | null;
   publishedAt: string;
-  [detail: string]: unknown;
+  changeCount?: number;
+  sessionCount?: number;
 }

@@ -78,3 +78,15 @@ export const publishing = {
 };
 
 export type { Session };
+
+export interface ConflictEntry {
+  kind: string;
+  hard: boolean;
+  message: string;
+  sessions: { id: string; title: string }[];
+}
+
+export const planner = {
+  conflicts: (eventId: string) =>
+    settle<{ conflicts: ConflictEntry[] }>(api.GET('/api/events/{eventId}/conflicts', inEvent(eventId) as never)),
+};

@@ -8,6 +8,13 @@ import type { EventItem } from '../types';
 import { useLoad } from '../use-load';
 import { events } from '../writes';
 import { EventSettings } from './event-settings';
+import { Preview } from './preview';
+import { Publish } from './publish';
+import { Rooms } from './rooms';
+import { Sessions } from './sessions';
+import { Slots } from './slots';
+import { Speakers } from './speakers';
+import { Tracks } from './tracks';
 
 export interface SectionProps {
   event: EventItem;
