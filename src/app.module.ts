@@ -13,6 +13,7 @@ import { InsightsModule } from './insights/insights.module';
 import { InteropModule } from './interop/interop.module';
 import { LiveModule } from './live/live.module';
 import { PlannerModule } from './planner/planner.module';
+import { OrganizerSiteModule } from './organizer-site/organizer-site.module';
 import { HealthController } from './health/health.controller';
 import { PresentationsModule } from './presentations/presentations.module';
 import { PublicSiteModule } from './public-site/public-site.module';
@@ -54,6 +55,7 @@ export class AppModule {
         InsightsModule,
         PlannerModule,
         LiveModule,
+        OrganizerSiteModule,
       ],
       controllers: [HealthController],
     };

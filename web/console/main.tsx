@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './app';
+
+const root = document.getElementById('app')!;
+root.textContent = ''; // the shell's loading note
+render(<App />, root);
