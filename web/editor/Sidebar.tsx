@@ -64,7 +64,7 @@ export function Sidebar({ store }: { store: EditorStore }) {
               onKeyDown={(e) => keyboardMove(store, e as unknown as KeyboardEvent, s)}
             >
               {s.title}
-              <span class="se-minutes">{s.durationMinutes ?? 60}′</span>
+              <span class="se-minutes"> {s.durationMinutes ?? 60} min</span>
             </button>
           </li>
         ))}

@@ -15,7 +15,7 @@ const CSS = `
 .se-sidebar label { display: flex; flex-direction: column; font-size: 0.85rem; margin-bottom: 0.3rem; }
 .se-sidebar ul, .se-panel ul { list-style: none; padding: 0; margin: 0; }
 .se-hint { font-size: 0.8rem; color: #4d5560; }
-.se-backlog-card { display: flex; justify-content: space-between; width: 100%; text-align: left; margin: 0.2rem 0; padding: 0.35rem; background: #fff; border: 1px solid #8a94a3; cursor: grab; touch-action: none; }
+.se-backlog-card { color: #1b1f24; font: inherit; font-size: 0.85rem; display: flex; gap: 0.3rem; justify-content: space-between; width: 100%; text-align: left; margin: 0.2rem 0; padding: 0.35rem; background: #fff; border: 1px solid #8a94a3; cursor: grab; touch-action: none; }
 .se-minutes { color: #4d5560; }
 .se-scroll { flex: 1; overflow: auto; max-height: 80vh; border: 1px solid #c9ced6; }
 .se-grid { display: grid; position: relative; min-width: max-content; user-select: none; }
@@ -28,13 +28,13 @@ const CSS = `
 .se-band-plenary { background: #eef4fb; }
 .se-band-label { font-size: 0.75rem; color: #4d5560; padding-left: 0.25rem; }
 .se-card { position: relative; z-index: 1; margin: 1px 2px; display: flex; background: #fff; border: 1px solid #6b7584; border-left: 5px solid #6b7584; overflow: hidden; }
-.se-card-body { flex: 1; text-align: left; font-size: 0.78rem; padding: 0.15rem 0.25rem; background: none; border: 0; cursor: grab; touch-action: none; overflow: hidden; }
+.se-card-body { color: #1b1f24; font: inherit; font-size: 0.78rem; line-height: 1.2; flex: 1; text-align: left; padding: 0.15rem 0.25rem; background: none; border: 0; cursor: grab; touch-action: none; overflow: hidden; }
 .se-title { display: block; }
 .se-cancelled { opacity: 0.65; }
 .se-cancelled .se-title { text-decoration: line-through; }
 .se-tag { font-size: 0.7rem; color: #a4161a; }
 .se-warn { display: inline-block; font-size: 0.7rem; background: #fff4d6; border: 1px solid #a86b00; color: #5c3b00; padding: 0 0.2rem; }
-.se-pin { border: 0; background: none; font-size: 0.7rem; padding: 0 0.2rem; align-self: flex-start; }
+.se-pin { color: #1b1f24; border: 0; background: none; font-size: 0.7rem; padding: 0 0.2rem; align-self: flex-start; }
 .se-resize { position: absolute; left: 0; right: 0; bottom: 0; height: 5px; cursor: ns-resize; touch-action: none; }
 .se-ghost { z-index: 1; margin: 1px 2px; border: 2px dashed #0b5cad; background: rgba(11,92,173,0.08); font-size: 0.75rem; padding: 0.15rem; color: #0b3d73; }
 .se-unavailable { z-index: 0; background: repeating-linear-gradient(135deg, rgba(164,22,26,0.12), rgba(164,22,26,0.12) 5px, transparent 5px, transparent 10px); pointer-events: none; }

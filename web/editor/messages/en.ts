@@ -22,7 +22,7 @@ export const en = {
   'editor.pin': 'Pin',
   'editor.unpin': 'Unpin',
   'editor.card': '{title}, {where}',
-  'editor.cardBacklog': '{title}, unscheduled, {minutes} minutes',
+  'editor.cardBacklog': '{title} {minutes} min, unscheduled',
   'editor.warnings': '{count} warnings: {list}',
   'editor.where': '{room}, {day} {time}',
   'editor.picked':

@@ -24,7 +24,7 @@ export const ja: EditorMessages = {
   'editor.pin': '固定する',
   'editor.unpin': '固定を外す',
   'editor.card': '{title}、{where}',
-  'editor.cardBacklog': '{title}、未配置、{minutes} 分',
+  'editor.cardBacklog': '{title} {minutes} min、未配置',
   'editor.warnings': '警告 {count} 件: {list}',
   'editor.where': '{room}、{day} {time}',
   'editor.picked':
