@@ -123,6 +123,7 @@ export class EditorStore {
   async place(session: SessionItem, where: Where, record = true): Promise<boolean> {
     const before = whereOf(session);
     const started = performance.now();
+    this.ownWrite(session.id);
     const answer = await data.placeSession(this.eventId, session, where);
     performance.measure('se-move-ack', { start: started, end: performance.now() });
     if (answer.ok && answer.data) {
@@ -143,6 +144,7 @@ export class EditorStore {
   }
 
   async togglePin(session: SessionItem): Promise<void> {
+    this.ownWrite(session.id);
     const answer = await data.setPinned(this.eventId, session, !session.pinned);
     if (answer.ok && answer.data) this.replace(answer.data);
     else await this.explainFailure(session, answer);
@@ -215,10 +217,24 @@ export class EditorStore {
     } else this.message.value = this.t('editor.failed', { title: session.title, reason: messageOf(answer) });
   }
 
+  /** Our own writes come back through the stream too; they are not announced as someone else's. */
+  private readonly writing = new Map<string, number>();
+  private ownWrite(id: string): void {
+    this.writing.set(id, (this.writing.get(id) ?? 0) + 1);
+    setTimeout(() => {
+      const left = (this.writing.get(id) ?? 1) - 1;
+      if (left > 0) this.writing.set(id, left);
+      else this.writing.delete(id);
+    }, 3000);
+  }
+
   private replace(next: SessionItem): void {
     const p = this.program.value;
     if (!p) return;
-    const found = p.sessions.some((s) => s.id === next.id);
+    const held = this.byId.value.get(next.id);
+    // a live re-read sent before our own write may answer after it: versions only grow
+    if (held && held.version > next.version) return;
+    const found = held !== undefined;
     this.program.value = {
       ...p,
       sessions: found ? p.sessions.map((s) => (s.id === next.id ? next : s)) : [...p.sessions, next],
@@ -274,6 +290,7 @@ export class EditorStore {
         const before = this.byId.value.get(sessionId);
         void this.reloadSession(sessionId).then((after) => {
           performance.mark('se-live-applied');
+          if (this.writing.has(sessionId)) return void this.refreshConflicts();
           if (after && before && after.version !== before.version)
             this.message.value = this.t('editor.liveChanged', { title: after.title });
           else if (!after && before) this.message.value = this.t('editor.liveRemoved');
