@@ -34,6 +34,10 @@ export function ScheduleEditor({ eventId, lang }: ScheduleEditorProps) {
     return () => window.removeEventListener('keydown', keys);
   }, [store]);
 
+  const ready = !!store.program.value;
+  useEffect(() => {
+    if (ready) performance.mark('se-interactive'); // first grid rendered, handlers attached
+  }, [ready]);
   const t = store.t;
   if (store.failed.value) return <p role="alert">{t('editor.loadFailed', { reason: store.failed.value })}</p>;
   if (!store.program.value) return <p role="status">{t('editor.loading')}</p>;

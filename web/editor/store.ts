@@ -66,6 +66,7 @@ export class EditorStore {
     performance.mark('se-open');
     try {
       const program = await data.loadProgram(this.eventId);
+      performance.mark('se-data');
       batch(() => {
         this.program.value = program;
         if (!this.day.value) this.day.value = busiestDay(program) ?? program.event.startDate;
