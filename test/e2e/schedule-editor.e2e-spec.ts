@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { buildSlot, create, createProgram, Program } from '../factories/program.factory';
 import {
   accessibilityViolations,
@@ -16,6 +16,16 @@ type Served = Awaited<ReturnType<typeof servePages>>;
 const DAY1 = '2026-03-10';
 const DAY2 = '2026-03-11';
 const at = (day: string, hhmm: string) => `${day}T${hhmm}:00+01:00`;
+
+/** Focus moves after a frame (the day changes first): polls with a deadline. */
+async function focusedSoon(locator: Locator): Promise<boolean> {
+  const deadline = Date.now() + 3000;
+  while (Date.now() < deadline) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
 
 describeInBrowser('schedule editor in the browser', () => {
   let browser: Browser;
@@ -124,6 +134,23 @@ describeInBrowser('schedule editor in the browser', () => {
       version: before.version,
     });
     await card().waitFor();
+
+    // its soft conflicts as a badge, and the conflict report jumping to the card from another day
+    await editor
+      .getByRole('button', {
+        name: /^Backlog talk, Room B.*2 warnings: .*expected attendance 50 exceeds Room B's capacity of 30/,
+      })
+      .waitFor();
+    await editor.getByRole('navigation', { name: 'Days' }).getByRole('button', { name: 'Tue 10 Mar' }).click();
+    await editor.getByRole('button', { name: /^Conflicts \(2\)/ }).click();
+    const report = editor.getByRole('region', { name: 'Conflict report' });
+    await report.getByText(/exceeds Room B's capacity of 30/).waitFor();
+    await report
+      .getByRole('listitem')
+      .filter({ hasText: /capacity/ })
+      .getByRole('button', { name: 'Show' })
+      .click();
+    expect(await focusedSoon(card())).toBe(true);
 
     // back to the backlog
     await dragTo(page, await topOf(card()), async () => {
