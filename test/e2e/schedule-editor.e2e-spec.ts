@@ -182,6 +182,24 @@ describeInBrowser('schedule editor in the browser', () => {
     expect(await read(sessions.opening.id)).toMatchObject({ roomId: p.roomB.id, startsAt: at(DAY1, '09:10') });
   });
 
+  it('pins a card, and never overwrites a change it has not seen (412: the card is re-read)', async () => {
+    await page.route('**/stream', (route) => route.abort()); // no live updates: this editor stays behind
+    const editor = await openEditor(page, s.url, p.eventId);
+    await editor.getByRole('button', { name: 'Pin: Opening' }).click();
+    await editor.getByRole('button', { name: 'Unpin: Opening' }).waitFor();
+    const pinned = await read(sessions.opening.id);
+    expect(pinned.pinned).toBe(true);
+
+    await s.http().patch(`${p.base}/sessions/${sessions.opening.id}`).send({ title: 'Opening (renamed)' }).expect(200);
+    await editor.getByRole('button', { name: /^Opening, Room A/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await status().filter({ hasText: '“Opening” was changed by someone else meanwhile' }).waitFor();
+    await editor.getByRole('button', { name: /^Opening \(renamed\), Room A/ }).waitFor();
+    expect(await read(sessions.opening.id)).toMatchObject({ title: 'Opening (renamed)', roomId: p.roomA.id });
+  });
+
   it('proposes placements as ghost cards with reasons and accepts them', async () => {
     await create(s.http, `${p.base}/slots`, buildSlot({ startsAt: at(DAY1, '10:00'), endsAt: at(DAY1, '11:00') }));
     const editor = await openEditor(page, s.url, p.eventId);
