@@ -145,6 +145,7 @@ describeInBrowser('schedule editor in the browser', () => {
     await editor.getByRole('button', { name: /^Conflicts \(2\)/ }).click();
     const report = editor.getByRole('region', { name: 'Conflict report' });
     await report.getByText(/exceeds Room B's capacity of 30/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await report
       .getByRole('listitem')
       .filter({ hasText: /capacity/ })
@@ -208,6 +209,7 @@ describeInBrowser('schedule editor in the browser', () => {
     await panel.getByText(/Proposal: 1 placements/).waitFor();
     await panel.getByText(/Proposed: Backlog talk, Room A, Tue 10 Mar 10:00–10:30/).waitFor();
     await saveScreenshot(page, 'editor-proposal');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await panel.getByRole('button', { name: 'Accept all' }).click();
     await status().filter({ hasText: '1 sessions placed from the proposal' }).waitFor();
     expect(await read(sessions.backlog.id)).toMatchObject({ startsAt: at(DAY1, '10:00') });
