@@ -64,8 +64,13 @@ export class ChangeBus implements OnModuleInit, OnModuleDestroy {
       this.reconnect(client);
     });
     client.on('end', () => this.reconnect(client));
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      void client.end().catch(() => undefined);
+      throw error;
+    }
     this.client = client;
   }
 
@@ -73,15 +78,19 @@ export class ChangeBus implements OnModuleInit, OnModuleDestroy {
     if (this.closed || this.client !== lost) return;
     this.client = null;
     void lost.end().catch(() => undefined);
+    this.retryListen();
+  }
+
+  /** Listens again after a second, then lets every open stream catch up from the log; retries until it works. */
+  private retryListen(): void {
+    if (this.closed || this.retry) return;
     this.retry = setTimeout(() => {
       this.retry = null;
       this.listen().then(
         () => this.local.emit('change', null),
         (error: Error) => {
           this.logger.warn(`cannot listen again yet: ${error.message}`);
-          const placeholder = new Client();
-          this.client = placeholder;
-          this.reconnect(placeholder);
+          this.retryListen();
         },
       );
     }, 1000);

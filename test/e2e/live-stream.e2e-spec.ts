@@ -143,4 +143,25 @@ describe('Live stream at shutdown', () => {
       await a.close();
     }
   });
+
+  it('listens again after losing its connection and catches up on what it missed', async () => {
+    const t = await createTestApp();
+    try {
+      const p = await createProgram(t.http);
+      const stream = await openEventStream(t.app, `/api/events/${p.eventId}/stream`, {
+        Authorization: `Bearer ${t.adminToken}`,
+      });
+      await stream.waitFor((m) => m.event === 'ready');
+      const [{ killed }] = await t.dataSource.query(
+        `SELECT count(pg_terminate_backend(pid))::int AS killed FROM pg_stat_activity
+         WHERE datname = current_database() AND query = 'LISTEN program_changes' AND pid <> pg_backend_pid()`,
+      );
+      expect(killed).toBeGreaterThan(0);
+      const session = await create(t.http, `${p.base}/sessions`, buildSession({ roomId: p.roomA.id }));
+      await stream.waitFor((m) => m.data.entityId === session.id, 5000);
+      stream.close();
+    } finally {
+      await t.close();
+    }
+  });
 });
