@@ -8,6 +8,7 @@ import { localDate, timeRange, dayLabel } from '../lib/zoned-time';
 import { UndoStack } from '../lib/undo-stack';
 import * as data from './data';
 import { en, type EditorMessages } from './messages/en';
+import { LiveUpdates } from './live';
 import { ja } from './messages/ja';
 import type { Conflict, Proposal, SessionItem, Where } from './types';
 
@@ -36,7 +37,7 @@ export class EditorStore {
   readonly proposal = signal<Proposal | null>(null);
   readonly history = signal(0); // bumped when undo/redo availability changes
   readonly undo = new UndoStack<Change>(20);
-  private stream: EventSource | null = null;
+  private readonly live = new LiveUpdates(this);
   private conflictTimer: ReturnType<typeof setTimeout> | null = null;
 
   readonly days = computed(() => {
@@ -76,11 +77,11 @@ export class EditorStore {
       return;
     }
     this.refreshConflicts(0);
-    this.listen();
+    this.live.start();
   }
 
   stop(): void {
-    this.stream?.close();
+    this.live.stop();
     if (this.conflictTimer) clearTimeout(this.conflictTimer);
   }
 
@@ -124,7 +125,7 @@ export class EditorStore {
   async place(session: SessionItem, where: Where, record = true): Promise<boolean> {
     const before = whereOf(session);
     const started = performance.now();
-    this.ownWrite(session.id);
+    this.live.ownWrite(session.id);
     const answer = await data.placeSession(this.eventId, session, where);
     performance.measure('se-move-ack', { start: started, end: performance.now() });
     if (answer.ok && answer.data) {
@@ -145,7 +146,7 @@ export class EditorStore {
   }
 
   async togglePin(session: SessionItem): Promise<void> {
-    this.ownWrite(session.id);
+    this.live.ownWrite(session.id);
     const answer = await data.setPinned(this.eventId, session, !session.pinned);
     if (answer.ok && answer.data) this.replace(answer.data);
     else await this.explainFailure(session, answer);
@@ -218,18 +219,7 @@ export class EditorStore {
     } else this.message.value = this.t('editor.failed', { title: session.title, reason: messageOf(answer) });
   }
 
-  /** Our own writes come back through the stream too; they are not announced as someone else's. */
-  private readonly writing = new Map<string, number>();
-  private ownWrite(id: string): void {
-    this.writing.set(id, (this.writing.get(id) ?? 0) + 1);
-    setTimeout(() => {
-      const left = (this.writing.get(id) ?? 1) - 1;
-      if (left > 0) this.writing.set(id, left);
-      else this.writing.delete(id);
-    }, 3000);
-  }
-
-  private replace(next: SessionItem): void {
+  replace(next: SessionItem): void {
     const p = this.program.value;
     if (!p) return;
     const held = this.byId.value.get(next.id);
@@ -242,7 +232,7 @@ export class EditorStore {
     };
   }
 
-  private remove(id: string): void {
+  remove(id: string): void {
     const p = this.program.value;
     if (p) this.program.value = { ...p, sessions: p.sessions.filter((s) => s.id !== id) };
   }
@@ -272,33 +262,6 @@ export class EditorStore {
       const answer = await data.loadConflicts(this.eventId);
       if (answer.ok && answer.data) this.conflicts.value = answer.data.conflicts;
     }, delay);
-  }
-
-  /** Other organizers' changes, pushed by the server; a card is re-read, never merged by hand. */
-  private listen(): void {
-    if (typeof EventSource === 'undefined') return;
-    const stream = new EventSource(`/api/events/${this.eventId}/stream`);
-    this.stream = stream;
-    stream.addEventListener('reset', () => void this.reload());
-    stream.addEventListener('change', (event) => {
-      const change = JSON.parse((event as MessageEvent<string>).data) as {
-        kind: string;
-        entityId?: string;
-        sessionId?: string;
-      };
-      const sessionId = change.kind.startsWith('session.') ? change.entityId : change.sessionId;
-      if (sessionId && (change.kind.startsWith('session.') || change.kind.startsWith('presentation.'))) {
-        const before = this.byId.value.get(sessionId);
-        void this.reloadSession(sessionId).then((after) => {
-          performance.mark('se-live-applied');
-          if (this.writing.has(sessionId)) return void this.refreshConflicts();
-          if (after && before && after.version !== before.version)
-            this.message.value = this.t('editor.liveChanged', { title: after.title });
-          else if (!after && before) this.message.value = this.t('editor.liveRemoved');
-          this.refreshConflicts();
-        });
-      } else if (change.kind !== 'event.updated') void this.reload();
-    });
   }
 }
 
