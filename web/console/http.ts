@@ -26,6 +26,11 @@ export type Outcome<T> = { ok: true; data: T; response: Response } | { ok: false
 
 /** Bumped when the server answers 401 to a signed-in request: the session ended (idle or revoked). */
 export const sessionLost = signal(0);
+/**
+ * Bumped on 403 and 404: the API hides drafts from strangers, so a request whose session just
+ * ended can look like "not found"; the console then asks /api/auth/me who it is.
+ */
+export const sessionInDoubt = signal(0);
 
 interface FetchAnswer {
   data?: unknown;
@@ -47,6 +52,7 @@ export async function settle<T>(
   const { response } = answer;
   if (response.ok) return { ok: true, data: answer.data as T, response };
   if (response.status === 401 && !options.authCall) sessionLost.value++;
+  if ((response.status === 403 || response.status === 404) && !options.authCall) sessionInDoubt.value++;
   return { ok: false, problem: problemOf(response.status, answer.error) };
 }
 

@@ -34,7 +34,6 @@ export function SessionSpeakers(props: {
               {sorted.map((speaker) => (
                 <option key={speaker.id} value={speaker.id}>
                   {speaker.name}
-                  {speaker.affiliation ? ` (${speaker.affiliation})` : ''}
                 </option>
               ))}
             </select>

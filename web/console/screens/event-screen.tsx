@@ -24,6 +24,13 @@ export interface SectionProps {
 /** The sections of an event, in the order an organizer builds a program; each is /organizer/events/:eventId/<section>. */
 const SECTIONS: { path: string; label: MessageKey; component: FunctionComponent<SectionProps> }[] = [
   { path: '', label: 'section.settings', component: EventSettings },
+  { path: 'tracks', label: 'section.tracks', component: Tracks },
+  { path: 'rooms', label: 'section.rooms', component: Rooms },
+  { path: 'slots', label: 'section.slots', component: Slots },
+  { path: 'speakers', label: 'section.speakers', component: Speakers },
+  { path: 'sessions', label: 'section.sessions', component: Sessions },
+  { path: 'preview', label: 'section.preview', component: Preview },
+  { path: 'publish', label: 'section.publish', component: Publish },
   {
     path: 'schedule',
     label: 'section.schedule',
