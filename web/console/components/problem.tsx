@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import type { Problem } from '../http';
 import { timeRange } from '../format';
@@ -19,11 +20,14 @@ export function ProblemBox(props: {
   onOverwrite?: () => void;
 }) {
   const { problem, names } = props;
+  const box = useRef<HTMLDivElement>(null);
+  // Brought into view and focused, so the organizer who pressed Save at the bottom sees (and hears) why.
+  useEffect(() => box.current?.focus(), [problem]);
   if (!problem) return null;
   const tr = t.value;
   if (problem.status === 412)
     return (
-      <div class="problem" role="alert">
+      <div class="problem" role="alert" tabIndex={-1} ref={box}>
         <p>{tr('problem.stale')}</p>
         <div class="actions">
           {props.onReload && (
@@ -41,7 +45,7 @@ export function ProblemBox(props: {
     );
   if (problem.status === 409 && problem.clashes.length)
     return (
-      <div class="problem" role="alert">
+      <div class="problem" role="alert" tabIndex={-1} ref={box}>
         <p>{tr('problem.clash')}</p>
         <ul>
           {problem.clashes.map((clash) => {
@@ -70,7 +74,7 @@ export function ProblemBox(props: {
         ? tr('problem.offline')
         : tr('problem.refused');
   return (
-    <div class="problem" role="alert">
+    <div class="problem" role="alert" tabIndex={-1} ref={box}>
       <p>{heading}</p>
       <ul>
         {problem.messages.map((message) => (
