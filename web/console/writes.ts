@@ -174,7 +174,8 @@ export interface Delivery {
   type?: string;
   status?: string;
   attempts?: number;
-  responseStatus?: number | null;
+  lastStatus?: number;
+  lastError?: string;
   createdAt?: string;
   [detail: string]: unknown;
 }

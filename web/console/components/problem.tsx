@@ -18,6 +18,8 @@ export function ProblemBox(props: {
   names?: ClashNames;
   onReload?: () => void;
   onOverwrite?: () => void;
+  /** Replaces the heading of a 400 (an import's refusal names rows, not form fields). */
+  invalidHeading?: string;
 }) {
   const { problem, names } = props;
   const box = useRef<HTMLDivElement>(null);
@@ -69,7 +71,7 @@ export function ProblemBox(props: {
     );
   const heading =
     problem.status === 400
-      ? tr('problem.invalid')
+      ? (props.invalidHeading ?? tr('problem.invalid'))
       : problem.status === 0
         ? tr('problem.offline')
         : tr('problem.refused');

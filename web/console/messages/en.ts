@@ -293,4 +293,5 @@ export const en = {
   'tokens.copy': 'Copy',
   'tokens.copied': 'Copied',
   'tokens.revoke': 'Revoke {name}',
+  'data.refused': 'The file was refused, nothing was saved:',
 };

@@ -296,4 +296,5 @@ export const ja: Record<keyof typeof en, string> = {
   'tokens.copy': 'コピー',
   'tokens.copied': 'コピーしました',
   'tokens.revoke': '{name} を無効にする',
+  'data.refused': 'ファイルは受け付けられませんでした(何も保存されていません):',
 };

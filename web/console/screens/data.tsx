@@ -73,7 +73,7 @@ export function DataSection({ event }: SectionProps) {
             <progress aria-label={tr('data.uploading')} /> {tr('data.uploading')}
           </p>
         )}
-        <ProblemBox problem={problem} />
+        <ProblemBox problem={problem} invalidHeading={tr('data.refused')} />
         {report && (
           <div role="status">
             <p>

@@ -104,9 +104,10 @@ function Deliveries({ eventId, hookId }: { eventId: string; hookId: string }) {
         {deliveries.data?.map((delivery) => (
           <tr key={delivery.id}>
             <td>{delivery.createdAt ? dateTime(delivery.createdAt) : ''}</td>
-            <td>{String(delivery.type ?? delivery.eventType ?? '')}</td>
+            <td>{delivery.type ?? ''}</td>
             <td>
-              {String(delivery.status ?? '')} {delivery.responseStatus ? `(${delivery.responseStatus})` : ''}
+              {String(delivery.status ?? '')}{' '}
+              {delivery.lastStatus ? `(HTTP ${delivery.lastStatus})` : (delivery.lastError ?? '')}
             </td>
             <td>
               <button
