@@ -140,7 +140,41 @@ describeInBrowser('organizer console: integrations, account and session screens 
     expect(await page.locator('main').textContent()).not.toContain(secret); // shown once only
   });
 
+  it('shows a 400 at its field and keeps what was typed', async () => {
+    await page.goto(`${t.url}/organizer/events/${eventId}/sessions`);
+    await page.getByLabel('Title', { exact: true }).fill('Talk with a strange language');
+    await page.getByLabel('Language', { exact: true }).fill('not a tag!');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const language = page.getByLabel('Language', { exact: true });
+    await page.getByText('language must be a language tag such as en or pt-BR').first().waitFor();
+    expect(await language.getAttribute('aria-invalid')).toBe('true');
+    const described = (await language.getAttribute('aria-describedby'))!.split(' ');
+    const texts = await Promise.all(described.map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(texts.join(' ')).toContain('language must be a language tag');
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Talk with a strange language');
+    await axe('sessions with a field error');
+  });
+
+  it('deletes an event only after its name is typed', async () => {
+    const doomed = await t
+      .http()
+      .post('/api/events')
+      .send({ name: 'Doomed Meetup', timezone: 'Europe/Berlin', startDate: '2027-06-01', endDate: '2027-06-01' })
+      .expect(201);
+    await page.goto(`${t.url}/organizer/events/${doomed.body.id}`);
+    const remove = page.getByRole('button', { name: 'Delete event' });
+    expect(await remove.isDisabled()).toBe(true);
+    await page.getByLabel('Type the event name to confirm').fill('Doomed Meetup');
+    await remove.click();
+    await page.getByRole('heading', { name: 'Events', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Integrations Day' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Doomed Meetup' }).count()).toBe(0);
+    await t.http().get(`/api/events/${doomed.body.id}`).expect(404);
+  });
+
   it('remembers the language chosen, and every screen passed axe-core', async () => {
+    await page.getByRole('link', { name: 'My account' }).click();
+    await page.getByRole('heading', { name: 'My account', exact: true }).waitFor();
     await page.getByLabel('Language').selectOption('ja');
     await page.getByRole('heading', { name: 'アカウント', exact: true }).waitFor();
     await page.reload();

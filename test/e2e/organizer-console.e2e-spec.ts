@@ -309,6 +309,11 @@ async function firstHour(context: BrowserContext, url: string, lang: Lang) {
       people: [[1]],
     });
     await save(t.keynote2);
+    // Accepted with a soft warning: the speaker is not available then (the grid said day one and 14:00 on day two).
+    const warnings = sessionForm.getByRole('status');
+    await warnings.waitFor();
+    expect(await warnings.textContent()).toContain(m['problem.warnings']);
+    expect(await warnings.textContent()).toContain(data.speakers[1][0]);
 
     // A speaker double-booking: the same person at the same time in another room.
     await typeSession({ title: t.a3, track: 0, room: 1, day: DAY2, start: '09:30', minutes: 30, people: [[1]] });
