@@ -35,6 +35,7 @@ describe('organizer console shell (/organizer)', () => {
     await t.anon().get('/organizer/static/other.js').expect(404);
     const css = await t.anon().get('/organizer/static/console.css').expect(200);
     expect(css.headers['content-type']).toContain('text/css');
+    expect(css.text).toContain('.console-header'); // the stylesheet the modules import
   });
 
   it('leaves the insights page, the public pages and the API where they were; only /organizer loads the console', async () => {
