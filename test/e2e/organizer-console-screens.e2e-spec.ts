@@ -172,6 +172,15 @@ describeInBrowser('organizer console: integrations, account and session screens 
     await t.http().get(`/api/events/${doomed.body.id}`).expect(404);
   });
 
+  it('fits a tablet held upright: one column, nothing wider than the screen', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${t.url}/organizer/events/${eventId}/sessions`);
+    await page.getByRole('heading', { name: 'Add a session' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await saveScreenshot(page, 'console-tablet', { fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 768 });
+  });
+
   it('remembers the language chosen, and every screen passed axe-core', async () => {
     await page.getByRole('link', { name: 'My account' }).click();
     await page.getByRole('heading', { name: 'My account', exact: true }).waitFor();
