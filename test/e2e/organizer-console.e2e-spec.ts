@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { hashSecret } from '../../src/auth/secrets';
+import { SetupCodeEntity } from '../../src/users/setup-code.entity';
+import { normalizeSetupCode } from '../../src/users/setup-codes.service';
 import { createApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/app-config';
 import {
@@ -20,7 +23,9 @@ import { Actions, CATALOGS, Lang, PROGRAM } from '../support/console-journey';
 const PASSWORD = 'a newcomer password 2027';
 
 /** A planner nobody has signed up to yet (createTestApp makes an administrator; the journey must be the first account). */
-async function freshInstance(): Promise<{ url: string; app: NestFastifyApplication; close: () => Promise<void> }> {
+async function freshInstance(
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ url: string; app: NestFastifyApplication; close: () => Promise<void> }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dir = mkdtempSync(join(tmpdir(), 'console-journey-'));
@@ -30,6 +35,7 @@ async function freshInstance(): Promise<{ url: string; app: NestFastifyApplicati
     SEED_DEMO: 'false',
     HOST: '127.0.0.1',
     PUBLIC_BASE_URL: url,
+    ...env,
   });
   const app = await createApp(config, { logger: ['error'] });
   if (config.database.kind === 'postgres') {
@@ -37,6 +43,7 @@ async function freshInstance(): Promise<{ url: string; app: NestFastifyApplicati
     await db.query('DELETE FROM events');
     await db.query('DELETE FROM users');
     await db.query('DELETE FROM instance_claims');
+    await db.query('DELETE FROM setup_codes');
   }
   await app.listen(port, '127.0.0.1');
   return {
@@ -56,6 +63,35 @@ describeInBrowser('organizer console: a newcomer builds and publishes a program 
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('asks for the setup code only when the server wants it, and the first account is then created', async () => {
+    const server = await freshInstance({ SETUP_CODE_REQUIRED: 'true' });
+    // The code the server log would show; stored hashed as the server stores its own.
+    const code = 'ABCDE-FGHJK-MNPQR';
+    await server.app
+      .get(DataSource)
+      .getRepository(SetupCodeEntity)
+      .insert({ codeHash: hashSecret(normalizeSetupCode(code)), createdAt: new Date() });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/organizer/signup`);
+      await page.getByLabel('Your name', { exact: true }).fill('First Admin');
+      await page.getByLabel('E-mail', { exact: true }).fill('first@example.org');
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      expect(await page.getByLabel('Setup code').count()).toBe(0);
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('alert').getByText('the first account needs the one-time setup code').waitFor();
+      await page.getByLabel('Setup code').fill(code.toLowerCase());
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('heading', { name: 'Events', exact: true }).waitFor();
+      await page.getByRole('link', { name: 'My account' }).click();
+      await page.getByText('first@example.org · administrator').waitFor();
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 
   it.each<[Lang]>([['en'], ['ja']])(
