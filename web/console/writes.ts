@@ -84,6 +84,7 @@ export interface ConflictEntry {
   hard: boolean;
   message: string;
   sessions: { id: string; title: string }[];
+  speakerId?: string;
 }
 
 export const planner = {

@@ -2,7 +2,8 @@ import { cellKey, cellsFromWindows, windowsFromCells } from '../../../web/consol
 import { changelogInWords } from '../../../web/console/changelog-words';
 import { problemOf } from '../../../web/console/problems';
 import { en } from '../../../web/console/messages/en';
-import { ja } from '../../../web/console/messages/ja';
+import { ja, ja as jaCatalog } from '../../../web/console/messages/ja';
+import { warningInWords } from '../../../web/console/warnings';
 import { emptySessionDraft, sessionBody, sessionToDraft } from '../../../web/console/session-draft';
 import { copyDay, DAY_TEMPLATES, templateDay } from '../../../web/console/slot-templates';
 import type { Changelog, Session, Slot } from '../../../web/console/types';
@@ -231,5 +232,31 @@ describe('changelog in words', () => {
       const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
       expect([key, placeholders(ja[key])]).toEqual([key, placeholders(en[key])]);
     }
+  });
+});
+
+describe('soft warnings in the console language', () => {
+  const names = { speakers: new Map([['s1', '田中 愛子']]), sessions: new Map([['k', 'Keynote']]) };
+  const ja = translator({ en, ja: jaCatalog }, 'ja');
+  it('words each kind from its ids, the server message only for unknown kinds', () => {
+    expect(warningInWords({ kind: 'availability', speakerId: 's1', message: 'x' }, ja, names)).toBe(
+      '田中 愛子 はこのセッションの全時間には参加できません。',
+    );
+    expect(warningInWords({ kind: 'track', sessionId: 'k', message: 'x' }, tr, names)).toBe(
+      'Its track also runs "Keynote" at the same time.',
+    );
+    const reported = {
+      kind: 'track',
+      message: 'x',
+      sessions: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+      ],
+    };
+    expect(warningInWords(reported, tr, names, 'a')).toBe('Its track also runs "B" at the same time.');
+    expect(warningInWords({ kind: 'break', message: 'x' }, ja, names)).toBe('休憩時間にかかっています。');
+    expect(warningInWords({ kind: 'attendees', message: 'starred together by 12 agendas' }, ja, names)).toBe(
+      'starred together by 12 agendas',
+    );
   });
 });

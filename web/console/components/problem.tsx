@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import type { Problem } from '../http';
 import { timeRange } from '../format';
+import { type SoftWarning, type WarningNames, warningInWords } from '../warnings';
 
 export interface ClashNames {
   zone: string;
@@ -88,14 +89,14 @@ export function ProblemBox(props: {
 }
 
 /** Soft conflicts the server accepted but reports (availability, capacity, track overlap, break). */
-export function Warnings({ warnings }: { warnings?: { kind: string; message?: string }[] }) {
+export function Warnings({ warnings, names }: { warnings?: SoftWarning[]; names: WarningNames }) {
   if (!warnings?.length) return null;
   return (
     <div class="warnings" role="status">
       <p>{t.value('problem.warnings')}</p>
       <ul>
         {warnings.map((warning, index) => (
-          <li key={index}>{warning.message ?? warning.kind}</li>
+          <li key={index}>{warningInWords(warning, t.value, names)}</li>
         ))}
       </ul>
     </div>

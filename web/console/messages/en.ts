@@ -294,4 +294,8 @@ export const en = {
   'tokens.copied': 'Copied',
   'tokens.revoke': 'Revoke {name}',
   'data.refused': 'The file was refused, nothing was saved:',
+  'warn.availability': '{name} is not available for the whole session.',
+  'warn.capacity': 'More people are expected than the room seats.',
+  'warn.break': 'It runs into a break.',
+  'warn.track': 'Its track also runs "{title}" at the same time.',
 };

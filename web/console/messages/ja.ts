@@ -297,4 +297,8 @@ export const ja: Record<keyof typeof en, string> = {
   'tokens.copied': 'コピーしました',
   'tokens.revoke': '{name} を無効にする',
   'data.refused': 'ファイルは受け付けられませんでした(何も保存されていません):',
+  'warn.availability': '{name} はこのセッションの全時間には参加できません。',
+  'warn.capacity': '予想参加者数が部屋の定員を超えています。',
+  'warn.break': '休憩時間にかかっています。',
+  'warn.track': '同じトラックで「{title}」が同時に行われます。',
 };
