@@ -29,3 +29,7 @@ export const dateTime = (instant: string, zone?: string) =>
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(Date.parse(instant));
+
+/** A local date as a short day label ("Tue, May 11"). */
+export const shortDate = (date: string) =>
+  formatter('UTC', { month: 'short', day: 'numeric', weekday: 'short' }).format(Date.parse(`${date}T12:00:00Z`));

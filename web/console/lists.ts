@@ -61,3 +61,13 @@ export async function auditPage(eventId: string, page: number, limit = 50) {
     api.GET('/api/events/{eventId}/audit', inEvent(eventId, { page, limit })),
   );
 }
+export const listTokens = () =>
+  pagedThrough<import('./writes').TokenInfo>((query) => api.GET('/api/tokens', { params: { query } } as never));
+export const listWebhooks = (eventId: string) =>
+  pagedThrough<import('./writes').Webhook>((query) =>
+    api.GET('/api/events/{eventId}/webhooks', inEvent(eventId, query)),
+  );
+export const listDeliveries = (eventId: string, id: string) =>
+  pagedThrough<import('./writes').Delivery>((query) =>
+    api.GET('/api/events/{eventId}/webhooks/{id}/deliveries', { params: { path: { eventId, id }, query } } as never),
+  );

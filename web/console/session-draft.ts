@@ -1,5 +1,4 @@
-import type { SpeakerLink } from './components/session-speakers';
-import type { Session } from './types';
+import type { Session, SpeakerLink } from './types';
 import { addMinutes, instantAt, minutesBetween, wallOf } from './zoned';
 
 /** The session form as typed (wall times in the event's zone), and the API body made from it. Pure. */

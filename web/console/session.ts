@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { sessionLost } from './http';
+import { sessionInDoubt, sessionLost } from './http';
 import type { Me } from './types';
 import { auth } from './writes';
 
@@ -48,12 +48,19 @@ export function watchSession(): () => void {
     if (left <= 0) endSession();
     else idleWarning.value = left <= WARN_BEFORE_MS ? left : null;
   };
-  const unsubscribe = sessionLost.subscribe((count) => count > 0 && endSession());
+  const unsubscribeLost = sessionLost.subscribe((count) => count > 0 && endSession());
+  const unsubscribeDoubt = sessionInDoubt.subscribe((count) => {
+    if (count > 0 && me.value)
+      void auth.me().then((outcome) => {
+        if (!outcome.ok && outcome.problem.status === 401) endSession();
+      });
+  });
   const timer = setInterval(tick, 1000);
   addEventListener('keydown', onActivity);
   addEventListener('pointerdown', onActivity);
   return () => {
-    unsubscribe();
+    unsubscribeLost();
+    unsubscribeDoubt();
     clearInterval(timer);
     removeEventListener('keydown', onActivity);
     removeEventListener('pointerdown', onActivity);

@@ -128,3 +128,8 @@ export interface VersionSummary {
   changeCount?: number;
   sessionCount?: number;
 }
+/** One person of a session as the form holds them. */
+export interface SpeakerLink {
+  speakerId: string;
+  role: SpeakerRole;
+}

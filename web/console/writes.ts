@@ -84,9 +84,114 @@ export interface ConflictEntry {
   hard: boolean;
   message: string;
   sessions: { id: string; title: string }[];
+  speakerId?: string;
 }
 
 export const planner = {
   conflicts: (eventId: string) =>
     settle<{ conflicts: ConflictEntry[] }>(api.GET('/api/events/{eventId}/conflicts', inEvent(eventId) as never)),
+};
+
+export interface ImportReport {
+  dryRun?: boolean;
+  created?: number | boolean;
+  updated?: number;
+  unchanged?: number;
+  changes?: { added: number; updated: number; removed: number };
+  warnings?: { row?: number; kind: string; message: string }[];
+  conflicts?: { kind: string; message: string }[];
+  event?: { id: string; name: string };
+}
+
+/** Uploads of files as they are: CSV of sessions (with a dry run), frab/c3voc schedule.xml or schedule.json. */
+export const imports = {
+  csv: (eventId: string, text: string, dryRun: boolean) =>
+    settle<ImportReport>(
+      api.POST('/api/events/{eventId}/sessions.csv', {
+        params: { path: { eventId }, query: { dryRun } },
+        body: text,
+        bodySerializer: (raw: string) => raw,
+        headers: { 'Content-Type': 'text/csv' },
+      } as never),
+    ),
+  schedule: (eventId: string, text: string, kind: 'xml' | 'json') =>
+    settle<ImportReport>(
+      api.POST('/api/events/import', {
+        params: { query: { eventId } },
+        body: text,
+        bodySerializer: (raw: string) => raw,
+        headers: { 'Content-Type': kind === 'xml' ? 'application/xml' : 'application/json' },
+      } as never),
+    ),
+};
+
+export interface Member {
+  userId: string;
+  email: string;
+  name: string;
+  role: string;
+}
+
+export const team = {
+  add: (eventId: string, email: string, role: string) =>
+    settle<Member>(api.POST('/api/events/{eventId}/members', { ...inEvent(eventId), body: body({ email, role }) })),
+  setRole: (eventId: string, userId: string, role: string) =>
+    settle<Member>(
+      api.PATCH('/api/events/{eventId}/members/{userId}', {
+        params: { path: { eventId, userId } },
+        body: body({ role }),
+      }),
+    ),
+  remove: (eventId: string, userId: string) =>
+    settle(api.DELETE('/api/events/{eventId}/members/{userId}', { params: { path: { eventId, userId } } })),
+};
+
+export interface TokenInfo {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  eventId?: string;
+  createdAt?: string;
+  lastUsedAt?: string | null;
+  token?: string;
+}
+
+export const tokens = {
+  create: (input: { name: string; scopes: string[]; eventId?: string }) =>
+    settle<TokenInfo>(api.POST('/api/tokens', { body: body(input) })),
+  revoke: (id: string) => settle(api.DELETE('/api/tokens/{id}', { params: { path: { id } } })),
+};
+
+export interface Webhook {
+  id: string;
+  url: string;
+  events: string[];
+  active: boolean;
+  secret?: string;
+}
+export interface Delivery {
+  id: string;
+  type?: string;
+  status?: string;
+  attempts?: number;
+  lastStatus?: number;
+  lastError?: string;
+  createdAt?: string;
+  [detail: string]: unknown;
+}
+
+export const hooks = {
+  create: (eventId: string, url: string, types: string[]) =>
+    settle<Webhook>(
+      api.POST('/api/events/{eventId}/webhooks', { ...inEvent(eventId), body: body({ url, events: types }) }),
+    ),
+  remove: (eventId: string, id: string) =>
+    settle(api.DELETE('/api/events/{eventId}/webhooks/{id}', { params: { path: { eventId, id } } })),
+  redeliver: (eventId: string, id: string, deliveryId: string) =>
+    settle(
+      api.POST('/api/events/{eventId}/webhooks/{id}/deliveries/{deliveryId}/redeliver', {
+        params: { path: { eventId, id, deliveryId } },
+      }),
+    ),
 };

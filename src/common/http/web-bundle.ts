@@ -10,11 +10,15 @@ export interface AssetUrls {
   stylesheet: string;
 }
 
-/** One browser surface: its entry script and stylesheet under web/, served as `<name>.js` and `<name>.css` below `urlBase`. */
+/**
+ * One browser surface: its entry script and stylesheet under web/, served as `<name>.js` and
+ * `<name>.css` below `urlBase`. Without `stylesheet`, `<name>.css` is every stylesheet the
+ * script's modules import (so a component brings its own CSS).
+ */
 export interface WebBundleSpec {
   name: string;
   script: string;
-  stylesheet: string;
+  stylesheet?: string;
   urlBase: string;
 }
 
@@ -72,7 +76,7 @@ export async function bundleWebAssets(root: string, spec: WebBundleSpec): Promis
   const result = await build({
     entryPoints: [
       { in: join(root, spec.script), out: spec.name },
-      { in: join(root, spec.stylesheet), out: spec.name },
+      ...(spec.stylesheet ? [{ in: join(root, spec.stylesheet), out: spec.name }] : []),
     ],
     outdir: 'out',
     bundle: true,

@@ -1,4 +1,4 @@
-import { dateLabel } from '../format';
+import { shortDate } from '../format';
 import { t } from '../i18n';
 import { cellKey, GRID_HOURS } from '../availability';
 
@@ -36,7 +36,7 @@ export function AvailabilityGrid(props: { days: string[]; cells: string[]; onCha
             <tr key={date}>
               <th scope="row">
                 <button type="button" class="link" aria-pressed={allOn} onClick={() => toggle(dayKeys, !allOn)}>
-                  {tr('speakers.wholeDay', { day: dateLabel(date) })}
+                  {tr('speakers.wholeDay', { day: shortDate(date) })}
                 </button>
               </th>
               {GRID_HOURS.map((hour) => {
@@ -48,7 +48,7 @@ export function AvailabilityGrid(props: { days: string[]; cells: string[]; onCha
                       type="button"
                       aria-pressed={on}
                       aria-label={tr('speakers.hourCell', {
-                        day: dateLabel(date),
+                        day: shortDate(date),
                         hour: `${String(hour).padStart(2, '0')}:00`,
                       })}
                       onClick={() => toggle([key], !on)}

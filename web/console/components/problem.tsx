@@ -1,6 +1,8 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import type { Problem } from '../http';
 import { timeRange } from '../format';
+import { type SoftWarning, type WarningNames, warningInWords } from '../warnings';
 
 export interface ClashNames {
   zone: string;
@@ -17,13 +19,18 @@ export function ProblemBox(props: {
   names?: ClashNames;
   onReload?: () => void;
   onOverwrite?: () => void;
+  /** Replaces the heading of a 400 (an import's refusal names rows, not form fields). */
+  invalidHeading?: string;
 }) {
   const { problem, names } = props;
+  const box = useRef<HTMLDivElement>(null);
+  // Brought into view and focused, so the organizer who pressed Save at the bottom sees (and hears) why.
+  useEffect(() => box.current?.focus(), [problem]);
   if (!problem) return null;
   const tr = t.value;
   if (problem.status === 412)
     return (
-      <div class="problem" role="alert">
+      <div class="problem" role="alert" tabIndex={-1} ref={box}>
         <p>{tr('problem.stale')}</p>
         <div class="actions">
           {props.onReload && (
@@ -41,7 +48,7 @@ export function ProblemBox(props: {
     );
   if (problem.status === 409 && problem.clashes.length)
     return (
-      <div class="problem" role="alert">
+      <div class="problem" role="alert" tabIndex={-1} ref={box}>
         <p>{tr('problem.clash')}</p>
         <ul>
           {problem.clashes.map((clash) => {
@@ -65,12 +72,12 @@ export function ProblemBox(props: {
     );
   const heading =
     problem.status === 400
-      ? tr('problem.invalid')
+      ? (props.invalidHeading ?? tr('problem.invalid'))
       : problem.status === 0
         ? tr('problem.offline')
         : tr('problem.refused');
   return (
-    <div class="problem" role="alert">
+    <div class="problem" role="alert" tabIndex={-1} ref={box}>
       <p>{heading}</p>
       <ul>
         {problem.messages.map((message) => (
@@ -82,14 +89,14 @@ export function ProblemBox(props: {
 }
 
 /** Soft conflicts the server accepted but reports (availability, capacity, track overlap, break). */
-export function Warnings({ warnings }: { warnings?: { kind: string; message?: string }[] }) {
+export function Warnings({ warnings, names }: { warnings?: SoftWarning[]; names: WarningNames }) {
   if (!warnings?.length) return null;
   return (
     <div class="warnings" role="status">
       <p>{t.value('problem.warnings')}</p>
       <ul>
         {warnings.map((warning, index) => (
-          <li key={index}>{warning.message ?? warning.kind}</li>
+          <li key={index}>{warningInWords(warning, t.value, names)}</li>
         ))}
       </ul>
     </div>

@@ -1,11 +1,7 @@
 import { t, type MessageKey } from '../i18n';
-import type { Speaker, SpeakerRole } from '../types';
+import type { Speaker, SpeakerLink, SpeakerRole } from '../types';
 
 export const ROLES: SpeakerRole[] = ['speaker', 'moderator', 'chair', 'author'];
-export interface SpeakerLink {
-  speakerId: string;
-  role: SpeakerRole;
-}
 
 /** The session's people in order, each picked by name with a role; the organizer never sees an id. */
 export function SessionSpeakers(props: {
@@ -34,7 +30,6 @@ export function SessionSpeakers(props: {
               {sorted.map((speaker) => (
                 <option key={speaker.id} value={speaker.id}>
                   {speaker.name}
-                  {speaker.affiliation ? ` (${speaker.affiliation})` : ''}
                 </option>
               ))}
             </select>

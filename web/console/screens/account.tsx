@@ -8,6 +8,7 @@ import { listLoginSessions } from '../lists';
 import { me } from '../session';
 import { useLoad } from '../use-load';
 import { auth } from '../writes';
+import { Tokens } from './tokens';
 
 /** My account: the login sessions (revocable) and the password. */
 export function Account() {
@@ -96,6 +97,7 @@ export function Account() {
         />
         <button type="submit">{tr('account.changePassword')}</button>
       </form>
+      <Tokens />
     </section>
   );
 }

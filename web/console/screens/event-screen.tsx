@@ -7,6 +7,8 @@ import { lang, t, type MessageKey } from '../i18n';
 import type { EventItem } from '../types';
 import { useLoad } from '../use-load';
 import { events } from '../writes';
+import { Audit } from './audit';
+import { DataSection } from './data';
 import { EventSettings } from './event-settings';
 import { Preview } from './preview';
 import { Publish } from './publish';
@@ -14,6 +16,7 @@ import { Rooms } from './rooms';
 import { Sessions } from './sessions';
 import { Slots } from './slots';
 import { Speakers } from './speakers';
+import { Team } from './team';
 import { Tracks } from './tracks';
 
 export interface SectionProps {
@@ -24,6 +27,16 @@ export interface SectionProps {
 /** The sections of an event, in the order an organizer builds a program; each is /organizer/events/:eventId/<section>. */
 const SECTIONS: { path: string; label: MessageKey; component: FunctionComponent<SectionProps> }[] = [
   { path: '', label: 'section.settings', component: EventSettings },
+  { path: 'tracks', label: 'section.tracks', component: Tracks },
+  { path: 'rooms', label: 'section.rooms', component: Rooms },
+  { path: 'slots', label: 'section.slots', component: Slots },
+  { path: 'speakers', label: 'section.speakers', component: Speakers },
+  { path: 'sessions', label: 'section.sessions', component: Sessions },
+  { path: 'preview', label: 'section.preview', component: Preview },
+  { path: 'publish', label: 'section.publish', component: Publish },
+  { path: 'data', label: 'section.data', component: DataSection },
+  { path: 'team', label: 'section.team', component: Team },
+  { path: 'audit', label: 'section.audit', component: Audit },
   {
     path: 'schedule',
     label: 'section.schedule',

@@ -73,8 +73,10 @@ export function Publish({ event, reloadEvent }: SectionProps) {
             <label for="version-name">{tr('publish.name')}</label>
             <input id="version-name" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
           </div>
-          <div class="field">
-            <button type="submit">{tr('publish.submit')}</button>
+          <div class="actions">
+            <button type="submit" class="row-button">
+              {tr('publish.submit')}
+            </button>
           </div>
         </form>
       </section>

@@ -11,6 +11,7 @@ import { emptySessionDraft, sessionBody, type SessionDraft, sessionToDraft } fro
 import type { Session } from '../types';
 import { clashNames, useProgram } from '../use-program';
 import { type ConflictEntry, pieces, planner } from '../writes';
+import { type SoftWarning, warningInWords } from '../warnings';
 import { daysOf, wallOf } from '../zoned';
 import type { SectionProps } from './event-screen';
 
@@ -57,6 +58,10 @@ export function Sessions({ event }: SectionProps) {
   const { draft, update, problem } = form;
   const warningsOf = (id: string) =>
     conflicts.filter((conflict) => conflict.sessions.some((session) => session.id === id));
+  const warningNames = {
+    speakers: new Map(program.speakers.map((speaker) => [speaker.id, speaker.name])),
+    sessions: new Map(program.sessions.map((session) => [session.id, session.title])),
+  };
   const roomName = new Map(program.rooms.map((room) => [room.id, room.name]));
   const trackName = new Map(program.tracks.map((track) => [track.id, track.name]));
   const groups = [
@@ -114,7 +119,7 @@ export function Sessions({ event }: SectionProps) {
                             {warnings.length > 0 && (
                               <ul class="row-warnings" aria-label={tr('problem.warningsShort')}>
                                 {warnings.map((warning, index) => (
-                                  <li key={index}>⚠ {warning.message}</li>
+                                  <li key={index}>⚠ {warningInWords(warning, tr, warningNames, session.id)}</li>
                                 ))}
                               </ul>
                             )}
@@ -154,7 +159,7 @@ export function Sessions({ event }: SectionProps) {
             onReload={form.reloadTheirs}
             onOverwrite={form.overwrite}
           />
-          <Warnings warnings={form.warnings} />
+          <Warnings warnings={form.warnings as SoftWarning[] | undefined} names={warningNames} />
           <TextField
             label={tr('sessions.titleField')}
             name="title"

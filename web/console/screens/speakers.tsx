@@ -48,49 +48,8 @@ export function Speakers({ event }: SectionProps) {
     saved: reload,
   });
   return (
-    <div class="split">
-      <div>
-        <h2>{tr('section.speakers')}</h2>
-        <ProblemBox problem={loadProblem} />
-        {program.speakers.length === 0 ? (
-          <p>{tr('speakers.none')}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{tr('common.name')}</th>
-                <th scope="col">{tr('speakers.affiliation')}</th>
-                <th scope="col">{tr('speakers.availability')}</th>
-                <th scope="col">{tr('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...program.speakers]
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((speaker) => (
-                  <tr key={speaker.id}>
-                    <td>{speaker.name}</td>
-                    <td>{speaker.affiliation ?? ''}</td>
-                    <td>
-                      {speaker.availability
-                        ? speaker.availability
-                            .map((window) => timeRange(window.startsAt, window.endsAt, event.timezone))
-                            .join(', ')
-                        : tr('speakers.anyTime')}
-                    </td>
-                    <td>
-                      <RowActions
-                        name={speaker.name}
-                        onEdit={() => form.open(speaker)}
-                        onDelete={() => void pieces.remove('speakers', event.id, speaker.id).then(reload)}
-                      />
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        )}
-      </div>
+    <div class="stacked">
+      <h2>{tr('section.speakers')}</h2>
       <form class="panel" onSubmit={form.submit} noValidate aria-labelledby="speaker-form-title">
         <h3 id="speaker-form-title">{form.editing ? tr('speakers.edit') : tr('speakers.add')}</h3>
         <ProblemBox problem={form.problem} onReload={form.reloadTheirs} onOverwrite={form.overwrite} />
@@ -143,6 +102,47 @@ export function Speakers({ event }: SectionProps) {
         </fieldset>
         <FormButtons editing={!!form.editing} busy={form.busy} onCancel={() => form.open(null)} />
       </form>
+      <div>
+        <ProblemBox problem={loadProblem} />
+        {program.speakers.length === 0 ? (
+          <p>{tr('speakers.none')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{tr('common.name')}</th>
+                <th scope="col">{tr('speakers.affiliation')}</th>
+                <th scope="col">{tr('speakers.availability')}</th>
+                <th scope="col">{tr('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...program.speakers]
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((speaker) => (
+                  <tr key={speaker.id}>
+                    <td>{speaker.name}</td>
+                    <td>{speaker.affiliation ?? ''}</td>
+                    <td>
+                      {speaker.availability
+                        ? speaker.availability
+                            .map((window) => timeRange(window.startsAt, window.endsAt, event.timezone))
+                            .join(', ')
+                        : tr('speakers.anyTime')}
+                    </td>
+                    <td>
+                      <RowActions
+                        name={speaker.name}
+                        onEdit={() => form.open(speaker)}
+                        onDelete={() => void pieces.remove('speakers', event.id, speaker.id).then(reload)}
+                      />
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        )}
+      </div>
     </div>
   );
 }
