@@ -6,7 +6,7 @@ import { Grid } from './Grid';
 import { ConflictPanel, ProposalPanel } from './Panels';
 import { Sidebar } from './Sidebar';
 import { EditorStore } from './store';
-import { adoptEditorStyles } from './styles';
+import './editor.css';
 
 export interface ScheduleEditorProps {
   eventId: string;
@@ -18,7 +18,6 @@ export function ScheduleEditor({ eventId, lang }: ScheduleEditorProps) {
   const store = useMemo(() => new EditorStore(eventId, lang), [eventId, lang]);
   const showConflicts = useSignal(false);
   useEffect(() => {
-    adoptEditorStyles();
     void store.start();
     return () => store.stop();
   }, [store]);
