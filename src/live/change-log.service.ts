@@ -8,6 +8,8 @@ import { ProgramChangeEntity } from './program-change.entity';
 /** How many recent changes each event keeps for `Last-Event-ID` resume; older ones are pruned. */
 export const CHANGES_KEPT = 1000;
 
+const PRUNE_EVERY = 20;
+
 export interface ProgramChange {
   id: number;
   kind: string;
@@ -24,9 +26,9 @@ export class ChangeLog {
     private readonly bus: ChangeBus,
   ) {}
 
-  /** Stores a change, trims the event's log to CHANGES_KEPT and wakes every instance's streams. */
+  /** Stores a change, now and then trims the event's log to CHANGES_KEPT, and wakes every instance's streams. */
   async record(eventId: string, change: ChangeDescription, actorId: string | null): Promise<void> {
-    await this.changes.insert({
+    const inserted = await this.changes.insert({
       eventId,
       kind: `${change.entity}.${change.action}`,
       entityId: change.entityId ?? null,
@@ -34,6 +36,12 @@ export class ChangeLog {
       actorId,
       createdAt: new Date(),
     });
+    // trimming at every PRUNE_EVERY-th id (ids are shared by all events) keeps each log near CHANGES_KEPT
+    if (Number(inserted.identifiers[0]?.id) % PRUNE_EVERY === 0) await this.prune(eventId);
+    await this.bus.publish(eventId);
+  }
+
+  private async prune(eventId: string): Promise<void> {
     const cutoff = await this.changes
       .createQueryBuilder('c')
       .select('c.id', 'id')
@@ -42,14 +50,12 @@ export class ChangeLog {
       .offset(CHANGES_KEPT)
       .limit(1)
       .getRawOne<{ id: number }>();
-    if (cutoff) {
-      await this.changes
-        .createQueryBuilder()
-        .delete()
-        .where('event_id = :eventId AND id <= :id', { eventId, id: cutoff.id })
-        .execute();
-    }
-    await this.bus.publish(eventId);
+    if (!cutoff) return;
+    await this.changes
+      .createQueryBuilder()
+      .delete()
+      .where('event_id = :eventId AND id <= :id', { eventId, id: cutoff.id })
+      .execute();
   }
 
   /** Changes after `afterId`, oldest first. */

@@ -2,6 +2,7 @@ import { ADMIN, createTestApp, TestApp } from '../create-test-app';
 import { buildSession, create, createProgram, Program } from '../factories/program.factory';
 import { EventStreamClient, openEventStream } from '../support/event-stream';
 import { startSecondInstance } from '../support/instances';
+import { ChangeLog, CHANGES_KEPT } from '../../src/live/change-log.service';
 import { StreamHub } from '../../src/live/stream-hub.service';
 import { TokensService } from '../../src/tokens/tokens.service';
 import { UsersService } from '../../src/users/users.service';
@@ -96,6 +97,22 @@ describe('Live stream of program changes', () => {
     const future = await open({ ...auth(), 'Last-Event-ID': String(Number(last.id) + 1_000_000) });
     await future.waitFor((m) => m.event === 'reset');
   });
+
+  it('keeps a bounded log per event, and answers a resume from beyond it with reset', async () => {
+    const log = t.app.get(ChangeLog);
+    const first = await open();
+    const track = await create(t.http, `${p.base}/tracks`, { name: 'Oldest' });
+    const oldest = await first.waitFor((m) => m.data.entityId === track.id);
+    first.close();
+    for (let i = 0; i < CHANGES_KEPT + 45; i++)
+      await log.record(p.eventId, { entity: 'program', action: 'replaced' }, null);
+    const { count } = await log.bounds(p.eventId);
+    expect(count).toBeGreaterThanOrEqual(CHANGES_KEPT);
+    expect(count).toBeLessThanOrEqual(CHANGES_KEPT + 45);
+    const again = await open({ ...auth(), 'Last-Event-ID': oldest.id! });
+    await again.waitFor((m) => m.event === 'reset');
+    expect(again.messages.filter((m) => m.event === 'change')).toEqual([]);
+  }, 120_000);
 
   it('sends heartbeat comments and forgets a client once it disconnects', async () => {
     const hub = t.app.get(StreamHub);
