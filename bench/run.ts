@@ -1,4 +1,5 @@
 import { cpus, loadavg, totalmem } from 'node:os';
+import { benchEditor } from './editor.bench';
 import { benchExport } from './export.bench';
 import { benchFeeds } from './feeds.bench';
 import { benchFuzz } from './fuzz.bench';
@@ -22,6 +23,7 @@ const SECTIONS: Record<string, (report: Report) => Promise<void>> = {
   writes: benchWrites,
   memory: benchMemory,
   planner: benchPlanner,
+  editor: benchEditor,
 };
 
 /** Sections that run once on SQLite and, when DATABASE_URL is set, again on PostgreSQL. */

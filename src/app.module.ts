@@ -11,7 +11,9 @@ import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { InsightsModule } from './insights/insights.module';
 import { InteropModule } from './interop/interop.module';
+import { LiveModule } from './live/live.module';
 import { PlannerModule } from './planner/planner.module';
+import { OrganizerSiteModule } from './organizer-site/organizer-site.module';
 import { HealthController } from './health/health.controller';
 import { PresentationsModule } from './presentations/presentations.module';
 import { PublicSiteModule } from './public-site/public-site.module';
@@ -52,6 +54,8 @@ export class AppModule {
         PublicSiteModule,
         InsightsModule,
         PlannerModule,
+        LiveModule,
+        OrganizerSiteModule,
       ],
       controllers: [HealthController],
     };

@@ -123,6 +123,7 @@ export interface BackupSession {
 export interface BackupAuthor {
   speakerId?: string;
   name: string;
+  presenting?: boolean;
 }
 
 export interface BackupPresentation {

@@ -206,9 +206,10 @@ function backupPresentation(
     id: presentation.id,
     sessionId: presentation.sessionId,
     title: presentation.title,
-    authors: presentation.authors.map(({ speakerId, name }) =>
-      speakerId && speakerIds.has(speakerId) ? { speakerId, name } : { name },
-    ),
+    authors: presentation.authors.map(({ speakerId, name, presenting }) => ({
+      ...(speakerId && speakerIds.has(speakerId) ? { speakerId, name } : { name }),
+      ...(presenting !== undefined && { presenting }),
+    })),
     startsAt: instant(presentation.startsAt),
     endsAt: instant(presentation.endsAt),
     abstract: presentation.abstract,

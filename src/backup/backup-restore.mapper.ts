@@ -120,9 +120,10 @@ export function toRestoreRows(doc: BackupDocument, newId: () => string, slug: st
     id: fresh('presentation', p.id),
     sessionId: ref('session', p.sessionId)!,
     title: p.title,
-    authors: (p.authors ?? []).map((a) =>
-      a.speakerId != null ? { speakerId: ref('speaker', a.speakerId)!, name: a.name } : { name: a.name },
-    ),
+    authors: (p.authors ?? []).map((a) => ({
+      ...(a.speakerId != null ? { speakerId: ref('speaker', a.speakerId)!, name: a.name } : { name: a.name }),
+      ...(a.presenting != null && { presenting: a.presenting }),
+    })),
     startsAt: at(p.startsAt)!,
     endsAt: at(p.endsAt)!,
     abstract: p.abstract ?? null,

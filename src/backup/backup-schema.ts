@@ -130,7 +130,9 @@ const presentation = record({
   id: required(id),
   sessionId: required(id),
   title: required(text(300, true)),
-  authors: optional(arrayOf(record({ speakerId: optional(id), name: required(text(200, true)) }), 100)),
+  authors: optional(
+    arrayOf(record({ speakerId: optional(id), name: required(text(200, true)), presenting: optional(boolean) }), 100),
+  ),
   startsAt: required(instant),
   endsAt: required(instant),
   abstract: optional(text(50_000)),

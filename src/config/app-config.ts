@@ -19,6 +19,8 @@ export interface AppConfig {
     sqliteSynchronous: SqliteSynchronous;
   };
   seedDemo: boolean;
+  /** How often the live stream sends a heartbeat comment (LIVE_HEARTBEAT_MS). */
+  liveHeartbeatMs: number;
   /** Domain used in iCal UIDs: `<session uuid>@<feedDomain>` */
   feedDomain: string;
   /** Absolute base URL clients reach us at; used for links in feeds and exports */
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sqliteSynchronous: sqliteSynchronous(env.SQLITE_SYNCHRONOUS),
     },
     seedDemo: bool(env.SEED_DEMO, true),
+    liveHeartbeatMs: int('LIVE_HEARTBEAT_MS', env.LIVE_HEARTBEAT_MS, 15000),
     feedDomain: env.FEED_DOMAIN || 'agenda.localhost',
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024),

@@ -24,6 +24,7 @@ import {
 import { ScheduleProposalEntity } from '../planner/schedule-proposal.entity';
 import { InstanceClaimEntity } from '../users/instance-claim.entity';
 import { SetupCodeEntity } from '../users/setup-code.entity';
+import { ProgramChangeEntity } from '../live/program-change.entity';
 
 export const ENTITIES = [
   EventEntity,
@@ -50,4 +51,5 @@ export const ENTITIES = [
   ScheduleProposalEntity,
   InstanceClaimEntity,
   SetupCodeEntity,
+  ProgramChangeEntity,
 ];

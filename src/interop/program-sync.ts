@@ -5,6 +5,7 @@ import { insertRows } from '../database/insert-rows';
 import { ConflictItem } from '../common/errors';
 import { EventResponseDto } from '../events/dto/event-response.dto';
 import { EventEntity } from '../events/event.entity';
+import { loadAuthorBookings } from '../presentations/author-bookings.query';
 import { RoomEntity } from '../rooms/room.entity';
 import { sweepConflicts } from '../scheduling/conflict-sweep';
 import { PlacedSession } from '../scheduling/placed-session';
@@ -260,6 +261,8 @@ export class ProgramSync {
       relations: { speakers: true },
     });
     const placed = sessions.map(toPlacedSession).filter((s): s is PlacedSession => s !== null);
+    const authors = await loadAuthorBookings(this.m, { eventId: this.event.id });
+    for (const session of placed) session.authorBookings = authors.get(session.id);
     return sweepConflicts(placed, ['room', 'speaker']).map((pair) => ({
       kind: pair.kind as 'room' | 'speaker',
       sessionId: pair.first.id,

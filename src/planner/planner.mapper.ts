@@ -17,6 +17,7 @@ export function toPlacedSession(session: PlannerSession): PlacedSession | null {
     trackId: session.trackId,
     speakerIds: session.speakerIds,
     expectedAttendance: session.expectedAttendance,
+    authorBookings: session.authorBookings,
   };
 }
 

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AgendaEntity } from '../agendas/agenda.entity';
 import { EventEntity } from '../events/event.entity';
+import { loadAuthorBookings } from '../presentations/author-bookings.query';
 import { RoomEntity } from '../rooms/room.entity';
 import { PlannerInput, PlannerSession } from '../scheduling/planner/planner-types';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
@@ -65,6 +66,8 @@ export async function loadProgramSnapshot(
         .getRawMany<{ ids: string }>()
     : [];
 
+  const authors = await loadAuthorBookings(manager, { eventId });
+
   const speakersOf = new Map<string, string[]>();
   for (const link of links)
     speakersOf.set(link.session_id, [...(speakersOf.get(link.session_id) ?? []), link.speaker_id]);
@@ -81,6 +84,7 @@ export async function loadProgramSnapshot(
     expectedAttendance: optionalNumber(row.expected_attendance),
     pinned: row.pinned === true || row.pinned === 1 || row.pinned === '1' || row.pinned === 't',
     speakerIds: speakersOf.get(String(row.id)) ?? [],
+    authorBookings: authors.get(String(row.id)),
   }));
   return {
     input: {

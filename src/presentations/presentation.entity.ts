@@ -5,6 +5,8 @@ import { SessionEntity } from '../sessions/session.entity';
 export interface PresentationAuthor {
   speakerId?: string;
   name: string;
+  /** presents the paper (busy for its time); absent on every author = the first linked author presents */
+  presenting?: boolean;
 }
 
 @Entity('presentations')

@@ -9,11 +9,13 @@ import { ProgramWriter } from '../database/program-writer.service';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
 import { contains } from '../scheduling/intervals';
+import { SoftConflict } from '../scheduling/soft-conflicts';
 import { SessionEntity } from '../sessions/session.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { Interval, parseInstant } from '../time/instants';
 import { CreatePresentationDto, PresentationAuthorInputDto } from './dto/create-presentation.dto';
 import { PresentationResponseDto } from './dto/presentation-response.dto';
+import { checkPresentationPeople } from './presentation-checks';
 import { UpdatePresentationDto } from './dto/update-presentation.dto';
 import { PresentationAuthor, PresentationEntity } from './presentation.entity';
 import { mapPresentation } from './presentation.mapper';
@@ -44,17 +46,26 @@ export class PresentationsService {
   }
 
   async create(eventId: string, sessionId: string, dto: CreatePresentationDto): Promise<PresentationResponseDto> {
-    const id = await this.writer.write(eventId, async (manager) => {
+    const { id, warnings } = await this.writer.write(eventId, async (manager) => {
       const session = await liveSession(manager, eventId, sessionId);
       const siblings = await manager.find(PresentationEntity, { where: { sessionId }, order: { position: 'ASC' } });
       const after = siblings.length ? Math.max(...siblings.map((p) => +p.endsAt)) : +session.startsAt!;
       const interval = presentationInterval(session, dto, after);
       const id = randomUUID();
+      const authors = await resolveAuthors(manager, eventId, dto.authors ?? []);
+      const event = await this.events.findOrFail(eventId, manager);
+      const warnings = await checkPresentationPeople(manager, event, session, {
+        id,
+        title: dto.title,
+        authors,
+        startsAt: new Date(interval.start),
+        endsAt: new Date(interval.end),
+      });
       await manager.insert(PresentationEntity, {
         id,
         sessionId,
         title: dto.title,
-        authors: await resolveAuthors(manager, eventId, dto.authors ?? []),
+        authors,
         startsAt: new Date(interval.start),
         endsAt: new Date(interval.end),
         abstract: dto.abstract ?? null,
@@ -62,9 +73,9 @@ export class PresentationsService {
         version: 1,
       });
       await touchSession(manager, sessionId);
-      return id;
+      return { id, warnings };
     });
-    return this.get(eventId, sessionId, id);
+    return withWarnings(await this.get(eventId, sessionId, id), warnings);
   }
 
   async update(
@@ -75,7 +86,7 @@ export class PresentationsService {
     version: number | undefined,
   ) {
     assertNoNulls(dto, ['title', 'authors', 'startsAt', 'endsAt', 'durationMinutes']);
-    await this.writer.write(eventId, async (manager) => {
+    const warnings = await this.writer.write(eventId, async (manager) => {
       const session = await liveSession(manager, eventId, sessionId);
       const current = await manager.findOneBy(PresentationEntity, { id, sessionId });
       if (!current) throw notFound('presentation', id);
@@ -92,6 +103,14 @@ export class PresentationsService {
               +current.startsAt,
             )
           : undefined;
+      const resolved = authors && (await resolveAuthors(manager, eventId, authors));
+      const warnings = await checkPresentationPeople(manager, await this.events.findOrFail(eventId, manager), session, {
+        id,
+        title: fields.title ?? current.title,
+        authors: resolved ?? current.authors,
+        startsAt: timing ? new Date(timing.start) : current.startsAt,
+        endsAt: timing ? new Date(timing.end) : current.endsAt,
+      });
       await updateVersioned(
         manager,
         PresentationEntity,
@@ -99,14 +118,15 @@ export class PresentationsService {
         version,
         {
           ...fields,
-          ...(authors && { authors: (await resolveAuthors(manager, eventId, authors)) as never }),
+          ...(resolved && { authors: resolved as never }),
           ...(timing && { startsAt: new Date(timing.start), endsAt: new Date(timing.end) }),
         },
         'presentation',
       );
       await touchSession(manager, sessionId);
+      return warnings;
     });
-    return this.get(eventId, sessionId, id);
+    return withWarnings(await this.get(eventId, sessionId, id), warnings);
   }
 
   async remove(eventId: string, sessionId: string, id: string): Promise<void> {
@@ -162,10 +182,17 @@ async function resolveAuthors(
       problems.push(`authors.${index}.speakerId refers to an unknown speaker`);
     const name = author.name ?? (author.speakerId ? names.get(author.speakerId) : undefined);
     if (!name) problems.push(`authors.${index}.name is required without a speakerId`);
-    return author.speakerId ? { speakerId: author.speakerId, name: name ?? '' } : { name: name ?? '' };
+    const presenting = author.presenting === undefined ? {} : { presenting: author.presenting };
+    return author.speakerId
+      ? { speakerId: author.speakerId, name: name ?? '', ...presenting }
+      : { name: name ?? '', ...presenting };
   });
   if (problems.length) throw new BadRequestException(errorBody(400, problems));
   return resolved;
+}
+
+function withWarnings(response: PresentationResponseDto, warnings: SoftConflict[]): PresentationResponseDto {
+  return warnings.length ? { ...response, warnings } : response;
 }
 
 async function touchSession(manager: EntityManager, sessionId: string): Promise<void> {

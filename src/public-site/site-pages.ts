@@ -4,10 +4,9 @@
  * heading and the no-script links are right before the script runs.
  */
 
-export interface AssetUrls {
-  script: string;
-  stylesheet: string;
-}
+import type { AssetUrls } from '../common/http/web-bundle';
+
+export type { AssetUrls };
 
 export interface ShellEvent {
   id: string;

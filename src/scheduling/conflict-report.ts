@@ -1,11 +1,12 @@
 import { Interval } from '../time/instants';
-import { sweepConflicts } from './conflict-sweep';
+import { describePersonClash } from './author-bookings';
+import { ConflictPair, sweepConflicts } from './conflict-sweep';
 import { overlapOf } from './intervals';
 import { PairCounter } from './pair-counter';
 import { isActive, PlacedSession } from './placed-session';
 import { findSoftConflicts, SoftConflictContext } from './soft-conflicts';
 
-export type ReportKind = 'room' | 'speaker' | 'availability' | 'capacity' | 'track' | 'break' | 'attendees';
+export type ReportKind = 'room' | 'speaker' | 'availability' | 'capacity' | 'track' | 'break' | 'author' | 'attendees';
 
 export interface ReportedConflict {
   kind: ReportKind;
@@ -36,7 +37,7 @@ export interface ConflictReportInput {
   minAgendas?: number;
 }
 
-const ORDER: ReportKind[] = ['room', 'speaker', 'availability', 'capacity', 'break', 'track', 'attendees'];
+const ORDER: ReportKind[] = ['room', 'speaker', 'availability', 'capacity', 'break', 'author', 'track', 'attendees'];
 
 /**
  * Every hard and soft conflict of a program. Clashes over a shared room, speaker or track come
@@ -56,22 +57,17 @@ export function buildConflictReport(input: ConflictReportInput): {
     track: new Map(input.tracks.map((t) => [t.id, t.name])),
   };
   const conflicts: ReportedConflict[] = [];
-  for (const pair of sweepConflicts(sessions, ['room', 'speaker', 'track'])) {
-    const both = `${title(pair.first)} and ${title(pair.second)}`;
-    const name = names[pair.kind].get(pair.resourceId) ?? pair.resourceId;
+  for (const pair of sweepConflicts(sessions, ['room', 'speaker', 'track', 'author'])) {
+    const resource = pair.kind === 'author' ? 'speaker' : pair.kind;
+    const name = names[resource].get(pair.resourceId) ?? pair.resourceId;
     conflicts.push({
       kind: pair.kind,
-      hard: pair.kind !== 'track',
-      severity: pair.kind === 'track' ? 'warning' : 'error',
-      message:
-        pair.kind === 'room'
-          ? `${both} are both in ${name} at the same time`
-          : pair.kind === 'speaker'
-            ? `speaker ${name} is in ${both} at the same time`
-            : `track ${name} runs ${both} at the same time`,
+      hard: pair.kind === 'room' || pair.kind === 'speaker',
+      severity: pair.kind === 'room' || pair.kind === 'speaker' ? 'error' : 'warning',
+      message: pairMessage(pair, name, title),
       sessionIds: [pair.first.id, pair.second.id],
       overlap: pair.overlap,
-      [`${pair.kind}Id`]: pair.resourceId,
+      [`${resource}Id`]: pair.resourceId,
     });
   }
 
@@ -133,6 +129,17 @@ export function buildConflictReport(input: ConflictReportInput): {
       (a.ids < b.ids ? -1 : a.ids > b.ids ? 1 : 0),
   );
   return { conflicts: keyed.map((entry) => entry.conflict), agendaThreshold };
+}
+
+function pairMessage(pair: ConflictPair, name: string, title: (s: PlacedSession) => string): string {
+  const both = `${title(pair.first)} and ${title(pair.second)}`;
+  if (pair.kind === 'room') return `${both} are both in ${name} at the same time`;
+  if (pair.kind === 'track') return `track ${name} runs ${both} at the same time`;
+  const [first, second] = pair.bookings!;
+  if (pair.kind === 'speaker' && first.presentationTitle === undefined && second.presentationTitle === undefined)
+    return `speaker ${name} is in ${both} at the same time`;
+  const clash = { speakerId: pair.resourceId, overlap: pair.overlap, hard: pair.kind === 'speaker', first, second };
+  return `${title(pair.first)}: ${describePersonClash(clash, name, pair.second.title)}`;
 }
 
 /** Pairs of starred sessions that overlap, with the number of agendas holding both (at least minCount). */

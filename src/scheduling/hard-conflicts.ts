@@ -1,4 +1,5 @@
 import { Interval } from '../time/instants';
+import { personClashes } from './author-bookings';
 import { overlapOf } from './intervals';
 import { isActive, PlacedSession } from './placed-session';
 
@@ -13,7 +14,8 @@ export interface HardConflict {
 
 /**
  * Clashes that make a schedule impossible: the candidate shares a room, or a speaker, with
- * another non-cancelled session at the same time. Cancelled sessions never clash.
+ * another non-cancelled session at the same time. A presenting author counts as a speaker for
+ * the time of their presentation. Cancelled sessions never clash.
  */
 export function findHardConflicts(candidate: PlacedSession, others: PlacedSession[]): HardConflict[] {
   if (!isActive(candidate)) return [];
@@ -25,10 +27,17 @@ export function findHardConflicts(candidate: PlacedSession, others: PlacedSessio
     if (candidate.roomId && candidate.roomId === other.roomId) {
       conflicts.push({ kind: 'room', sessionId: other.id, title: other.title, overlap, roomId: other.roomId });
     }
-    for (const speakerId of candidate.speakerIds) {
-      if (other.speakerIds.includes(speakerId)) {
-        conflicts.push({ kind: 'speaker', sessionId: other.id, title: other.title, overlap, speakerId });
-      }
+    const seen = new Set<string>();
+    for (const clash of personClashes(candidate, other)) {
+      if (!clash.hard || seen.has(clash.speakerId)) continue;
+      seen.add(clash.speakerId);
+      conflicts.push({
+        kind: 'speaker',
+        sessionId: other.id,
+        title: other.title,
+        overlap: clash.overlap,
+        speakerId: clash.speakerId,
+      });
     }
   }
   return conflicts;

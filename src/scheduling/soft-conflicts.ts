@@ -1,8 +1,9 @@
 import { Interval } from '../time/instants';
+import { describePersonClash, personClashes } from './author-bookings';
 import { contains, overlapOf } from './intervals';
 import { isActive, PlacedSession } from './placed-session';
 
-export type WarningKind = 'availability' | 'capacity' | 'track' | 'break';
+export type WarningKind = 'availability' | 'capacity' | 'track' | 'break' | 'author';
 
 export interface SoftConflict {
   kind: WarningKind;
@@ -27,7 +28,25 @@ export function findSoftConflicts(candidate: PlacedSession, context: SoftConflic
     ...capacityWarnings(candidate, context.room),
     ...trackWarnings(candidate, context.others),
     ...breakWarnings(candidate, context.breaks),
+    ...authorWarnings(candidate, context),
   ];
+}
+
+/** A co-author (not presenting) held elsewhere while their paper is presented, or the reverse. */
+function authorWarnings(candidate: PlacedSession, context: SoftConflictContext): SoftConflict[] {
+  const names = new Map(context.speakers.map((speaker) => [speaker.id, speaker.name]));
+  return context.others
+    .filter((other) => other.id !== candidate.id && isActive(other))
+    .flatMap((other) =>
+      personClashes(candidate, other)
+        .filter((clash) => !clash.hard)
+        .map((clash) => ({
+          kind: 'author' as const,
+          sessionId: other.id,
+          speakerId: clash.speakerId,
+          message: describePersonClash(clash, names.get(clash.speakerId) ?? 'a co-author', other.title),
+        })),
+    );
 }
 
 function availabilityWarnings(candidate: PlacedSession, speakers: SoftConflictContext['speakers']): SoftConflict[] {

@@ -1,6 +1,8 @@
 import { EntityManager, In } from 'typeorm';
 import { ConflictItem, ScheduleConflictException } from '../common/errors';
+import { loadAuthorBookings } from '../presentations/author-bookings.query';
 import { RoomEntity } from '../rooms/room.entity';
+import { personBookings } from '../scheduling/author-bookings';
 import { findHardConflicts } from '../scheduling/hard-conflicts';
 import { PlacedSession } from '../scheduling/placed-session';
 import { findSoftConflicts, SoftConflict } from '../scheduling/soft-conflicts';
@@ -28,6 +30,8 @@ export async function checkPlacement(
     .andWhere('s.starts_at < :end AND s.ends_at > :start', { start: candidate.start, end: candidate.end })
     .getMany();
   const others = overlapping.map(toPlacedSession).filter((s): s is PlacedSession => s !== null);
+  const bookings = others.length ? await loadAuthorBookings(manager, { sessionIds: others.map((s) => s.id) }) : null;
+  for (const other of others) other.authorBookings = bookings?.get(other.id);
 
   const hard = findHardConflicts(candidate, others);
   if (hard.length) {
@@ -46,9 +50,8 @@ export async function checkPlacement(
 
   // One after the other: inside a transaction they share one connection, and pg refuses
   // concurrent queries on one client (deprecated in pg 8, an error in pg 9).
-  const speakers = candidate.speakerIds.length
-    ? await manager.findBy(SpeakerEntity, { id: In(candidate.speakerIds) })
-    : [];
+  const people = [...new Set(personBookings(candidate).map((booking) => booking.speakerId))];
+  const speakers = people.length ? await manager.findBy(SpeakerEntity, { id: In(people) }) : [];
   const room = candidate.roomId ? await manager.findOneBy(RoomEntity, { id: candidate.roomId }) : null;
   const breaks = await manager
     .createQueryBuilder(SlotEntity, 'slot')

@@ -12,8 +12,10 @@ import { ProgramWriter } from '../database/program-writer.service';
 import { updateVersioned } from '../database/versioned-update';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
+import { loadAuthorBookings } from '../presentations/author-bookings.query';
 import { PresentationEntity } from '../presentations/presentation.entity';
 import { RoomEntity } from '../rooms/room.entity';
+import { shiftBookings } from '../scheduling/author-bookings';
 import { resolvePlacement } from '../scheduling/placement';
 import { SoftConflict } from '../scheduling/soft-conflicts';
 import { SlotEntity } from '../slots/slot.entity';
@@ -219,6 +221,11 @@ export class SessionsService {
     if (placement.start === null || placement.end === null) return { changes, warnings: [] };
     assertValidInterval({ start: placement.start, end: placement.end }, event);
     const merged = { ...current, ...changes };
+    // a moved session takes its presentations along (shiftPresentations writes that after the check)
+    const ownAuthors = current.startsAt
+      ? (await loadAuthorBookings(manager, { sessionIds: [current.id] })).get(current.id)
+      : undefined;
+    const delta = current.startsAt ? placement.start - current.startsAt.getTime() : 0;
     const warnings = await checkPlacement(
       manager,
       event.id,
@@ -232,6 +239,7 @@ export class SessionsService {
         trackId: merged.trackId,
         expectedAttendance: merged.expectedAttendance,
         speakerIds: speakers.map((speaker) => speaker.speakerId),
+        authorBookings: ownAuthors && shiftBookings(ownAuthors, delta),
       },
       event.timezone,
     );

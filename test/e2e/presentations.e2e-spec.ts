@@ -132,7 +132,10 @@ describe('Presentations', () => {
           }),
         );
       expect(res.status).toBe(201);
-      expect(res.body.authors).toEqual([{ speakerId: p.ada.id, name: 'Ada Lovelace' }, { name: 'Charles Babbage' }]);
+      expect(res.body.authors).toEqual([
+        { speakerId: p.ada.id, name: 'Ada Lovelace', presenting: true },
+        { name: 'Charles Babbage', presenting: false },
+      ]);
     });
 
     it('refuses an unknown speakerId, naming the author', async () => {

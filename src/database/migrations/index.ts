@@ -8,6 +8,7 @@ import { Insights1764290000000 } from './1764290000000-Insights';
 import { ScheduleProposals1764305000000 } from './1764305000000-ScheduleProposals';
 import { FirstAdmin1764310000000 } from './1764310000000-FirstAdmin';
 import { VersionCounts1764311000000 } from './1764311000000-VersionCounts';
+import { ProgramChanges1764350000000 } from './1764350000000-ProgramChanges';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ScheduleProposals1764305000000,
   FirstAdmin1764310000000,
   VersionCounts1764311000000,
+  ProgramChanges1764350000000,
 ];

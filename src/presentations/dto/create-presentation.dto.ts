@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -26,6 +27,14 @@ export class PresentationAuthorInputDto {
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
+
+  /**
+   * This author presents the paper and is busy for its time (a clash is refused like a speaker's).
+   * When no author of a presentation carries this flag, the first author with a speakerId presents.
+   */
+  @IsOptional()
+  @IsBoolean()
+  presenting?: boolean;
 }
 
 export class CreatePresentationDto {

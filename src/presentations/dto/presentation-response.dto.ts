@@ -1,6 +1,8 @@
 export class PresentationAuthorDto {
   speakerId?: string;
   name: string;
+  /** presents the paper: busy for its time (explicit flag, or by default the first linked author) */
+  presenting: boolean;
 }
 
 export class PresentationResponseDto {
@@ -12,4 +14,6 @@ export class PresentationResponseDto {
   abstract?: string;
   position: number;
   version: number;
+  /** after a write: soft conflicts of the session it belongs to (e.g. a co-author elsewhere at the time) */
+  warnings?: { kind: string; message: string; sessionId?: string; speakerId?: string }[];
 }

@@ -3,6 +3,7 @@ import { ScheduleState } from './planner-state';
 import { hallViolator } from './hall-violator';
 import { Unplaceable } from './planner-types';
 import { listed, localSpan, localTime, minutes, quoted } from './planner-words';
+import { busySpeakerIds } from '../author-bookings';
 
 /**
  * Why the sessions cannot all be placed, smallest explanation first:
@@ -82,7 +83,7 @@ type Group = { label: string; sessions: number[]; uses: (opt: { plenary: boolean
 function resourceGroups(p: Problem): Group[] {
   const bySpeaker = new Map<string, number[]>();
   for (const i of p.movable)
-    for (const id of p.sessions[i].speakerIds) bySpeaker.set(id, [...(bySpeaker.get(id) ?? []), i]);
+    for (const id of busySpeakerIds(p.sessions[i])) bySpeaker.set(id, [...(bySpeaker.get(id) ?? []), i]);
   const groups: Group[] = [...bySpeaker]
     .filter(([, sessions]) => sessions.length > 1)
     .map(([id, sessions]) => ({ label: `speaker ${p.speakers.get(id)?.name ?? id}`, sessions, uses: () => true }));

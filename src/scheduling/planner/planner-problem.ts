@@ -1,4 +1,5 @@
 import { Interval } from '../../time/instants';
+import { busySpeakerIds, personBookings } from '../author-bookings';
 import { contains } from '../intervals';
 import { mergeTouching } from '../soft-conflicts';
 import { atomSpan, buildGrid, Grid, runFrom } from './planner-grid';
@@ -95,10 +96,10 @@ export function buildProblem(input: PlannerInput, options: PlannerOptions): Prob
 
   const speakerRow = new Map<string, number>();
   for (const i of movable)
-    for (const id of sessions[i].speakerIds) if (!speakerRow.has(id)) speakerRow.set(id, speakerRow.size);
+    for (const id of busySpeakerIds(sessions[i])) if (!speakerRow.has(id)) speakerRow.set(id, speakerRow.size);
   const speakerRows = sessions.map((s) =>
     Int32Array.from(
-      s.speakerIds.filter((id) => speakerRow.has(id)),
+      busySpeakerIds(s).filter((id) => speakerRow.has(id)),
       (id) => speakerRow.get(id)!,
     ),
   );
@@ -189,8 +190,12 @@ class TimeRules {
       this.windows.set(speaker.id, speaker.availability && mergeTouching(speaker.availability));
     sessions.forEach((s, i) => {
       if (isMovable[i]) return;
-      for (const id of s.speakerIds)
-        this.busy.set(id, [...(this.busy.get(id) ?? []), { start: s.start!, end: s.end!, session: i }]);
+      for (const booking of personBookings({ ...s, start: s.start!, end: s.end! }))
+        if (booking.busy)
+          this.busy.set(booking.speakerId, [
+            ...(this.busy.get(booking.speakerId) ?? []),
+            { start: booking.start, end: booking.end, session: i },
+          ]);
     });
   }
 
@@ -208,8 +213,8 @@ class TimeRules {
     if (!contains(this.input.event, interval)) return { exclusion: { kind: 'event' } };
     const clash = this.grid.breaks.findIndex((b) => b.start < interval.end && interval.start < b.end);
     if (clash >= 0) return { exclusion: { kind: 'break', slot: clash } };
-    for (const id of session.speakerIds) {
-      const windows = this.windows.get(id);
+    for (const id of busySpeakerIds(session)) {
+      const windows = session.speakerIds.includes(id) ? this.windows.get(id) : null;
       if (windows && !windows.some((window) => contains(window, interval)))
         return { exclusion: { kind: 'availability', speaker: id } };
       const other = (this.busy.get(id) ?? []).find((b) => b.start < interval.end && interval.start < b.end);

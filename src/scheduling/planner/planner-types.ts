@@ -1,4 +1,5 @@
 import { Interval } from '../../time/instants';
+import type { AuthorBooking } from '../author-bookings';
 
 export type PlannerSlotKind = 'parallel' | 'plenary' | 'break';
 
@@ -35,6 +36,8 @@ export interface PlannerSession {
   expectedAttendance: number | null;
   pinned: boolean;
   speakerIds: string[];
+  /** linked authors of its presentations (a presenting author is busy: the planner keeps them apart for the whole session) */
+  authorBookings?: AuthorBooking[];
 }
 
 /** The program as the planner sees it. */

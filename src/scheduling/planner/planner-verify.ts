@@ -3,6 +3,7 @@ import { sweepConflicts } from '../conflict-sweep';
 import { PlacedSession } from '../placed-session';
 import { mergeTouching } from '../soft-conflicts';
 import { DEFAULT_PLENARY_TYPES, PlannerInput, PlannerOptions, PlannerSession } from './planner-types';
+import { shiftBookings } from '../author-bookings';
 
 export interface HardViolation {
   kind:
@@ -90,7 +91,14 @@ export function verifyProposal(
       if (free && !free.some((w) => contains(w, placement)))
         add('availability', [id], `a speaker of ${session.title} is not available then`);
     }
-    placed.push({ ...toPlaced(session), start: placement.start, end: placement.end, roomId: placement.roomId });
+    const moved = toPlaced(session);
+    placed.push({
+      ...moved,
+      start: placement.start,
+      end: placement.end,
+      roomId: placement.roomId,
+      authorBookings: moved.authorBookings && shiftBookings(moved.authorBookings, placement.start - moved.start),
+    });
   }
   const staying = live.filter((s) => !movable.has(s.id) && s.start !== null && s.end !== null).map(toPlaced);
   for (const pair of sweepConflicts([...staying, ...placed], ['room', 'speaker'])) {
@@ -125,6 +133,7 @@ function toPlaced(session: PlannerSession): PlacedSession {
     trackId: session.trackId,
     speakerIds: session.speakerIds,
     expectedAttendance: session.expectedAttendance,
+    authorBookings: session.authorBookings,
   };
 }
 
