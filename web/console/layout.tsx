@@ -45,7 +45,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           {me.value && (
             <>
               <span class="who">{me.value.user.name}</span>
-              <button type="button" class="secondary" onClick={signOut}>
+              <button type="button" class="secondary" onClick={() => void signOut()}>
                 {tr('auth.signOut')}
               </button>
             </>

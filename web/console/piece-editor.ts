@@ -82,5 +82,16 @@ export function usePieceEditor<T extends Versioned, D extends object>(options: {
     void save();
   };
 
-  return { editing, draft, update, problem, warnings, busy, open, submit, reloadTheirs, overwrite };
+  return {
+    editing,
+    draft,
+    update,
+    problem,
+    warnings,
+    busy,
+    open,
+    submit,
+    reloadTheirs: () => void reloadTheirs(),
+    overwrite: () => void overwrite(),
+  };
 }

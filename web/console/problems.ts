@@ -25,8 +25,8 @@ export function problemOf(status: number, body: unknown): Problem {
   const raw = (body ?? {}) as { message?: unknown; conflicts?: unknown };
   const messages = Array.isArray(raw.message)
     ? raw.message.map(String)
-    : raw.message
-      ? [String(raw.message)]
+    : typeof raw.message === 'string'
+      ? [raw.message]
       : [`HTTP ${status}`];
   const byField: Record<string, string[]> = {};
   const general: string[] = [];

@@ -70,7 +70,7 @@ export function PresentationsPanel(props: {
           ))}
         </ol>
       )}
-      <form onSubmit={add} noValidate aria-labelledby="presentation-form-title">
+      <form onSubmit={(event) => void add(event)} noValidate aria-labelledby="presentation-form-title">
         <h4 id="presentation-form-title">{tr('presentations.add')}</h4>
         <ProblemBox problem={problem} />
         <TextField

@@ -73,7 +73,7 @@ export function Account() {
         </tbody>
       </table>
       <h2>{tr('account.password')}</h2>
-      <form onSubmit={changePassword} noValidate class="narrow">
+      <form onSubmit={(event) => void changePassword(event)} noValidate class="narrow">
         <ProblemBox problem={problem} />
         {saved && <p role="status">{tr('account.passwordChanged')}</p>}
         <TextField

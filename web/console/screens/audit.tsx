@@ -54,7 +54,7 @@ export function Audit({ event }: SectionProps) {
         <button type="button" class="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
           {tr('audit.newer')}
         </button>
-        <span>{tr('audit.pageOf', { page, pages })}</span>
+        {audit.data && <span>{tr('audit.pageOf', { page, pages })}</span>}
         <button type="button" class="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
           {tr('audit.older')}
         </button>

@@ -42,14 +42,14 @@ export function EventSettings({ event, reloadEvent }: SectionProps) {
   return (
     <div class="narrow">
       <h2>{tr('section.settings')}</h2>
-      <form onSubmit={save} noValidate>
+      <form onSubmit={(event) => void save(event)} noValidate>
         <ProblemBox problem={problem} onReload={() => void reloadEvent()} />
         {saved && <p role="status">{tr('common.saved')}</p>}
         <EventFields draft={draft} update={update} problem={problem} />
         <button type="submit">{tr('common.save')}</button>
       </form>
       <h2>{tr('event.deleteTitle')}</h2>
-      <form onSubmit={remove} class="danger-zone">
+      <form onSubmit={(event) => void remove(event)} class="danger-zone">
         <p>{tr('event.deleteWarning', { name: event.name })}</p>
         <label>
           {tr('event.deleteConfirm')}

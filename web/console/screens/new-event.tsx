@@ -32,7 +32,7 @@ export function NewEvent() {
   return (
     <section class="narrow">
       <h1>{tr('events.create')}</h1>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <ProblemBox problem={problem} />
         <EventFields draft={draft} update={update} problem={problem} />
         <button type="submit">{tr('events.createSubmit')}</button>

@@ -68,7 +68,7 @@ export function Publish({ event, reloadEvent }: SectionProps) {
             ))}
           </ul>
         )}
-        <form onSubmit={publish} class="row">
+        <form onSubmit={(event) => void publish(event)} class="row">
           <div class="field">
             <label for="version-name">{tr('publish.name')}</label>
             <input id="version-name" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />

@@ -32,7 +32,7 @@ export function SignIn() {
           {tr('auth.expired')}
         </p>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <ProblemBox problem={problem} />
         <TextField
           label={tr('auth.email')}
@@ -96,7 +96,7 @@ export function SignUp() {
     <section class="narrow">
       <h1>{tr('auth.signUpTitle')}</h1>
       <p>{tr('auth.signUpIntro')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <ProblemBox problem={problem} />
         <TextField
           label={tr('auth.name')}

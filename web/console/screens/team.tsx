@@ -78,7 +78,7 @@ export function Team({ event }: SectionProps) {
           ))}
         </tbody>
       </table>
-      <form class="panel narrow" onSubmit={add} noValidate aria-labelledby="member-form-title">
+      <form class="panel narrow" onSubmit={(event) => void add(event)} noValidate aria-labelledby="member-form-title">
         <h3 id="member-form-title">{tr('team.add')}</h3>
         <p class="hint">{tr('team.addHint')}</p>
         <TextField

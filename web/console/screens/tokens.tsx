@@ -44,7 +44,7 @@ export function Tokens() {
           </li>
         ))}
       </ul>
-      <form class="panel narrow" onSubmit={create} noValidate aria-labelledby="token-form-title">
+      <form class="panel narrow" onSubmit={(event) => void create(event)} noValidate aria-labelledby="token-form-title">
         <h3 id="token-form-title">{tr('tokens.create')}</h3>
         <ProblemBox problem={problem} />
         {secret && (

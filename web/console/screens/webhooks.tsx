@@ -53,7 +53,7 @@ export function Webhooks({ eventId }: { eventId: string }) {
           </li>
         ))}
       </ul>
-      <form class="panel narrow" onSubmit={add} noValidate aria-labelledby="webhook-form-title">
+      <form class="panel narrow" onSubmit={(event) => void add(event)} noValidate aria-labelledby="webhook-form-title">
         <h3 id="webhook-form-title">{tr('webhooks.add')}</h3>
         <ProblemBox problem={problem} />
         {created?.secret && (
