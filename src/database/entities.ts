@@ -24,6 +24,8 @@ import {
 import { ScheduleProposalEntity } from '../planner/schedule-proposal.entity';
 import { InstanceClaimEntity } from '../users/instance-claim.entity';
 import { SetupCodeEntity } from '../users/setup-code.entity';
+import { ThrottleHitEntity } from '../throttle/throttle-hit.entity';
+import { KnownLoginAddressEntity } from '../throttle/known-login-address.entity';
 
 export const ENTITIES = [
   EventEntity,
@@ -50,4 +52,6 @@ export const ENTITIES = [
   ScheduleProposalEntity,
   InstanceClaimEntity,
   SetupCodeEntity,
+  ThrottleHitEntity,
+  KnownLoginAddressEntity,
 ];
