@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventInvitationEntity } from '../members/event-invitation.entity';
 import { EventMemberEntity } from '../members/event-member.entity';
 import { MembersController } from '../members/members.controller';
 import { MembersService } from '../members/members.service';
@@ -33,6 +34,7 @@ import { LoginSessionsService } from './login-sessions.service';
       LoginSessionEntity,
       ApiTokenEntity,
       EventMemberEntity,
+      EventInvitationEntity,
       InstanceClaimEntity,
       SetupCodeEntity,
       ThrottleHitEntity,

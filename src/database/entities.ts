@@ -1,6 +1,7 @@
 import { AgendaEntity } from '../agendas/agenda.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { LoginSessionEntity } from '../auth/login-session.entity';
+import { EventInvitationEntity } from '../members/event-invitation.entity';
 import { EventMemberEntity } from '../members/event-member.entity';
 import { ApiTokenEntity } from '../tokens/api-token.entity';
 import { UserEntity } from '../users/user.entity';
@@ -54,4 +55,5 @@ export const ENTITIES = [
   SetupCodeEntity,
   ThrottleHitEntity,
   KnownLoginAddressEntity,
+  EventInvitationEntity,
 ];

@@ -8,6 +8,7 @@ import { Insights1764290000000 } from './1764290000000-Insights';
 import { ScheduleProposals1764305000000 } from './1764305000000-ScheduleProposals';
 import { FirstAdmin1764310000000 } from './1764310000000-FirstAdmin';
 import { Throttle1764320000000 } from './1764320000000-Throttle';
+import { EventInvitations1764320010000 } from './1764320010000-EventInvitations';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ScheduleProposals1764305000000,
   FirstAdmin1764310000000,
   Throttle1764320000000,
+  EventInvitations1764320010000,
 ];
