@@ -1,4 +1,3 @@
-import fastifyHelmet from '@fastify/helmet';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,6 +7,7 @@ import { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
 import { registerBodyParsers } from './common/http/body-parsers';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { frameworkErrorHandler } from './common/http/framework-errors';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { createValidationPipe } from './common/pipes/validation.pipe';
@@ -46,18 +46,9 @@ export async function createApp(
   return app;
 }
 
-/** Security headers (helmet), CORS for configured origins, request ids on every response. */
+/** Security headers (helmet, CSP per kind of route), CORS for configured origins, request ids on every response. */
 async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"], // Swagger UI's inline bootstrap
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  await registerSecurityHeaders(app, config.publicBaseUrl);
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app
     .getHttpAdapter()
