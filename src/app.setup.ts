@@ -8,6 +8,10 @@ import { AppModule } from './app.module';
 import { registerBodyParsers } from './common/http/body-parsers';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown';
 import { registerSecurityHeaders } from './common/http/security-headers';
+import { registerBodyLimits } from './common/http/body-limits';
+import { credentialsCheck } from './auth/credentials-check';
+import { LoginSessionsService } from './auth/login-sessions.service';
+import { TokensService } from './tokens/tokens.service';
 import { frameworkErrorHandler } from './common/http/framework-errors';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { createValidationPipe } from './common/pipes/validation.pipe';
@@ -49,6 +53,11 @@ export async function createApp(
 /** Security headers (helmet, CSP per kind of route), CORS for configured origins, request ids on every response. */
 async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   await registerSecurityHeaders(app, config.publicBaseUrl);
+  registerBodyLimits(
+    app.getHttpAdapter().getInstance(),
+    { normal: config.bodyLimitBytes, import: config.importLimitBytes },
+    credentialsCheck(app.get(TokensService), app.get(LoginSessionsService)),
+  );
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app
     .getHttpAdapter()
