@@ -23,6 +23,7 @@ import { SpeakersModule } from './speakers/speakers.module';
 import { TracksModule } from './tracks/tracks.module';
 import { VersionsModule } from './versions/versions.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WorkersModule } from './common/workers/workers.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        WorkersModule,
         AuthModule,
         AuditModule,
         EventsModule,
