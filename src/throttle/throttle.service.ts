@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, LessThan, MoreThan, Repository } from 'typeorm';
+import { In, MoreThan, Repository } from 'typeorm';
 import { hashSecret } from '../auth/secrets';
 import { ThrottleHitEntity } from './throttle-hit.entity';
 
@@ -54,7 +54,8 @@ export class ThrottleService {
   }
 
   async prune(now: Date): Promise<void> {
-    await this.hits.delete({ at: LessThan(new Date(+now - LONGEST_WINDOW_MS)) });
+    const cutoff = +now - LONGEST_WINDOW_MS;
+    await this.hits.createQueryBuilder().delete().where('at < :cutoff', { cutoff }).execute();
   }
 
   private async wait(limit: Limit, bucket: string, now: Date): Promise<number> {

@@ -9,6 +9,7 @@ import { ScheduleProposals1764305000000 } from './1764305000000-ScheduleProposal
 import { FirstAdmin1764310000000 } from './1764310000000-FirstAdmin';
 import { Throttle1764320000000 } from './1764320000000-Throttle';
 import { EventInvitations1764320010000 } from './1764320010000-EventInvitations';
+import { AgendaLastUsed1764320020000 } from './1764320020000-AgendaLastUsed';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   FirstAdmin1764310000000,
   Throttle1764320000000,
   EventInvitations1764320010000,
+  AgendaLastUsed1764320020000,
 ];
