@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
+import { JsonLogger } from './common/logging/json-logger';
 import { registerBodyParsers } from './common/http/body-parsers';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown';
 import { registerSecurityHeaders } from './common/http/security-headers';
@@ -40,7 +41,7 @@ export async function createApp(
   });
   registerBodyParsers(adapter.getInstance(), { normal: config.bodyLimitBytes, import: config.importLimitBytes });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: options.logger ?? ['log', 'warn', 'error'],
+    logger: options.logger === false ? false : new JsonLogger(options.logger ?? ['log', 'warn', 'error']),
     bodyParser: false, // registerBodyParsers above owns every content type
   });
   await registerHttpPlugins(app, config);
