@@ -24,7 +24,7 @@ export class ParseWorkers implements OnApplicationShutdown {
       workerData: { tasks: TASKS },
       minThreads: 0,
       maxThreads: 1,
-      idleTimeout: 30_000,
+      idleTimeout: 10 * 60_000, // a new thread costs a start-up (and in tests a TypeScript compile)
       // A parse that needs more than this is refused rather than taking the process down.
       resourceLimits: { maxOldGenerationSizeMb: 384 },
     });
