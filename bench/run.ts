@@ -4,6 +4,7 @@ import { benchExport } from './export.bench';
 import { benchFeeds } from './feeds.bench';
 import { benchFuzz } from './fuzz.bench';
 import { benchImport } from './import.bench';
+import { benchImportStall } from './import-stall.bench';
 import { benchInsights } from './insights.bench';
 import { benchMemory } from './memory.bench';
 import { benchPlanner } from './planner.bench';
@@ -15,6 +16,7 @@ import { benchWrites } from './writes.bench';
 const SECTIONS: Record<string, (report: Report) => Promise<void>> = {
   feeds: benchFeeds,
   import: benchImport,
+  'import-stall': benchImportStall,
   insights: benchInsights,
   soak: benchSoak,
   fuzz: benchFuzz,

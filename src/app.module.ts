@@ -25,6 +25,7 @@ import { SpeakersModule } from './speakers/speakers.module';
 import { TracksModule } from './tracks/tracks.module';
 import { VersionsModule } from './versions/versions.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WorkersModule } from './common/workers/workers.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        WorkersModule,
         AuthModule,
         AuditModule,
         EventsModule,

@@ -1,4 +1,3 @@
-import fastifyHelmet from '@fastify/helmet';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -6,8 +5,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
+import { JsonLogger } from './common/logging/json-logger';
 import { registerBodyParsers } from './common/http/body-parsers';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown';
+import { registerSecurityHeaders } from './common/http/security-headers';
+import { registerBodyLimits } from './common/http/body-limits';
+import { credentialsCheck } from './auth/credentials-check';
+import { LoginSessionsService } from './auth/login-sessions.service';
+import { TokensService } from './tokens/tokens.service';
 import { frameworkErrorHandler } from './common/http/framework-errors';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { createValidationPipe } from './common/pipes/validation.pipe';
@@ -37,7 +42,7 @@ export async function createApp(
   });
   registerBodyParsers(adapter.getInstance(), { normal: config.bodyLimitBytes, import: config.importLimitBytes });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: options.logger ?? ['log', 'warn', 'error'],
+    logger: options.logger === false ? false : new JsonLogger(options.logger ?? ['log', 'warn', 'error']),
     bodyParser: false, // registerBodyParsers above owns every content type
   });
   await registerHttpPlugins(app, config);
@@ -47,18 +52,14 @@ export async function createApp(
   return app;
 }
 
-/** Security headers (helmet), CORS for configured origins, request ids on every response. */
+/** Security headers (helmet, CSP per kind of route), CORS for configured origins, request ids on every response. */
 async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"], // Swagger UI's inline bootstrap
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  await registerSecurityHeaders(app, config.publicBaseUrl);
+  registerBodyLimits(
+    app.getHttpAdapter().getInstance(),
+    { normal: config.bodyLimitBytes, import: config.importLimitBytes },
+    credentialsCheck(app.get(TokensService), app.get(LoginSessionsService)),
+  );
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app
     .getHttpAdapter()

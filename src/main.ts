@@ -6,7 +6,11 @@ import { limitHeapGrowth } from './config/heap-growth';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   limitHeapGrowth(config.heapGrowingPercent);
-  const app = await createApp(config);
+  // LOG_LEVEL=debug adds Nest's start-up detail (every module and route mapped).
+  const app = await createApp(
+    config,
+    process.env.LOG_LEVEL === 'debug' ? { logger: ['log', 'warn', 'error', 'debug'] } : {},
+  );
   await app.listen(config.port, config.host);
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : config.database.path;
   Logger.log(

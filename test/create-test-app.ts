@@ -48,6 +48,8 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
     await dataSource.query('DELETE FROM events');
     await dataSource.query('DELETE FROM users');
     await dataSource.query('DELETE FROM instance_claims');
+    await dataSource.query('DELETE FROM throttle_hits');
+    await dataSource.query('DELETE FROM known_login_addresses');
   }
   openApps++;
   const users = app.get(UsersService);

@@ -28,4 +28,8 @@ export class AgendaEntity {
 
   @Column({ name: 'updated_at', type: 'bigint', transformer: epochMillis })
   updatedAt: Date;
+
+  /** Last read or write (feed fetches count), to a day; unused agendas are pruned. */
+  @Column({ name: 'last_used_at', type: 'bigint', transformer: epochMillis, nullable: true })
+  lastUsedAt: Date | null;
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorators';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
@@ -14,8 +15,12 @@ export class AgendasController {
 
   @Post('events/:eventId/agendas')
   @Header('Cache-Control', 'no-store')
-  create(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: AgendaBodyDto): Promise<AgendaResponseDto> {
-    return this.service.create(eventId, dto);
+  create(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Body() dto: AgendaBodyDto,
+    @Req() request: FastifyRequest,
+  ): Promise<AgendaResponseDto> {
+    return this.service.create(eventId, dto, request.ip);
   }
 
   @Get('agendas/:token')
@@ -26,8 +31,12 @@ export class AgendasController {
 
   @Put('agendas/:token')
   @Header('Cache-Control', 'no-store')
-  replace(@Param('token') token: string, @Body() dto: AgendaBodyDto): Promise<AgendaResponseDto> {
-    return this.service.replace(token, dto);
+  replace(
+    @Param('token') token: string,
+    @Body() dto: AgendaBodyDto,
+    @Req() request: FastifyRequest,
+  ): Promise<AgendaResponseDto> {
+    return this.service.replace(token, dto, request.ip);
   }
 
   @Delete('agendas/:token')

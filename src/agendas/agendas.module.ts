@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgendaPruner } from './agenda-pruner.service';
 import { AgendaEntity } from './agenda.entity';
 import { AgendasController } from './agendas.controller';
 import { AgendasService } from './agendas.service';
@@ -7,7 +8,7 @@ import { AgendasService } from './agendas.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AgendaEntity])],
   controllers: [AgendasController],
-  providers: [AgendasService],
+  providers: [AgendasService, AgendaPruner],
   exports: [AgendasService],
 })
 export class AgendasModule {}

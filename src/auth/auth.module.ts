@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventInvitationEntity } from '../members/event-invitation.entity';
 import { EventMemberEntity } from '../members/event-member.entity';
 import { MembersController } from '../members/members.controller';
 import { MembersService } from '../members/members.service';
@@ -11,6 +12,10 @@ import { InstanceClaimEntity } from '../users/instance-claim.entity';
 import { SetupCodeEntity } from '../users/setup-code.entity';
 import { SetupCodesService } from '../users/setup-codes.service';
 import { UserEntity } from '../users/user.entity';
+import { KnownLoginAddressEntity } from '../throttle/known-login-address.entity';
+import { ThrottleHitEntity } from '../throttle/throttle-hit.entity';
+import { ThrottleService } from '../throttle/throttle.service';
+import { LoginThrottle } from './login-throttle';
 import { UsersController } from '../users/users.controller';
 import { UsersService } from '../users/users.service';
 import { AccessGuard } from './access.guard';
@@ -29,8 +34,11 @@ import { LoginSessionsService } from './login-sessions.service';
       LoginSessionEntity,
       ApiTokenEntity,
       EventMemberEntity,
+      EventInvitationEntity,
       InstanceClaimEntity,
       SetupCodeEntity,
+      ThrottleHitEntity,
+      KnownLoginAddressEntity,
     ]),
   ],
   controllers: [AuthController, UsersController, TokensController, MembersController],
@@ -39,11 +47,13 @@ import { LoginSessionsService } from './login-sessions.service';
     UsersService,
     SetupCodesService,
     LoginSessionsService,
+    ThrottleService,
+    LoginThrottle,
     AuthService,
     TokensService,
     MembersService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [Clock, UsersService, TokensService, MembersService, LoginSessionsService],
+  exports: [Clock, ThrottleService, UsersService, TokensService, MembersService, LoginSessionsService],
 })
 export class AuthModule {}

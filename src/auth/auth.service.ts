@@ -1,4 +1,4 @@
-import { HttpException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { errorBody } from '../common/errors';
 import { mapUser, normalizeEmail, UsersService } from '../users/users.service';
 import { Clock } from './clock';
@@ -12,9 +12,8 @@ const INVALID = 'invalid e-mail or password';
 
 @Injectable()
 export class AuthService {
-  private readonly throttle = new LoginThrottle({ perAccount: 5, perAddress: 30, windowMs: 15 * 60_000 });
-
   constructor(
+    private readonly throttle: LoginThrottle,
     private readonly users: UsersService,
     private readonly sessions: LoginSessionsService,
     private readonly clock: Clock,
@@ -26,21 +25,12 @@ export class AuthService {
    */
   async login(dto: LoginDto, address: string, previousSecret: string | undefined) {
     const email = normalizeEmail(dto.email);
-    const now = +this.clock.now();
-    const wait = this.throttle.retryAfter(email, address, now);
-    if (wait > 0) {
-      throw new HttpException(
-        { ...errorBody(429, `too many failed logins; try again in ${wait} s`), retryAfter: wait },
-        429,
-      );
-    }
+    const now = this.clock.now();
+    const claim = await this.throttle.claimLogin(email, address, now);
     const user = await this.users.findByEmail(email);
     const valid = await verifyPassword(dto.password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid) {
-      this.throttle.fail(email, address, now);
-      throw new UnauthorizedException(errorBody(401, INVALID));
-    }
-    this.throttle.succeed(email);
+    if (!user || !valid) throw new UnauthorizedException(errorBody(401, INVALID));
+    await this.throttle.succeeded(email, address, claim, now);
     if (previousSecret) await this.sessions.revokeBySecret(previousSecret);
     const { secret, session } = await this.sessions.start(user.id);
     return {
@@ -61,10 +51,12 @@ export class AuthService {
 
   async changePassword(principal: Principal & { kind: 'user' }, dto: ChangePasswordDto): Promise<void> {
     const user = (await this.users.findById(principal.userId))!;
+    await this.throttle.claimPasswordChange(user.id, this.clock.now());
     if (!(await verifyPassword(dto.currentPassword, user.passwordHash))) {
       throw new UnauthorizedException(errorBody(401, 'current password is wrong'));
     }
     await this.users.setPassword(user, dto.newPassword);
+    await this.throttle.passwordChanged(user.id);
     await this.sessions.revokeOthers(user.id, principal.sessionId);
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { weakPasswordProblem } from './password-strength';
 
 const scrypt = promisify(scryptCallback) as (
   password: string,
@@ -14,30 +15,6 @@ const KEY_LENGTH = 32;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
 
-/** A short list of the most common passwords (ASVS 2.1.7 asks for a breached-password check). */
-const COMMON = new Set([
-  '123456789012',
-  'password1234',
-  'qwertyuiopas',
-  'passwordpassword',
-  'iloveyou1234',
-  '111111111111',
-  'aaaaaaaaaaaa',
-  'abcdefghijkl',
-  'abc123456789',
-  'qwerty123456',
-  'password123!',
-  'letmein12345',
-  'welcome12345',
-  'administrator',
-  'changeme1234',
-  '1q2w3e4r5t6y',
-  'correcthorsebatterystaple',
-  'trustno1trustno1',
-  'monkey123456',
-  'dragon123456',
-]);
-
 export function passwordProblems(password: string, context: string[] = []): string[] {
   const problems: string[] = [];
   if (password.length < MIN_PASSWORD_LENGTH)
@@ -45,9 +22,12 @@ export function passwordProblems(password: string, context: string[] = []): stri
   if (password.length > MAX_PASSWORD_LENGTH)
     problems.push(`password must be at most ${MAX_PASSWORD_LENGTH} characters long`);
   const lower = password.toLowerCase();
-  if (COMMON.has(lower) || /^(.)\1+$/.test(password)) problems.push('password is too common');
   if (context.some((word) => word.length >= 4 && lower.includes(word.toLowerCase())))
     problems.push('password must not contain your name or e-mail');
+  if (!problems.length) {
+    const weak = weakPasswordProblem(password, context);
+    if (weak) problems.push(weak);
+  }
   return problems;
 }
 

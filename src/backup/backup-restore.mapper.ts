@@ -138,6 +138,7 @@ export function toRestoreRows(doc: BackupDocument, newId: () => string, slug: st
     version: a.version ?? 1,
     createdAt: at(a.createdAt)!,
     updatedAt: at(a.updatedAt)!,
+    lastUsedAt: now, // a restore is a use: the retention period starts afresh
   }));
   return {
     event,

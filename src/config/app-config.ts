@@ -63,6 +63,14 @@ export interface AppConfig {
    * (HEAP_GROWING_PERCENT; 0 leaves V8's own factor of 1.1-4×). Set by src/main.ts.
    */
   heapGrowingPercent: number;
+  /** Anonymous personal agendas: writes per client address (IPv6: per /64), and how long an unused one is kept. */
+  agendas: {
+    createsPerHour: number;
+    createsPerDay: number;
+    updatesPerHour: number;
+    /** An agenda neither read nor written (feed fetches count) for this many days is deleted. */
+    retentionDays: number;
+  };
   insights: {
     /** Count calendar feed fetches and subscribers per day (FEED_REACH). */
     feedReach: boolean;
@@ -156,6 +164,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       concurrency: Math.max(1, int('WEBHOOKS_CONCURRENCY', env.WEBHOOKS_CONCURRENCY, 4)),
     },
     heapGrowingPercent: int('HEAP_GROWING_PERCENT', env.HEAP_GROWING_PERCENT, 20),
+    agendas: {
+      createsPerHour: int('AGENDA_CREATES_PER_HOUR', env.AGENDA_CREATES_PER_HOUR, 20),
+      createsPerDay: int('AGENDA_CREATES_PER_DAY', env.AGENDA_CREATES_PER_DAY, 60),
+      updatesPerHour: int('AGENDA_UPDATES_PER_HOUR', env.AGENDA_UPDATES_PER_HOUR, 300),
+      retentionDays: Math.max(1, int('AGENDA_RETENTION_DAYS', env.AGENDA_RETENTION_DAYS, 180)),
+    },
     insights: {
       feedReach: bool(env.FEED_REACH, true),
       noShowPercent: Math.min(95, int('NO_SHOW_PERCENT', env.NO_SHOW_PERCENT, 20)),

@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { errorBody } from '../common/errors';
+import { ParseWorkers } from '../common/workers/parse-workers.service';
 import { ProgramWriter } from '../database/program-writer.service';
 import { EventsService } from '../events/events.service';
 import { RoomEntity } from '../rooms/room.entity';
@@ -12,7 +13,7 @@ import { TrackEntity } from '../tracks/track.entity';
 import { CsvImportRun } from './csv-import-run';
 import { ProgramNames } from './csv-program-names';
 import { toCsvRecord } from './csv-session-row';
-import { CsvFormatError, CsvTable, readCsvTable, writeCsvTable } from './csv-table';
+import { CsvTable, writeCsvTable } from './csv-table';
 import { CsvImportResultDto } from './dto/csv-import-result.dto';
 
 export interface CsvFile {
@@ -34,6 +35,7 @@ export class CsvService {
     private readonly events: EventsService,
     private readonly sessions: SessionsService,
     private readonly writer: ProgramWriter,
+    private readonly workers: ParseWorkers,
   ) {}
 
   /** Live sessions in the session list's order (start time, backlog last). */
@@ -59,10 +61,20 @@ export class CsvService {
     return { filename: `${event.slug}-sessions.csv`, body: writeCsvTable(records) };
   }
 
+  /** Parsed on a worker thread: a large file does not stall other requests. */
+  private async readTable(body: unknown): Promise<CsvTable> {
+    if (typeof body !== 'string') {
+      throw new BadRequestException(errorBody(400, 'send the CSV file as the request body with Content-Type text/csv'));
+    }
+    const parsed = await this.workers.run('csvTable', { text: body });
+    if (!parsed.ok) throw new BadRequestException(errorBody(400, parsed.problems));
+    return parsed.value;
+  }
+
   /** All rows in one transaction: every row passes and is written, or nothing is. */
   async importSessions(eventId: string, body: unknown, dryRun: boolean): Promise<CsvImportResultDto> {
     await this.events.findOrFail(eventId);
-    const table = readTable(body);
+    const table = await this.readTable(body);
     try {
       return await this.writer.write(eventId, async (manager) => {
         const event = await this.events.findOrFail(eventId, manager);
@@ -89,18 +101,6 @@ export class CsvService {
       if (error instanceof Rollback) return error.result;
       throw error;
     }
-  }
-}
-
-function readTable(body: unknown): CsvTable {
-  if (typeof body !== 'string') {
-    throw new BadRequestException(errorBody(400, 'send the CSV file as the request body with Content-Type text/csv'));
-  }
-  try {
-    return readCsvTable(body);
-  } catch (error) {
-    if (error instanceof CsvFormatError) throw new BadRequestException(errorBody(400, error.problems));
-    throw error;
   }
 }
 

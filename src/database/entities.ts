@@ -1,6 +1,7 @@
 import { AgendaEntity } from '../agendas/agenda.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { LoginSessionEntity } from '../auth/login-session.entity';
+import { EventInvitationEntity } from '../members/event-invitation.entity';
 import { EventMemberEntity } from '../members/event-member.entity';
 import { ApiTokenEntity } from '../tokens/api-token.entity';
 import { UserEntity } from '../users/user.entity';
@@ -25,6 +26,8 @@ import { ScheduleProposalEntity } from '../planner/schedule-proposal.entity';
 import { InstanceClaimEntity } from '../users/instance-claim.entity';
 import { SetupCodeEntity } from '../users/setup-code.entity';
 import { ProgramChangeEntity } from '../live/program-change.entity';
+import { ThrottleHitEntity } from '../throttle/throttle-hit.entity';
+import { KnownLoginAddressEntity } from '../throttle/known-login-address.entity';
 
 export const ENTITIES = [
   EventEntity,
@@ -52,4 +55,7 @@ export const ENTITIES = [
   InstanceClaimEntity,
   SetupCodeEntity,
   ProgramChangeEntity,
+  ThrottleHitEntity,
+  KnownLoginAddressEntity,
+  EventInvitationEntity,
 ];

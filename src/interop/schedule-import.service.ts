@@ -14,6 +14,7 @@ import { isValidTimeZone, localDateOf } from '../time/instants';
 import { importProblems } from './import-values';
 import { ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { ImportResult, ProgramSync } from './program-sync';
+import { ParseWorkers } from '../common/workers/parse-workers.service';
 import { parseScheduleJson } from './frab-json.parser';
 import { parseScheduleXml } from './frab-xml.parser';
 
@@ -36,6 +37,7 @@ export class ScheduleImportService {
     private readonly writer: ProgramWriter,
     private readonly events: EventsService,
     private readonly members: MembersService,
+    private readonly workers: ParseWorkers,
   ) {}
 
   /**
@@ -62,7 +64,13 @@ export class ScheduleImportService {
     throw new ForbiddenException(errorBody(403, 'updating this event by import needs the editor role'));
   }
 
-  parse(body: unknown, options: ImportOptions): ImportedSchedule {
+  /** Text bodies (the large ones) are parsed on a worker thread, by the same parse functions. */
+  async parse(body: unknown, options: ImportOptions): Promise<ImportedSchedule> {
+    if (typeof body === 'string') {
+      const parsed = await this.workers.run('scheduleFromText', { text: body, timezone: options.timezone });
+      if (!parsed.ok) throw new BadRequestException(errorBody(400, parsed.problems));
+      return parsed.value;
+    }
     try {
       if (typeof body === 'string') {
         const trimmed = body.replace(/^\uFEFF/, '').trimStart();
@@ -85,7 +93,7 @@ export class ScheduleImportService {
     principal: Principal = ANONYMOUS,
   ): Promise<ImportResult & { created: boolean }> {
     const started = performance.now();
-    const schedule = this.parse(body, options);
+    const schedule = await this.parse(body, options);
     const problems = importProblems(schedule);
     if (problems.length) throw new BadRequestException(errorBody(400, problems));
     const zone = schedule.timezone && isValidTimeZone(schedule.timezone) ? schedule.timezone : 'UTC';

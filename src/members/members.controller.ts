@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import { EventAccess } from '../auth/access.decorators';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { AddMemberDto, MemberResponseDto, UpdateMemberDto } from './dto/member.dto';
+import { AddMemberDto, InvitationResponseDto, MemberResponseDto, UpdateMemberDto } from './dto/member.dto';
 import { MembersService } from './members.service';
 
 @ApiTags('members')
@@ -16,6 +16,19 @@ export class MembersController {
     return this.service.list(eventId);
   }
 
+  /** Invitations whose e-mail no account has used yet (the name shows once the person uses the event). */
+  @Get('invitations')
+  invitations(@Param('eventId', ParseIdPipe) eventId: string): Promise<InvitationResponseDto[]> {
+    return this.service.pending(eventId);
+  }
+
+  @Delete('invitations/:email')
+  @HttpCode(204)
+  cancelInvitation(@Param('eventId', ParseIdPipe) eventId: string, @Param('email') email: string): Promise<void> {
+    return this.service.cancelInvitation(eventId, email);
+  }
+
+  /** Invites an e-mail (or changes a listed member's role); the answer does not tell whether the e-mail has an account. */
   @Post()
   add(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: AddMemberDto): Promise<MemberResponseDto[]> {
     return this.service.add(eventId, dto);

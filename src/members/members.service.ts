@@ -2,21 +2,50 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { errorBody } from '../common/errors';
+import { Clock } from '../auth/clock';
+import { normalizeEmail } from '../users/normalize-email';
 import { UserEntity } from '../users/user.entity';
-import { AddMemberDto, MemberResponseDto } from './dto/member.dto';
+import { AddMemberDto, InvitationResponseDto, MemberResponseDto } from './dto/member.dto';
+import { EventInvitationEntity } from './event-invitation.entity';
 import { EventMemberEntity, EventRole } from './event-member.entity';
 
 @Injectable()
 export class MembersService {
-  constructor(@InjectRepository(EventMemberEntity) private readonly members: Repository<EventMemberEntity>) {}
+  constructor(
+    @InjectRepository(EventMemberEntity) private readonly members: Repository<EventMemberEntity>,
+    @InjectRepository(EventInvitationEntity) private readonly invitations: Repository<EventInvitationEntity>,
+    private readonly clock: Clock,
+  ) {}
 
+  /** The user's role in the event; an invitation to their e-mail becomes a membership here, at first use. */
   async roleOf(eventId: string, userId: string): Promise<EventRole | null> {
-    return (await this.members.findOneBy({ eventId, userId }))?.role ?? null;
+    const member = await this.members.findOneBy({ eventId, userId });
+    if (member) return member.role;
+    const user = await this.members.manager.findOneBy(UserEntity, { id: userId });
+    const invitation = user && (await this.invitations.findOneBy({ eventId, email: user.email }));
+    if (!invitation) return null;
+    await this.members.upsert({ eventId, userId, role: invitation.role }, ['eventId', 'userId']);
+    await this.invitations.delete({ eventId, email: invitation.email });
+    return invitation.role;
   }
 
-  /** Event ids the user has a role in (for listing drafts to their organizers). */
+  /** Event ids the user has a role in or is invited to (for listing drafts to their organizers). */
   async eventIdsOf(userId: string): Promise<string[]> {
-    return (await this.members.findBy({ userId })).map((member) => member.eventId);
+    const ids = (await this.members.findBy({ userId })).map((member) => member.eventId);
+    const user = await this.members.manager.findOneBy(UserEntity, { id: userId });
+    const invited = user ? await this.invitations.findBy({ email: user.email }) : [];
+    return [...ids, ...invited.map((invitation) => invitation.eventId)];
+  }
+
+  /** Invitations not used yet: e-mail and role only. */
+  async pending(eventId: string): Promise<InvitationResponseDto[]> {
+    const rows = await this.invitations.find({ where: { eventId }, order: { email: 'ASC' } });
+    return rows.map(({ email, role }) => ({ email, role }));
+  }
+
+  async cancelInvitation(eventId: string, email: string): Promise<void> {
+    const { affected } = await this.invitations.delete({ eventId, email: normalizeEmail(email) });
+    if (!affected) throw new NotFoundException(errorBody(404, 'no pending invitation for this e-mail'));
   }
 
   async list(eventId: string): Promise<MemberResponseDto[]> {
@@ -30,12 +59,23 @@ export class MembersService {
     return rows;
   }
 
+  /**
+   * An e-mail already listed as a member gets the new role; any other is invited, whether or not
+   * it has an account: the answer is the same either way (the member list as before).
+   */
   async add(eventId: string, dto: AddMemberDto): Promise<MemberResponseDto[]> {
-    const user = await this.members.manager.findOneBy(UserEntity, { email: dto.email.trim().toLowerCase() });
-    if (!user)
-      throw new NotFoundException(errorBody(404, 'no account with this e-mail; an administrator can create one'));
-    await this.members.upsert({ eventId, userId: user.id, role: dto.role }, ['eventId', 'userId']);
-    return this.list(eventId);
+    const email = normalizeEmail(dto.email);
+    const members = await this.list(eventId);
+    const member = members.find((m) => m.email === email);
+    if (member) {
+      await this.members.update({ eventId, userId: member.userId }, { role: dto.role });
+      return this.list(eventId);
+    }
+    await this.invitations.upsert({ eventId, email, role: dto.role, createdAt: this.clock.now() }, [
+      'eventId',
+      'email',
+    ]);
+    return members;
   }
 
   async setRole(eventId: string, userId: string, role: EventRole): Promise<MemberResponseDto[]> {

@@ -20,6 +20,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
+/**
+ * Plain CSS in the page itself, so it works when neither the script nor the stylesheet could be
+ * fetched: the message appears after 10 s unless the script has removed it by then.
+ */
+const ASSETS_FAILED_STYLE = `
+<style>.assets-failed{visibility:hidden;max-width:40rem;margin:1rem auto;padding:0 1rem;animation:assets-failed 0s 10s forwards}@keyframes assets-failed{to{visibility:visible}}</style>`;
+
+const assetsFailedMessage = (fallback: string) =>
+  `This page could not load its script or stylesheet (blocked by the browser or the network). Reload to try again. ${fallback}`;
+
 /** The document around every page of ours: its script and stylesheet, no inline code (CSP). */
 export function page(options: {
   title: string;
@@ -27,6 +37,8 @@ export function page(options: {
   body: string;
   attributes: Record<string, string>;
   noindex?: boolean;
+  /** Shown when the script has not started after a while (blocked or failed assets); the script removes it. */
+  assetsFailed?: string;
 }): string {
   const attributes = Object.entries(options.attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
@@ -40,11 +52,11 @@ export function page(options: {
 <link rel="icon" href="data:,">
 <title>${escapeHtml(options.title)}</title>
 <link rel="stylesheet" href="${escapeHtml(options.assets.stylesheet)}">
-<script type="module" src="${escapeHtml(options.assets.script)}"></script>
+<script type="module" src="${escapeHtml(options.assets.script)}"></script>${options.assetsFailed ? ASSETS_FAILED_STYLE : ''}
 </head>
 <body${attributes}>
 <a class="skip-link" href="#main">Skip to content</a>
-${options.body}
+${options.body}${options.assetsFailed ? `\n<p id="assets-failed" class="assets-failed" role="alert">${options.assetsFailed}</p>` : ''}
 </body>
 </html>
 `;
@@ -56,6 +68,7 @@ export function eventsIndexPage(assets: AssetUrls): string {
     title: 'Agendas',
     assets,
     attributes: { 'data-page': 'events' },
+    assetsFailed: assetsFailedMessage('The events are also listed at <a href="/api/events">/api/events</a>.'),
     body: `<header class="site-header"><div class="wrap"><h1>Conference agendas</h1></div></header>
 <main id="main" class="wrap" tabindex="-1">
 <p class="status" role="status">Loading events…</p>
@@ -71,6 +84,7 @@ export function eventPage(event: ShellEvent, assets: AssetUrls): string {
     title: `${event.name}: agenda`,
     assets,
     attributes: { 'data-page': 'event', 'data-event-id': event.id },
+    assetsFailed: assetsFailedMessage(`The whole program is also a calendar feed: <a href="${feed}">${feed}</a>.`),
     body: `<header class="site-header"><div class="wrap">
 <p class="crumb"><a href="/">All events</a></p>
 <h1 id="event-name">${escapeHtml(event.name)}</h1>

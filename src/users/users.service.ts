@@ -12,7 +12,10 @@ import { ProgramWriter } from '../database/program-writer.service';
 import { isUniqueViolation } from '../database/unique-violation';
 import { FIRST_ADMIN_CLAIM, InstanceClaimEntity } from './instance-claim.entity';
 import { SetupCodesService } from './setup-codes.service';
+import { normalizeEmail } from './normalize-email';
 import { UserEntity } from './user.entity';
+
+export { normalizeEmail };
 
 const SIGNUP_CLOSED = 'sign-up is closed: ask an administrator for an account';
 
@@ -47,9 +50,11 @@ export class UsersService {
       if (claimed && !this.config.auth.allowSignup) throw new ForbiddenException(errorBody(403, SIGNUP_CLOSED));
       const id = randomUUID();
       if (!claimed) await this.claimFirstAdmin(manager, dto.setupCode, id);
+      // Same answer, after the same hashing work, for a taken e-mail: sign-up must not tell who has an account.
+      if (await manager.existsBy(UserEntity, { email })) return { id, email, name: dto.name, isAdmin: false };
       return this.insert(manager, { id, email, name: dto.name, passwordHash }, !claimed);
     });
-    return mapUser(user);
+    return mapUser(user as UserEntity);
   }
 
   /** Admins add organizers. */
@@ -106,8 +111,6 @@ export class UsersService {
     await this.setupCodes.clear(manager);
   }
 }
-
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 function assertPassword(password: string, context: string[]): void {
   const problems = passwordProblems(password, context);

@@ -19,23 +19,29 @@ export interface PostOptions {
   signal?: AbortSignal;
 }
 
-/** Resolves a host and refuses it when any of its addresses is loopback, private, link-local or reserved. */
+/**
+ * Resolves a host and refuses it when any of its addresses is not global unicast. A refusal of a
+ * host name says neither what it resolved to nor whether it resolved at all: otherwise the webhook
+ * form would be a way to read the internal DNS. An address typed as the host is named, with its kind.
+ */
 export async function resolveTarget(
   hostname: string,
   allowPrivate: boolean,
 ): Promise<{ address: string; family: number }> {
   const host = hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host)
-    ? [{ address: host, family: isIP(host) }]
-    : await lookup(host, { all: true, verbatim: true });
-  if (!addresses.length) throw new Error(`${host} does not resolve`);
-  if (!allowPrivate) {
-    for (const { address } of addresses) {
-      const kind = classifyAddress(address);
-      if (kind !== 'public')
-        throw new Error(`${host} resolves to ${kind} address ${address}; set WEBHOOKS_ALLOW_PRIVATE=true to allow it`);
-    }
+  if (isIP(host)) {
+    const kind = classifyAddress(host);
+    if (!allowPrivate && kind !== 'public')
+      throw new Error(`${host} is a ${kind} address; set WEBHOOKS_ALLOW_PRIVATE=true to allow it`);
+    return { address: host, family: isIP(host) };
   }
+  const refused = () =>
+    new Error(
+      `${host} does not resolve to public addresses only; set WEBHOOKS_ALLOW_PRIVATE=true to allow private ones`,
+    );
+  const addresses = await lookup(host, { all: true, verbatim: true }).catch(() => []);
+  if (!addresses.length) throw refused();
+  if (!allowPrivate && addresses.some(({ address }) => classifyAddress(address) !== 'public')) throw refused();
   return addresses[0];
 }
 

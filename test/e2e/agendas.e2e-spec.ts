@@ -59,6 +59,7 @@ describe('Personal agendas', () => {
       'created_at',
       'event_id',
       'id',
+      'last_used_at',
       'session_ids',
       'token_hash',
       'updated_at',

@@ -39,7 +39,8 @@ describe('Insights: session interest and room fit', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // 57 agendas from one test client: above the per-address limit of anonymous agenda creations
+    t = await createTestApp({ AGENDA_CREATES_PER_HOUR: '1000', AGENDA_CREATES_PER_DAY: '1000' });
     p = await createProgram(t.http);
     bigHall = await create(t.http, `${p.base}/rooms`, buildRoom({ name: 'Big Hall', capacity: 200 }));
     studio = await create(t.http, `${p.base}/rooms`, buildRoom({ name: 'Studio', capacity: 40 }));

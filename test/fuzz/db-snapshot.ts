@@ -3,11 +3,21 @@ import { DataSource } from 'typeorm';
 /**
  * Every row of every table, canonical (rows sorted), so two snapshots compare byte for byte.
  * Left out: the audit log (written after the response, and it records only successful writes)
- * and bookkeeping that any authenticated request may touch (when a token or login session
- * was last used).
+ * and bookkeeping that any request may touch (when a token, login session or agenda was last
+ * used; throttle state, which counts refused attempts too).
  */
-const SKIPPED_TABLES = new Set(['audit_log', 'migrations', 'typeorm_metadata']);
-const VOLATILE_COLUMNS: Record<string, string[]> = { api_tokens: ['last_used_at'], login_sessions: ['last_seen_at'] };
+const SKIPPED_TABLES = new Set([
+  'audit_log',
+  'migrations',
+  'typeorm_metadata',
+  'throttle_hits',
+  'known_login_addresses',
+]);
+const VOLATILE_COLUMNS: Record<string, string[]> = {
+  api_tokens: ['last_used_at'],
+  login_sessions: ['last_seen_at'],
+  agendas: ['last_used_at'],
+};
 
 export type Snapshot = Map<string, string>;
 

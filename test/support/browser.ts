@@ -29,9 +29,9 @@ export function describeInBrowser(name: string, body: () => void): void {
   describeWhen(hasChromium() ? undefined : `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`, name, body);
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: LAUNCH_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...LAUNCH_ARGS, ...extraArgs] });
 }
 
 /** A free loopback port, so PUBLIC_BASE_URL (feed links) can name it before the app starts. */

@@ -1,8 +1,6 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeUtf8, jsonBodyProblem, textBodyProblem } from './body-guard';
-
-/** Routes that take whole programs (imports, restores) may send more than the normal limit. */
-const LARGE_BODY_ROUTES = [/^\/api\/events\/import(\?|$)/, /^\/api\/events\/restore(\?|$)/, /\/sessions\.csv(\?|$)/];
+import { bodyLimitOf, payloadTooLarge } from './body-limits';
 
 export const TEXT_CONTENT_TYPES = [
   'text/csv',
@@ -13,21 +11,17 @@ export const TEXT_CONTENT_TYPES = [
   'application/vnd.c3voc.schedule+json',
 ];
 
-function payloadTooLarge(): Error {
-  return Object.assign(new Error('request body is too large'), { statusCode: 413 });
-}
-
 function badRequest(message: string): Error {
   return Object.assign(new Error(message), { statusCode: 400 });
 }
 
 /**
- * JSON keeps the normal limit everywhere but on import routes; XML and CSV arrive as strings
- * for the importers to parse. Bodies are read with the larger limit and checked per route.
+ * JSON keeps the normal limit everywhere but on authenticated import routes; XML and CSV arrive
+ * as strings for the importers to parse.
  */
 export function registerBodyParsers(instance: FastifyInstance, limits: { normal: number; import: number }): void {
-  const limitFor = (request: FastifyRequest) =>
-    LARGE_BODY_ROUTES.some((route) => route.test(request.url)) ? limits.import : limits.normal;
+  // registerBodyLimits decided each request's limit before reading; this is the last check.
+  const limitFor = (request: FastifyRequest) => bodyLimitOf(request, limits.normal);
   // Bytes, not strings: decoding to a string would replace invalid UTF-8 with U+FFFD without a word.
   const readText = (request: FastifyRequest, bytes: Buffer): string | Error => {
     if (bytes.length > limitFor(request)) return payloadTooLarge();

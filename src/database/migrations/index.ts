@@ -8,6 +8,9 @@ import { Insights1764290000000 } from './1764290000000-Insights';
 import { ScheduleProposals1764305000000 } from './1764305000000-ScheduleProposals';
 import { FirstAdmin1764310000000 } from './1764310000000-FirstAdmin';
 import { VersionCounts1764311000000 } from './1764311000000-VersionCounts';
+import { Throttle1764320000000 } from './1764320000000-Throttle';
+import { EventInvitations1764320010000 } from './1764320010000-EventInvitations';
+import { AgendaLastUsed1764320020000 } from './1764320020000-AgendaLastUsed';
 import { ProgramChanges1764350000000 } from './1764350000000-ProgramChanges';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
@@ -22,5 +25,8 @@ export const MIGRATIONS = [
   ScheduleProposals1764305000000,
   FirstAdmin1764310000000,
   VersionCounts1764311000000,
+  Throttle1764320000000,
+  EventInvitations1764320010000,
+  AgendaLastUsed1764320020000,
   ProgramChanges1764350000000,
 ];

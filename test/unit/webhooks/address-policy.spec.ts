@@ -71,3 +71,35 @@ describe('webhookUrlProblem', () => {
     expect(webhookUrlProblem(url)).toBe(problem);
   });
 });
+
+describe('classifyAddress: IPv4-embedding and other non-global IPv6 forms (issue 17)', () => {
+  it.each([
+    ['::127.0.0.1', 'loopback'], // IPv4-compatible
+    ['[::127.0.0.1]', 'loopback'],
+    ['::10.0.0.1', 'private'],
+    ['::ffff:0:127.0.0.1', 'loopback'], // IPv4-translated
+    ['64:ff9b::7f00:1', 'loopback'], // NAT64 well-known prefix
+    ['64:ff9b::10.1.2.3', 'private'],
+    ['64:ff9b:1::a00:1', 'reserved'], // local-use NAT64
+    ['64:ff9b:1:2:3::8.8.8.8', 'reserved'],
+    ['2001::1', 'reserved'], // Teredo
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'reserved'],
+    ['2002:7f00:1::1', 'loopback'], // 6to4 of 127.0.0.1
+    ['2002:c0a8:101::1', 'private'], // 6to4 of 192.168.1.1
+    ['fec0::1', 'reserved'], // site-local
+    ['feff::1', 'reserved'],
+    ['4000::1', 'reserved'], // outside 2000::/3, not allocated
+    ['100.64.1.1', 'private'],
+    ['192.88.99.1', 'reserved'], // 6to4 relay anycast
+    ['198.19.0.1', 'reserved'],
+  ])('classifies %s as %s', (address, kind) => {
+    expect(classifyAddress(address)).toBe(kind);
+  });
+
+  it.each(['64:ff9b::808:808', '2002:808:808::1', '2a00:1450:4001:800::200e', '::ffff:1.1.1.1'])(
+    'accepts %s, a global unicast address',
+    (address) => {
+      expect(isPublicAddress(address)).toBe(true);
+    },
+  );
+});

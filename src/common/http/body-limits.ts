@@ -1,0 +1,47 @@
+import { FastifyInstance, FastifyRequest } from 'fastify';
+import { Transform } from 'node:stream';
+
+/** Routes that take whole programs (imports, restores, CSV) may send more than the normal limit. */
+const LARGE_BODY_ROUTES = [/^\/api\/events\/import(\?|$)/, /^\/api\/events\/restore(\?|$)/, /\/sessions\.csv(\?|$)/];
+
+export const isLargeBodyRoute = (url: string) => LARGE_BODY_ROUTES.some((route) => route.test(url));
+
+/** The limit decided for this request before its body was read (see registerBodyLimits). */
+const LIMIT = Symbol('bodyLimit');
+type LimitedRequest = FastifyRequest & { [LIMIT]?: number };
+
+export const bodyLimitOf = (request: FastifyRequest, fallback: number) =>
+  (request as LimitedRequest)[LIMIT] ?? fallback;
+
+export function payloadTooLarge(): Error {
+  return Object.assign(new Error('request body is too large'), { statusCode: 413 });
+}
+
+/**
+ * Decides each request's body limit before a byte of the body is read: the normal limit, except
+ * on import routes for a caller with a valid token or session. A Content-Length over the limit is
+ * answered 413 at once; a body without one (chunked) is counted as it streams in and cut off at
+ * the limit. So an anonymous client can make the server hold at most the normal limit per request.
+ */
+export function registerBodyLimits(
+  instance: FastifyInstance,
+  limits: { normal: number; import: number },
+  hasValidCredentials: (request: FastifyRequest) => Promise<boolean>,
+): void {
+  instance.addHook('preParsing', async (request, _reply, payload) => {
+    const large = isLargeBodyRoute(request.url) && (await hasValidCredentials(request));
+    const limit = large ? limits.import : limits.normal;
+    (request as LimitedRequest)[LIMIT] = limit;
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) throw payloadTooLarge();
+    let received = 0;
+    return payload.pipe(
+      new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          received += chunk.length;
+          callback(received > limit ? payloadTooLarge() : null, chunk);
+        },
+      }),
+    );
+  });
+}
