@@ -45,16 +45,24 @@ export class UsersService {
     const email = normalizeEmail(dto.email);
     assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
     const passwordHash = await hashPassword(dto.password);
-    const user = await this.writer.transaction(async (manager) => {
-      const claimed = await manager.existsBy(InstanceClaimEntity, { name: FIRST_ADMIN_CLAIM });
-      if (claimed && !this.config.auth.allowSignup) throw new ForbiddenException(errorBody(403, SIGNUP_CLOSED));
-      const id = randomUUID();
-      if (!claimed) await this.claimFirstAdmin(manager, dto.setupCode, id);
-      // Same answer, after the same hashing work, for a taken e-mail: sign-up must not tell who has an account.
-      if (await manager.existsBy(UserEntity, { email })) return { id, email, name: dto.name, isAdmin: false };
-      return this.insert(manager, { id, email, name: dto.name, passwordHash }, !claimed);
-    });
-    return mapUser(user as UserEntity);
+    const attempt = () =>
+      this.writer.transaction(async (manager) => {
+        const claimed = await manager.existsBy(InstanceClaimEntity, { name: FIRST_ADMIN_CLAIM });
+        if (claimed && !this.config.auth.allowSignup) throw new ForbiddenException(errorBody(403, SIGNUP_CLOSED));
+        const id = randomUUID();
+        if (!claimed) await this.claimFirstAdmin(manager, dto.setupCode, id);
+        // Same answer, after the same hashing work, for a taken e-mail: sign-up must not tell who has an account.
+        if (await manager.existsBy(UserEntity, { email })) return { id, email, name: dto.name, isAdmin: false };
+        return this.insert(manager, { id, email, name: dto.name, passwordHash }, !claimed);
+      });
+    try {
+      return mapUser((await attempt()) as UserEntity);
+    } catch (error) {
+      // Another sign-up claimed the instance first (PostgreSQL: concurrent transactions both saw it unclaimed).
+      if (!(error instanceof FirstAdminTaken)) throw error;
+      if (!this.config.auth.allowSignup) throw new ForbiddenException(errorBody(403, SIGNUP_CLOSED));
+      return mapUser((await attempt()) as UserEntity);
+    }
   }
 
   /** Admins add organizers. */
@@ -105,12 +113,14 @@ export class UsersService {
     try {
       await manager.insert(InstanceClaimEntity, { name: FIRST_ADMIN_CLAIM, userId, claimedAt: this.clock.now() });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ForbiddenException(errorBody(403, SIGNUP_CLOSED));
+      if (isUniqueViolation(error)) throw new FirstAdminTaken();
       throw error;
     }
     await this.setupCodes.clear(manager);
   }
 }
+
+class FirstAdminTaken extends Error {}
 
 function assertPassword(password: string, context: string[]): void {
   const problems = passwordProblems(password, context);
