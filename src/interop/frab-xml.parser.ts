@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { localDateTime, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
+import { decodeXmlReferences } from './xml-references';
 
 type Node = Record<string, unknown>;
 
@@ -22,7 +23,10 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  processEntities: true,
+  // References are decoded by us after parsing (the parser's option covers only the five named
+  // entities); CDATA stays apart so its text is never decoded.
+  processEntities: false,
+  cdataPropName: '#cdata',
   isArray: (_name, path) => LIST_PATHS.has(String(path)),
 });
 
@@ -39,7 +43,7 @@ export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSc
     ]);
   let document: Node;
   try {
-    document = parser.parse(xml) as Node;
+    document = decodeTree(parser.parse(xml)) as Node;
   } catch (error) {
     throw new ScheduleFormatError([`XML is not well-formed: ${(error as Error).message}`]);
   }
@@ -169,6 +173,18 @@ function list(value: unknown): Node[] {
 
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'object') return text((value as Node)['#text']);
+  if (typeof value === 'object') {
+    const node = value as Node;
+    return [text(node['#text']), text(node['#cdata'])].filter(Boolean).join(' ');
+  }
   return String(value).trim();
+}
+
+/** Every text and attribute value with its references replaced; CDATA sections as written. */
+function decodeTree(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return key === '#cdata' ? value : decodeXmlReferences(value);
+  if (Array.isArray(value)) return value.map((item) => decodeTree(item, key));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, decodeTree(item, name)]));
+  return value;
 }

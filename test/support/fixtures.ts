@@ -22,14 +22,24 @@ export const hasXmllint = (() => {
   }
 })();
 
-/** Runs `describe` only when the shared fixtures (and xmllint, if asked) exist; says why otherwise. */
+/**
+ * Runs `describe` only when the shared fixtures (and xmllint, if asked) exist; says why otherwise.
+ * Under CI=true a missing fixture fails instead of skipping.
+ */
 export function describeWithFixtures(name: string, body: () => void, needs: { xmllint?: boolean } = {}): void {
   const missing = !hasSharedFixtures
     ? `the folder ${SHARED_FIXTURES} is missing`
     : needs.xmllint && !hasXmllint
       ? 'xmllint is not installed (apt-get install libxml2-utils)'
       : undefined;
-  if (missing) {
+  if (missing && process.env.CI === 'true') {
+    // CI must exercise the real files: a missing folder there is a broken set-up, not a skip.
+    describe(name, () => {
+      it('has its fixtures', () => {
+        throw new Error(`"${name}" cannot run under CI=true: ${missing}`);
+      });
+    });
+  } else if (missing) {
     process.stderr.write(`Skipping "${name}": ${missing}\n`);
     describe.skip(name, body);
   } else {
