@@ -14,7 +14,7 @@ export interface ExportProgram {
   baseUrl: string;
   scheduleUrl: string;
   tracks: { name: string; color?: string }[];
-  rooms: { id: string; name: string }[];
+  rooms: { id: string; guid: string; name: string }[];
   sessions: ExportSession[];
 }
 
@@ -54,22 +54,25 @@ export interface ExportEvent {
   duration: string;
 }
 
+/** The room our exports name for sessions without one (the schema requires a room); imports read it back as none. */
+export const UNASSIGNED_ROOM = 'TBA';
+
 /** frab acronyms allow only [a-z0-9_] after the first character (schema.json), at least four. */
 export function acronymOf(slug: string): string {
   const acronym = slug.replace(/-/g, '_');
   return acronym.length >= 4 ? acronym : `${acronym}_conf`.slice(0, Math.max(4, acronym.length + 5));
 }
 
-/** Days from local midnight to local midnight in the event zone, rooms in their order, events by start. */
+/** Days from local midnight to local midnight in the event zone, all rooms in their order, events by start. */
 export function exportDays(program: ExportProgram): ExportDay[] {
   const acronym = acronymOf(program.slug);
   const format = instantFormatter(program.timezone);
   const events = program.sessions
     .map((session) => toExportEvent(session, acronym, format))
-    .sort((a, b) => a.session.start - b.session.start);
+    .sort((a, b) => a.session.start - b.session.start || a.session.numericId - b.session.numericId);
   // the local date is the first part of the local ISO time
   const byDate = groupBy(events, (event) => event.date.slice(0, 10));
-  const rooms = [...program.rooms, { id: '', name: 'TBA' }];
+  const rooms = [...program.rooms, { id: '', guid: '', name: UNASSIGNED_ROOM }];
   return localDates(program.startDate, program.endDate).map((date, index) => {
     const day = localDayInterval(date, program.timezone);
     const byRoom = groupBy(byDate.get(date) ?? [], (event) => event.session.roomId ?? '');
@@ -79,8 +82,9 @@ export function exportDays(program: ExportProgram): ExportDay[] {
       start: format(day.start),
       end: format(day.end),
       rooms: rooms
-        .filter((room) => byRoom.has(room.id))
-        .map((room) => ({ name: room.name, guid: room.id || undefined, events: byRoom.get(room.id)! })),
+        // every room every day, as FOSDEM does: a reader meets all rooms, in their order, even unused ones
+        .filter((room) => room.id !== '' || byRoom.has(room.id))
+        .map((room) => ({ name: room.name, guid: room.guid || undefined, events: byRoom.get(room.id) ?? [] })),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
+import { personExternalId } from './person-identity';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 
 type Json = Record<string, any>;
@@ -80,14 +81,7 @@ function readEvent(event: Json, roomName: string, problem: (message: string) => 
 function readPerson(person: Json): ImportedPerson | undefined {
   const name = str(person?.public_name) || str(person?.name);
   if (!name) return undefined;
-  const key = person.guid
-    ? `guid:${str(person.guid).toLowerCase()}`
-    : person.code
-      ? `code:${person.code}`
-      : person.id !== undefined
-        ? `id:${person.id}`
-        : `name:${name}`;
-  return { key, name };
+  return { key: personExternalId({ guid: str(person.guid), id: str(person.id), code: str(person.code), name }), name };
 }
 
 const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);

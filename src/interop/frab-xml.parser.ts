@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { localDateTime, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { decodeXmlReferences } from './xml-references';
+import { personExternalId } from './person-identity';
 
 type Node = Record<string, unknown>;
 
@@ -130,11 +131,12 @@ function readEvent(
 
 function readPerson(person: Node): ImportedPerson {
   const name = text(person);
-  const key = text(person['@guid'])
-    ? `guid:${text(person['@guid']).toLowerCase()}`
-    : text(person['@id'])
-      ? `id:${text(person['@id'])}`
-      : `name:${name}`;
+  const key = personExternalId({
+    guid: text(person['@guid']),
+    id: text(person['@id']),
+    code: text(person['@code']),
+    name,
+  });
   return { key, name };
 }
 

@@ -1,4 +1,5 @@
 import { isURL } from 'class-validator';
+import { normalizedUrl } from './export-program';
 import { ImportedEvent, ImportedSchedule } from './schedule-model';
 
 const LIMITS = { title: 300, subtitle: 300, room: 200, track: 200, person: 200 };
@@ -39,7 +40,15 @@ export function sessionValues(event: ImportedEvent) {
     abstract: event.abstract ?? null,
     description: event.description ?? null,
     language: event.language && LANGUAGE.test(event.language) ? event.language : null,
-    url: isHttpUrl(event.url) ? event.url : null,
-    links: event.links.filter((link) => isHttpUrl(link.href)).slice(0, 50),
+    url: (isHttpUrl(event.url) && normalizedUrl(event.url)) || null,
+    links: event.links.flatMap(storedLink).slice(0, 50),
   };
+}
+
+/** Links as our export writes them (normalized URL; a title that only repeats the URL is none), so a re-import compares equal. */
+function storedLink(link: { href: string; title?: string }): { href: string; title?: string }[] {
+  const href = isHttpUrl(link.href) ? normalizedUrl(link.href) : undefined;
+  if (!href) return [];
+  const title = link.title && link.title !== link.href && link.title !== href ? link.title : undefined;
+  return [title ? { href, title } : { href }];
 }

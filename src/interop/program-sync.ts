@@ -16,6 +16,8 @@ import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
 import { formatInstant } from '../time/instants';
 import { sessionValues } from './import-values';
+import { externalIdParts } from './person-identity';
+import { UNASSIGNED_ROOM } from './export-program';
 import { ImportedEvent, ImportedSchedule } from './schedule-model';
 import { toSessionType } from './session-type';
 
@@ -40,12 +42,15 @@ export class ProgramSync {
     private readonly m: EntityManager,
     private readonly event: EventEntity,
     private readonly log: (message: string) => void,
+    /** URLs our own exports give a session (its page): read back, they are not an external link. */
+    private readonly ownUrls: (sessionId: string) => string[] = () => [],
   ) {}
 
   async run(schedule: ImportedSchedule): Promise<Omit<ImportResult, 'event'>> {
     const started = performance.now();
     const tracks = await this.syncByName(
       TrackEntity,
+      new Map(),
       schedule.tracks.map((t) => t.name),
       (name, i) => ({
         name,
@@ -53,14 +58,17 @@ export class ProgramSync {
         description: null,
       }),
     );
+    // our exports' placeholder for "no room": read back as none, not as a room named TBA
+    const realRooms = schedule.rooms.filter((room) => room.guid || room.name !== UNASSIGNED_ROOM);
     const rooms = await this.syncByName(
       RoomEntity,
-      schedule.rooms.map((r) => r.name),
+      await this.roomsByGuid(realRooms),
+      realRooms.map((r) => r.name),
       (name, i, offset) => ({
         name,
         capacity: null,
         position: offset + i,
-        externalId: schedule.rooms[i]?.guid ?? null,
+        externalId: realRooms[i]?.guid?.toLowerCase() ?? null,
       }),
     );
     const speakers = await this.syncSpeakers(schedule);
@@ -83,11 +91,12 @@ export class ProgramSync {
 
   private async syncByName<T extends TrackEntity | RoomEntity>(
     target: typeof TrackEntity | typeof RoomEntity,
+    matched: Map<string, string>,
     names: string[],
     values: (name: string, index: number, offset: number) => Partial<T>,
   ): Promise<Map<string, string>> {
     const existing = await this.m.find(target, { where: { eventId: this.event.id } });
-    const ids = new Map(existing.map((record) => [record.name, record.id]));
+    const ids = new Map([...existing.map((record): [string, string] => [record.name, record.id]), ...matched]);
     const fresh = names
       .map((name, index) => ({ name, index }))
       .filter(({ name }) => !ids.has(name))
@@ -102,16 +111,50 @@ export class ProgramSync {
     return ids;
   }
 
+  /**
+   * Persons are found by any identifier the file gives (guid, id, code) against any the speaker
+   * was imported with, or by a guid that is the speaker's own id (our export writes it).
+   */
+  /** Rooms the file names by a guid we know (the one they came with, or our own id): renamed, not duplicated. */
+  private async roomsByGuid(rooms: ImportedSchedule['rooms']): Promise<Map<string, string>> {
+    const existing = await this.m.find(RoomEntity, { where: { eventId: this.event.id } });
+    const byGuid = new Map<string, RoomEntity>();
+    for (const room of existing) {
+      byGuid.set(room.id, room);
+      if (room.externalId && !byGuid.has(room.externalId)) byGuid.set(room.externalId, room);
+    }
+    const matched = new Map<string, string>();
+    for (const { name, guid } of rooms) {
+      const room = guid ? byGuid.get(guid.toLowerCase()) : undefined;
+      if (!room) continue;
+      matched.set(name, room.id);
+      if (room.name !== name) await this.m.update(RoomEntity, { id: room.id }, { name, version: room.version + 1 });
+    }
+    return matched;
+  }
+
   private async syncSpeakers(schedule: ImportedSchedule): Promise<Map<string, string>> {
     const persons = new Map(
       schedule.events.flatMap((event) => event.persons).map((person) => [person.key, person.name]),
     );
-    const existing = await this.m.find(SpeakerEntity, { where: { eventId: this.event.id, externalId: Not(IsNull()) } });
-    const ids = new Map(existing.map((speaker) => [speaker.externalId!, speaker.id]));
+    const existing = await this.m.find(SpeakerEntity, { where: { eventId: this.event.id } });
+    const byPart = new Map<string, SpeakerEntity>();
     for (const speaker of existing) {
-      const name = persons.get(speaker.externalId!);
-      if (name && name !== speaker.name)
+      byPart.set(`guid:${speaker.id}`, speaker);
+      for (const part of externalIdParts(speaker.externalId)) if (!byPart.has(part)) byPart.set(part, speaker);
+    }
+    const ids = new Map<string, string>();
+    const renamed = new Set<string>();
+    for (const [key, name] of persons) {
+      const speaker = externalIdParts(key)
+        .map((part) => byPart.get(part))
+        .find(Boolean);
+      if (!speaker) continue;
+      ids.set(key, speaker.id);
+      if (name !== speaker.name && !renamed.has(speaker.id)) {
+        renamed.add(speaker.id);
         await this.m.update(SpeakerEntity, { id: speaker.id }, { name, version: speaker.version + 1 });
+      }
     }
     const fresh = [...persons]
       .filter(([key]) => !ids.has(key))
@@ -138,10 +181,13 @@ export class ProgramSync {
     speakers: Map<string, string>,
   ): Promise<ImportResult['changes']> {
     const existing = await this.m.find(SessionEntity, {
-      where: { eventId: this.event.id, externalId: Not(IsNull()) },
+      where: { eventId: this.event.id },
       relations: { speakers: true },
     });
-    const byGuid = new Map(existing.map((session) => [session.externalId!, session]));
+    // A file's guid is the guid it was imported with, or our own id (our export writes it for
+    // sessions created here); only imported sessions missing from the file are removed.
+    const byGuid = new Map(existing.filter((s) => s.externalId).map((session) => [session.externalId!, session]));
+    const byOwnId = new Map(existing.map((session) => [session.id, session]));
     const usedNumbers = new Set(existing.map((session) => session.numericId));
     let nextNumber = await nextNumericId(this.m, this.event.id);
     const inserts: Partial<SessionEntity>[] = [];
@@ -160,7 +206,8 @@ export class ProgramSync {
         deletedAt: null,
       };
       const speakerIds = [...new Set(imported.persons.map((person) => speakers.get(person.key)!))];
-      const current = byGuid.get(imported.guid);
+      const current = byGuid.get(imported.guid) ?? byOwnId.get(imported.guid);
+      if (current && values.url && this.ownUrls(current.id).includes(values.url)) values.url = null;
       if (!current) {
         const numericId =
           imported.numericId && !usedNumbers.has(imported.numericId) ? imported.numericId : nextNumber++;
@@ -192,7 +239,7 @@ export class ProgramSync {
         changes.added++;
         continue;
       }
-      byGuid.delete(imported.guid);
+      byGuid.delete(current.externalId ?? '');
       const sameSpeakers =
         current.speakers
           .sort((a, b) => a.position - b.position)
@@ -277,6 +324,10 @@ function isUnchanged(current: SessionEntity, values: Record<string, unknown>): b
   return Object.entries(values).every(([key, value]) => {
     const now = current[key as keyof SessionEntity];
     if (value instanceof Date || now instanceof Date) return +(now as Date) === +(value as Date);
-    return JSON.stringify(now ?? null) === JSON.stringify(value ?? null);
+    return JSON.stringify(emptyAsNull(now)) === JSON.stringify(emptyAsNull(value));
   });
 }
+
+/** No links and an empty list of links are the same thing (sessions made here have null). */
+const emptyAsNull = (value: unknown) =>
+  value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;

@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +11,10 @@ import { EventEntity } from '../events/event.entity';
 import { mapEvent, slugify } from '../events/event.mapper';
 import { EventsService } from '../events/events.service';
 import { isValidTimeZone, localDateOf } from '../time/instants';
+import { AppConfig } from '../config/app-config';
+import { CONFIG } from '../config/config.module';
 import { importProblems } from './import-values';
+import { ownSessionUrls } from './session-page-url';
 import { ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { ImportResult, ProgramSync } from './program-sync';
 import { parseScheduleJson } from './frab-json.parser';
@@ -33,6 +36,7 @@ export class ScheduleImportService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CONFIG) private readonly config: AppConfig,
     private readonly writer: ProgramWriter,
     private readonly events: EventsService,
     private readonly members: MembersService,
@@ -104,7 +108,13 @@ export class ScheduleImportService {
     const result = await this.writer.write(eventId, async (manager) => {
       const event = await this.upsertEvent(manager, eventId, existing, schedule, zone);
       if (!existing && principal.kind !== 'anonymous') await this.members.addOwner(manager, eventId, principal.userId);
-      return new ProgramSync(manager, event, (message) => this.logger.log(message)).run(schedule);
+      const base = this.config.publicBaseUrl;
+      return new ProgramSync(
+        manager,
+        event,
+        (message) => this.logger.log(message),
+        (sessionId) => ownSessionUrls(base, event, sessionId),
+      ).run(schedule);
     });
     this.logger.log(
       `imported "${schedule.title}" into ${eventId}: +${result.changes.added} ~${result.changes.updated} -${result.changes.removed} sessions, ${result.conflicts.length} conflicts (${ms(started)})`,

@@ -22,7 +22,7 @@ export function writeScheduleJson(program: ExportProgram): object {
         ...(SCHEMA_ZONE.test(program.timezone) && { time_zone_name: program.timezone }),
         url: program.scheduleUrl,
         tracks: program.tracks.map((track) => ({ name: track.name, ...(track.color && { color: track.color }) })),
-        rooms: program.rooms.map((room) => ({ name: room.name, guid: room.id })),
+        rooms: program.rooms.map((room) => ({ name: room.name, guid: room.guid })),
         days: days.map((day) => ({
           index: day.index,
           date: day.date,

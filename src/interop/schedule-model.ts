@@ -32,7 +32,7 @@ export interface ImportedEvent {
 }
 
 export interface ImportedPerson {
-  /** How the file identifies the person: `id:5735`, `guid:…`, `code:ABC123` or `name:anna`. */
+  /** How the file identifies the person: `id:5735`, `guid:…|id:5735`, `code:ABC123` or `name:anna` (see person-identity). */
   key: string;
   name: string;
 }
