@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { localDateTime, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
+import { dayChangeOf, localDateTime, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { decodeXmlReferences } from './xml-references';
 import { personExternalId } from './person-identity';
@@ -79,6 +79,10 @@ export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSc
     startDate: text(conference.start).slice(0, 10) || undefined,
     endDate: text(conference.end).slice(0, 10) || undefined,
     baseUrl: text(conference.base_url) || undefined,
+    venue: text(conference.venue) || undefined,
+    city: text(conference.city) || undefined,
+    dayChange: dayChangeOf(text(conference.day_change), text(list(root.day)[0]?.['@start'])),
+    timeslotMinutes: parseDuration(text(conference.timeslot_duration)) || undefined,
     tracks: readTracks(conference, root),
     rooms: uniqueRooms(list(root.day).flatMap((day) => list(day.room))),
     events,
@@ -126,6 +130,16 @@ function readEvent(
     start,
     durationMinutes: duration,
     persons: list(((event.persons ?? {}) as Node).person).map(readPerson),
+    slug: text(event.slug) || undefined,
+    feedbackUrl: 'feedback_url' in event ? text(event.feedback_url) || null : undefined,
+    logo: 'logo' in event ? text(event.logo) || null : undefined,
+    attachments:
+      'attachments' in event
+        ? list(((event.attachments ?? {}) as Node).attachment)
+            .map((a) => ({ href: text(a['@href']), title: text(a) || undefined, type: text(a['@type']) || undefined }))
+            .filter((a) => a.href)
+        : undefined,
+    doNotRecord: event.recording ? text((event.recording as Node).optout) === 'true' : undefined,
   };
 }
 

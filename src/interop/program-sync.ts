@@ -17,9 +17,8 @@ import { TrackEntity } from '../tracks/track.entity';
 import { formatInstant } from '../time/instants';
 import { sessionValues } from './import-values';
 import { externalIdParts } from './person-identity';
-import { UNASSIGNED_ROOM } from './export-program';
-import { ImportedEvent, ImportedSchedule } from './schedule-model';
-import { toSessionType } from './session-type';
+import { acronymOf, UNASSIGNED_ROOM } from './export-program';
+import { ImportedEvent, ImportedPerson, ImportedSchedule } from './schedule-model';
 
 export interface ImportConflict extends ConflictItem {
   /** the second session of the clashing pair */
@@ -134,9 +133,8 @@ export class ProgramSync {
   }
 
   private async syncSpeakers(schedule: ImportedSchedule): Promise<Map<string, string>> {
-    const persons = new Map(
-      schedule.events.flatMap((event) => event.persons).map((person) => [person.key, person.name]),
-    );
+    const profiles = new Map(schedule.events.flatMap((event) => event.persons).map((person) => [person.key, person]));
+    const persons = new Map([...profiles].map(([key, person]) => [key, person.name]));
     const existing = await this.m.find(SpeakerEntity, { where: { eventId: this.event.id } });
     const byPart = new Map<string, SpeakerEntity>();
     for (const speaker of existing) {
@@ -151,9 +149,11 @@ export class ProgramSync {
         .find(Boolean);
       if (!speaker) continue;
       ids.set(key, speaker.id);
-      if (name !== speaker.name && !renamed.has(speaker.id)) {
+      const profile = profileValues(profiles.get(key)!, speaker);
+      const changed = name !== speaker.name || profile.bio !== speaker.bio || profile.avatarUrl !== speaker.avatarUrl;
+      if (changed && !renamed.has(speaker.id)) {
         renamed.add(speaker.id);
-        await this.m.update(SpeakerEntity, { id: speaker.id }, { name, version: speaker.version + 1 });
+        await this.m.update(SpeakerEntity, { id: speaker.id }, { name, ...profile, version: speaker.version + 1 });
       }
     }
     const fresh = [...persons]
@@ -164,7 +164,7 @@ export class ProgramSync {
         name,
         externalId: key,
         affiliation: null,
-        bio: null,
+        ...profileValues(profiles.get(key)!, undefined),
         email: null,
         availability: null,
         version: 1,
@@ -194,9 +194,9 @@ export class ProgramSync {
     const links: Partial<SessionSpeakerEntity>[] = [];
     const changes = { added: 0, updated: 0, unchanged: 0, removed: 0 };
     for (const imported of events) {
+      const current = byGuid.get(imported.guid) ?? byOwnId.get(imported.guid);
       const values = {
-        ...sessionValues(imported),
-        type: toSessionType(imported.type),
+        ...sessionValues(imported, current, acronymOf(this.event.slug)),
         trackId: imported.track ? (tracks.get(imported.track) ?? null) : null,
         roomId: rooms.get(imported.room) ?? null,
         startsAt: new Date(imported.start),
@@ -206,7 +206,6 @@ export class ProgramSync {
         deletedAt: null,
       };
       const speakerIds = [...new Set(imported.persons.map((person) => speakers.get(person.key)!))];
-      const current = byGuid.get(imported.guid) ?? byOwnId.get(imported.guid);
       if (current && values.url && this.ownUrls(current.id).includes(values.url)) values.url = null;
       if (!current) {
         const numericId =
@@ -326,6 +325,16 @@ function isUnchanged(current: SessionEntity, values: Record<string, unknown>): b
     if (value instanceof Date || now instanceof Date) return +(now as Date) === +(value as Date);
     return JSON.stringify(emptyAsNull(now)) === JSON.stringify(emptyAsNull(value));
   });
+}
+
+/** A person's public profile from the file; what the file has no place for keeps the speaker's value. */
+function profileValues(person: ImportedPerson, speaker: SpeakerEntity | undefined) {
+  const avatar =
+    person.avatar && person.avatar.length <= 500 ? person.avatar : person.avatar === null ? null : undefined;
+  return {
+    bio: person.biography === undefined ? (speaker?.bio ?? null) : person.biography,
+    avatarUrl: avatar === undefined ? (speaker?.avatarUrl ?? null) : avatar,
+  };
 }
 
 /** No links and an empty list of links are the same thing (sessions made here have null). */

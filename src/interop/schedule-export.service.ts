@@ -60,7 +60,14 @@ export class ScheduleExportService {
     const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
     const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
     const persons = new Map(
-      speakers.map((speaker) => [speaker.id, exportedPersonIdentity(speaker.externalId, speaker.id)]),
+      speakers.map((speaker) => [
+        speaker.id,
+        {
+          ...exportedPersonIdentity(speaker.externalId, speaker.id),
+          ...(speaker.bio && { biography: speaker.bio }),
+          ...(speaker.avatarUrl && { avatar: speaker.avatarUrl }),
+        },
+      ]),
     );
     const base = this.config.publicBaseUrl;
     return {
@@ -69,6 +76,10 @@ export class ScheduleExportService {
       timezone: event.timezone,
       startDate: event.startDate,
       endDate: event.endDate,
+      dayChange: event.dayChange,
+      timeslotMinutes: event.timeslotMinutes,
+      venue: event.venue,
+      city: event.city,
       version: latest.name ?? String(latest.number),
       baseUrl: `${base}/`,
       scheduleUrl: `${base}/api/events/${eventId}/schedule.${format}`,
@@ -83,8 +94,13 @@ export class ScheduleExportService {
           subtitle: session.subtitle,
           abstract: session.abstract,
           description: describe(session),
-          type: session.type,
+          type: session.sourceType ?? session.type,
           language: session.language,
+          slug: session.slug,
+          feedbackUrl: normalizedUrl(session.feedbackUrl),
+          logo: session.logo,
+          attachments: session.attachments ?? [],
+          doNotRecord: session.doNotRecord,
           track: session.trackId ? trackNames.get(session.trackId) : undefined,
           room: (session.roomId && roomNames.get(session.roomId)) || UNASSIGNED_ROOM,
           roomId: session.roomId,

@@ -145,7 +145,17 @@ export class ScheduleImportService {
       .sort();
     if (dates.length === 0) throw new BadRequestException(errorBody(400, 'the schedule has neither dates nor events'));
     const now = new Date();
-    const values = { name: schedule.title, startDate: dates[0], endDate: dates[dates.length - 1], updatedAt: now };
+    const values = {
+      name: schedule.title,
+      startDate: dates[0],
+      endDate: dates[dates.length - 1],
+      updatedAt: now,
+      // what the file does not say keeps its value
+      ...(schedule.venue !== undefined && { venue: schedule.venue.slice(0, 300) }),
+      ...(schedule.city !== undefined && { city: schedule.city.slice(0, 200) }),
+      ...(schedule.dayChange !== undefined && { dayChange: schedule.dayChange }),
+      ...(schedule.timeslotMinutes !== undefined && { timeslotMinutes: schedule.timeslotMinutes }),
+    };
     if (existing) {
       await manager.update(EventEntity, { id }, { ...values, version: existing.version + 1 });
       return { ...existing, ...values };
@@ -156,6 +166,9 @@ export class ScheduleImportService {
       slug,
       timezone: zone,
       venue: null,
+      city: null,
+      dayChange: null,
+      timeslotMinutes: null,
       description: null,
       status: 'draft',
       version: 1,

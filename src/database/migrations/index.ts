@@ -7,6 +7,7 @@ import { Webhooks1764270000000 } from './1764270000000-Webhooks';
 import { Insights1764290000000 } from './1764290000000-Insights';
 import { ScheduleProposals1764305000000 } from './1764305000000-ScheduleProposals';
 import { FirstAdmin1764310000000 } from './1764310000000-FirstAdmin';
+import { InteropFidelity1764360000000 } from './1764360000000-InteropFidelity';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Insights1764290000000,
   ScheduleProposals1764305000000,
   FirstAdmin1764310000000,
+  InteropFidelity1764360000000,
 ];
