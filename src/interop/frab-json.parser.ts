@@ -1,5 +1,6 @@
 import { dayChangeOf, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
 import { personExternalId } from './person-identity';
+import { toMarkdown } from '../rich-text/rich-text';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 
 type Json = Record<string, any>;
@@ -65,8 +66,8 @@ function readEvent(event: Json, roomName: string, problem: (message: string) => 
     subtitle: str(event.subtitle) || undefined,
     type: str(event.type) || 'other',
     language: str(event.language) || undefined,
-    abstract: str(event.abstract) || undefined,
-    description: str(event.description) || undefined,
+    abstract: toMarkdown(str(event.abstract)) || undefined,
+    description: toMarkdown(str(event.description)) || undefined,
     url: str(event.url) || undefined,
     links: asArray(event.links)
       .map((link: Json) => ({ href: str(link?.url ?? link?.href), title: str(link?.title) || undefined }))
@@ -102,7 +103,7 @@ function readPerson(person: Json): ImportedPerson | undefined {
   return {
     key: personExternalId({ guid: str(person.guid), id: str(person.id), code: str(person.code), name }),
     name,
-    biography: 'biography' in person ? str(person.biography) || null : undefined,
+    biography: 'biography' in person ? toMarkdown(str(person.biography)) || null : undefined,
     avatar: 'avatar' in person ? str(person.avatar) || null : undefined,
   };
 }

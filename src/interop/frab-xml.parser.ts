@@ -3,6 +3,7 @@ import { dayChangeOf, localDateTime, parseDateTime, parseDuration, zoneFromOffse
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { decodeXmlReferences } from './xml-references';
 import { personExternalId } from './person-identity';
+import { toMarkdown } from '../rich-text/rich-text';
 
 type Node = Record<string, unknown>;
 
@@ -119,8 +120,8 @@ function readEvent(
     subtitle: text(event.subtitle) || undefined,
     type: text(event.type) || 'other',
     language: text(event.language) || undefined,
-    abstract: text(event.abstract) || undefined,
-    description: text(event.description) || undefined,
+    abstract: toMarkdown(text(event.abstract)) || undefined,
+    description: toMarkdown(text(event.description)) || undefined,
     url: text(event.url) || undefined,
     links: list(((event.links ?? {}) as Node).link)
       .map((link) => ({ href: text(link['@href']), title: text(link) || undefined }))

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import MarkdownIt from 'markdown-it';
 import { createTestApp, TestApp } from '../create-test-app';
 import { describeWithFixtures, realFixture } from '../support/fixtures';
 import { xsdErrors } from '../support/schemas';
@@ -33,6 +34,31 @@ const text = (value: unknown): string =>
 const items = (value: unknown, key: string): any[] =>
   value && typeof value === 'object' ? ((value as any)[key] ?? []) : [];
 
+const markdown = new MarkdownIt();
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/**
+ * The words a reader sees: HTML (FOSDEM) as written, Markdown (ours, frab) as markdown-it renders
+ * it; tags dropped, entities decoded. Abstracts are stored as Markdown, so HTML sources differ in
+ * notation only.
+ */
+function words(source: string): string {
+  const html = /<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(source) ? source : markdown.render(source);
+  return (
+    html
+      .replace(/<\/?(p|li|ul|ol|br|h\d|pre|div|blockquote|hr)\b[^>]*>/gi, ' ')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+      .replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? m)
+      .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
+      // emphasis on a lone comma (`<strong>,</strong>`) is not emphasis in CommonMark: the one notation loss
+      .replace(/\*\*([,.;:])\*\*/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean)
+      .join(' ')
+  );
+}
+
 /**
  * Every field of an event that the source carries and the c3voc XSD has a place for, in a form
  * that ignores only notation (duration `00:05:00` = `00:05`, instants in any offset).
@@ -51,8 +77,8 @@ function eventFields(event: any, day: any) {
     track: text(event.track),
     type: text(event.type),
     language: text(event.language),
-    abstract: text(event.abstract),
-    description: text(event.description),
+    abstract: words(text(event.abstract)),
+    description: words(text(event.description)),
     url: text(event.url),
     feedback_url: text(event.feedback_url),
     logo: /^https?:/.test(text(event.logo)) ? text(event.logo) : '',
