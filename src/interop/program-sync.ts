@@ -12,6 +12,7 @@ import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { toPlacedSession } from '../sessions/session.mapper';
 import { nextNumericId } from '../sessions/sessions.service';
+import { SlotEntity } from '../slots/slot.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
 import { formatInstant } from '../time/instants';
@@ -74,6 +75,7 @@ export class ProgramSync {
     this.log(
       `  ${tracks.size} tracks, ${rooms.size} rooms, ${speakers.size} speakers ready (${Math.round(performance.now() - started)} ms)`,
     );
+    await this.syncSlots(schedule.slots ?? []);
     const changes = await this.syncSessions(schedule.events, tracks, rooms, speakers);
     this.log(`  sessions written (${Math.round(performance.now() - started)} ms)`);
     return {
@@ -114,6 +116,30 @@ export class ProgramSync {
    * Persons are found by any identifier the file gives (guid, id, code) against any the speaker
    * was imported with, or by a guid that is the speaker's own id (our export writes it).
    */
+  /** Break and plenary blocks the file implies; one already there (same kind and times) is kept, none removed. */
+  private async syncSlots(slots: NonNullable<ImportedSchedule['slots']>): Promise<void> {
+    if (slots.length === 0) return;
+    const existing = await this.m.find(SlotEntity, { where: { eventId: this.event.id } });
+    const known = new Set(existing.map((slot) => `${slot.kind}:${+slot.startsAt}:${+slot.endsAt}`));
+    const fresh = slots
+      .filter((slot) => {
+        const key = `${slot.kind}:${slot.start}:${slot.end}`;
+        if (known.has(key)) return false;
+        known.add(key);
+        return true;
+      })
+      .map((slot) => ({
+        id: randomUUID(),
+        eventId: this.event.id,
+        startsAt: new Date(slot.start),
+        endsAt: new Date(slot.end),
+        kind: slot.kind,
+        label: slot.label?.slice(0, 200) ?? null,
+        version: 1,
+      }));
+    await insertRows(this.m, SlotEntity, fresh);
+  }
+
   /** Rooms the file names by a guid we know (the one they came with, or our own id): renamed, not duplicated. */
   private async roomsByGuid(rooms: ImportedSchedule['rooms']): Promise<Map<string, string>> {
     const existing = await this.m.find(RoomEntity, { where: { eventId: this.event.id } });

@@ -19,6 +19,7 @@ import { ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { ImportResult, ProgramSync } from './program-sync';
 import { parseScheduleJson } from './frab-json.parser';
 import { parseScheduleXml } from './frab-xml.parser';
+import { isSessionizeAll, parseSessionizeAll } from './sessionize.parser';
 
 export interface ImportOptions {
   eventId?: string;
@@ -71,10 +72,10 @@ export class ScheduleImportService {
       if (typeof body === 'string') {
         const trimmed = body.replace(/^\uFEFF/, '').trimStart();
         if (trimmed.startsWith('<')) return parseScheduleXml(trimmed, options.timezone);
-        if (trimmed.startsWith('{')) return parseScheduleJson(JSON.parse(trimmed), options.timezone);
+        if (trimmed.startsWith('{')) return parseJsonDocument(JSON.parse(trimmed), options.timezone);
         throw new ScheduleFormatError(['the body is neither a schedule.xml nor a schedule.json']);
       }
-      return parseScheduleJson(body, options.timezone);
+      return parseJsonDocument(body, options.timezone);
     } catch (error) {
       if (error instanceof ScheduleFormatError) throw new BadRequestException(errorBody(400, error.problems));
       if (error instanceof SyntaxError)
@@ -179,6 +180,12 @@ export class ScheduleImportService {
     await manager.insert(EventEntity, event);
     return event;
   }
+}
+
+/** JSON by content: Sessionize "All data", else a c3voc schedule.json. */
+function parseJsonDocument(document: unknown, timezone?: string): ImportedSchedule {
+  if (isSessionizeAll(document)) return parseSessionizeAll(document, timezone);
+  return parseScheduleJson(document, timezone);
 }
 
 async function freeSlug(manager: EntityManager, base: string): Promise<string> {

@@ -15,6 +15,16 @@ export interface ImportedSchedule {
   tracks: { name: string; color?: string }[];
   rooms: { name: string; guid?: string }[];
   events: ImportedEvent[];
+  /** Break and plenary blocks of the grid (Sessionize service and plenum sessions). */
+  slots?: ImportedSlot[];
+}
+
+export interface ImportedSlot {
+  /** epoch milliseconds */
+  start: number;
+  end: number;
+  kind: 'break' | 'plenary';
+  label?: string;
 }
 
 export interface ImportedEvent {
