@@ -132,6 +132,7 @@ export function toRestoreRows(doc: BackupDocument, newId: () => string, slug: st
     endsAt: at(p.endsAt)!,
     abstract: p.abstract ?? null,
     position: p.position ?? index,
+    boardNumber: null,
     version: p.version ?? 1,
   }));
   const agendas = doc.agendas.map((a) => ({

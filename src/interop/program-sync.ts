@@ -12,6 +12,7 @@ import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { toPlacedSession } from '../sessions/session.mapper';
 import { nextNumericId } from '../sessions/sessions.service';
+import { PresentationEntity } from '../presentations/presentation.entity';
 import { SlotEntity } from '../slots/slot.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
@@ -19,7 +20,7 @@ import { formatInstant } from '../time/instants';
 import { sessionValues } from './import-values';
 import { externalIdParts } from './person-identity';
 import { acronymOf, UNASSIGNED_ROOM } from './export-program';
-import { ImportedEvent, ImportedPerson, ImportedSchedule } from './schedule-model';
+import { ImportedEvent, ImportedPerson, ImportedPresentation, ImportedSchedule } from './schedule-model';
 
 export interface ImportConflict extends ConflictItem {
   /** the second session of the clashing pair */
@@ -208,7 +209,7 @@ export class ProgramSync {
   ): Promise<ImportResult['changes']> {
     const existing = await this.m.find(SessionEntity, {
       where: { eventId: this.event.id },
-      relations: { speakers: true },
+      relations: { speakers: true, presentations: true },
     });
     // A file's guid is the guid it was imported with, or our own id (our export writes it for
     // sessions created here); only imported sessions missing from the file are removed.
@@ -218,6 +219,7 @@ export class ProgramSync {
     let nextNumber = await nextNumericId(this.m, this.event.id);
     const inserts: Partial<SessionEntity>[] = [];
     const links: Partial<SessionSpeakerEntity>[] = [];
+    const presentations: Partial<PresentationEntity>[] = [];
     const changes = { added: 0, updated: 0, unchanged: 0, removed: 0 };
     for (const imported of events) {
       const current = byGuid.get(imported.guid) ?? byOwnId.get(imported.guid);
@@ -231,7 +233,11 @@ export class ProgramSync {
         status: 'confirmed' as const,
         deletedAt: null,
       };
-      const speakerIds = [...new Set(imported.persons.map((person) => speakers.get(person.key)!))];
+      const people = uniquePeople(
+        imported.persons.map((p) => ({ speakerId: speakers.get(p.key)!, role: p.role ?? 'speaker' })),
+      );
+      const linkRows = (sessionId: string) => people.map((person, position) => ({ sessionId, ...person, position }));
+      const papers = imported.presentations?.map((p, position) => presentationValues(p, position, speakers));
       if (current && values.url && this.ownUrls(current.id).includes(values.url)) values.url = null;
       if (!current) {
         const numericId =
@@ -253,14 +259,8 @@ export class ProgramSync {
           createdAt: this.now,
           updatedAt: this.now,
         });
-        links.push(
-          ...speakerIds.map((speakerId, position) => ({
-            sessionId: id,
-            speakerId,
-            role: 'speaker' as const,
-            position,
-          })),
-        );
+        links.push(...linkRows(id));
+        if (papers) presentations.push(...papers.map((p) => ({ id: randomUUID(), sessionId: id, ...p, version: 1 })));
         changes.added++;
         continue;
       }
@@ -268,9 +268,11 @@ export class ProgramSync {
       const sameSpeakers =
         current.speakers
           .sort((a, b) => a.position - b.position)
-          .map((l) => l.speakerId)
-          .join() === speakerIds.join();
-      if (sameSpeakers && isUnchanged(current, values)) {
+          .map((l) => `${l.speakerId}:${l.role}`)
+          .join() === people.map((p) => `${p.speakerId}:${p.role}`).join();
+      // presentations only when the format has them (Indico); others leave a session's own alone
+      const samePapers = !papers || samePresentations(current.presentations ?? [], papers);
+      if (sameSpeakers && samePapers && isUnchanged(current, values)) {
         changes.unchanged++;
         continue;
       }
@@ -292,19 +294,17 @@ export class ProgramSync {
       );
       if (!sameSpeakers) {
         await this.m.delete(SessionSpeakerEntity, { sessionId: current.id });
-        links.push(
-          ...speakerIds.map((speakerId, position) => ({
-            sessionId: current.id,
-            speakerId,
-            role: 'speaker' as const,
-            position,
-          })),
-        );
+        links.push(...linkRows(current.id));
+      }
+      if (!samePapers) {
+        await this.m.delete(PresentationEntity, { sessionId: current.id });
+        presentations.push(...papers!.map((p) => ({ id: randomUUID(), sessionId: current.id, ...p, version: 1 })));
       }
       changes.updated++;
     }
     await insertRows(this.m, SessionEntity, inserts);
     await insertRows(this.m, SessionSpeakerEntity, links, 1000);
+    await insertRows(this.m, PresentationEntity, presentations, 500);
     changes.removed = await this.removeMissing([...byGuid.values()].filter((session) => !session.deletedAt));
     return changes;
   }
@@ -361,6 +361,33 @@ function profileValues(person: ImportedPerson, speaker: SpeakerEntity | undefine
     bio: person.biography === undefined ? (speaker?.bio ?? null) : person.biography,
     avatarUrl: avatar === undefined ? (speaker?.avatarUrl ?? null) : avatar,
   };
+}
+
+function uniquePeople<T extends { speakerId: string }>(people: T[]): T[] {
+  const seen = new Set<string>();
+  return people.filter((p) => !seen.has(p.speakerId) && seen.add(p.speakerId));
+}
+
+function presentationValues(p: ImportedPresentation, position: number, speakers: Map<string, string>) {
+  return {
+    title: p.title.slice(0, 300),
+    authors: p.authors.map((a) => {
+      const speakerId = speakers.get(a.key);
+      return speakerId ? { speakerId, name: a.name } : { name: a.name };
+    }),
+    startsAt: new Date(p.start),
+    endsAt: new Date(p.end),
+    abstract: p.abstract ?? null,
+    boardNumber: p.board?.slice(0, 20) ?? null,
+    position,
+  };
+}
+
+function samePresentations(current: PresentationEntity[], wanted: ReturnType<typeof presentationValues>[]): boolean {
+  const key = (p: ReturnType<typeof presentationValues>) =>
+    JSON.stringify([p.title, p.authors, +p.startsAt, +p.endsAt, p.abstract, p.boardNumber, p.position]);
+  const sorted = [...current].sort((a, b) => a.position - b.position);
+  return sorted.length === wanted.length && sorted.every((p, i) => key(p) === key(wanted[i]));
 }
 
 /** No links and an empty list of links are the same thing (sessions made here have null). */

@@ -20,6 +20,7 @@ import { ImportResult, ProgramSync } from './program-sync';
 import { parseScheduleJson } from './frab-json.parser';
 import { parseScheduleXml } from './frab-xml.parser';
 import { isSessionizeAll, parseSessionizeAll } from './sessionize.parser';
+import { isIndicoEventExport, parseIndicoEventExport } from './indico.parser';
 
 export interface ImportOptions {
   eventId?: string;
@@ -182,9 +183,10 @@ export class ScheduleImportService {
   }
 }
 
-/** JSON by content: Sessionize "All data", else a c3voc schedule.json. */
+/** JSON by content: Sessionize "All data", an Indico event export, else a c3voc schedule.json. */
 function parseJsonDocument(document: unknown, timezone?: string): ImportedSchedule {
   if (isSessionizeAll(document)) return parseSessionizeAll(document, timezone);
+  if (isIndicoEventExport(document)) return parseIndicoEventExport(document, timezone);
   return parseScheduleJson(document, timezone);
 }
 

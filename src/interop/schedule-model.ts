@@ -54,6 +54,19 @@ export interface ImportedEvent {
   logo?: string | null;
   attachments?: ImportedAttachment[];
   doNotRecord?: boolean;
+  /** Papers or posters inside the session (Indico contributions), in order. */
+  presentations?: ImportedPresentation[];
+}
+
+export interface ImportedPresentation {
+  title: string;
+  /** epoch milliseconds */
+  start: number;
+  end: number;
+  abstract?: string;
+  /** poster board number or programme code */
+  board?: string;
+  authors: ImportedPerson[];
 }
 
 export interface ImportedAttachment {
@@ -69,6 +82,8 @@ export interface ImportedPerson {
   /** Public profile fields (pretalx persons); undefined when the file has no place for them. */
   biography?: string | null;
   avatar?: string | null;
+  /** How the person takes part in the session; `speaker` when not said. */
+  role?: 'speaker' | 'chair' | 'moderator';
 }
 
 /** A problem in an uploaded file, located as precisely as the format allows. */

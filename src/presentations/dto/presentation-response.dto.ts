@@ -10,6 +10,8 @@ export class PresentationResponseDto {
   startsAt: string;
   endsAt: string;
   abstract?: string;
+  /** Poster board number. */
+  boardNumber?: string;
   position: number;
   version: number;
 }
