@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
 /**
  * What real frab/pretalx/FOSDEM programs carry beyond our own model, kept so a round trip loses
  * nothing: the source's session type, slug, feedback URL, logo, attachments and recording opt-out;
- * a poster's board number; a speaker's avatar; the conference's day boundary, timeslot length and city.
+ * a speaker's avatar; the conference's day boundary, timeslot length and city.
  */
 export class InteropFidelity1764360000000 implements MigrationInterface {
   name = 'InteropFidelity1764360000000';
@@ -16,9 +16,6 @@ export class InteropFidelity1764360000000 implements MigrationInterface {
       new TableColumn({ name: 'logo', type: 'varchar', length: '500', isNullable: true }),
       new TableColumn({ name: 'attachments', type: 'text', isNullable: true }),
       new TableColumn({ name: 'do_not_record', type: 'boolean', isNullable: true }),
-    ]);
-    await queryRunner.addColumns('presentations', [
-      new TableColumn({ name: 'board_number', type: 'varchar', length: '20', isNullable: true }),
     ]);
     await queryRunner.addColumns('speakers', [
       new TableColumn({ name: 'avatar_url', type: 'varchar', length: '500', isNullable: true }),
@@ -33,7 +30,6 @@ export class InteropFidelity1764360000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const column of ['timeslot_minutes', 'day_change', 'city']) await queryRunner.dropColumn('events', column);
     await queryRunner.dropColumn('speakers', 'avatar_url');
-    await queryRunner.dropColumn('presentations', 'board_number');
     for (const column of ['do_not_record', 'attachments', 'logo', 'feedback_url', 'slug', 'source_type'])
       await queryRunner.dropColumn('sessions', column);
   }

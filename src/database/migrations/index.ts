@@ -8,6 +8,7 @@ import { Insights1764290000000 } from './1764290000000-Insights';
 import { ScheduleProposals1764305000000 } from './1764305000000-ScheduleProposals';
 import { FirstAdmin1764310000000 } from './1764310000000-FirstAdmin';
 import { InteropFidelity1764360000000 } from './1764360000000-InteropFidelity';
+import { PosterBoards1764360100000 } from './1764360100000-PosterBoards';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ScheduleProposals1764305000000,
   FirstAdmin1764310000000,
   InteropFidelity1764360000000,
+  PosterBoards1764360100000,
 ];
