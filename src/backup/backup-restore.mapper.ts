@@ -63,6 +63,10 @@ export function toRestoreRows(doc: BackupDocument, newId: () => string, slug: st
     endDate: e.endDate,
     venue: e.venue ?? null,
     description: e.description ?? null,
+    // interop details (city, day boundary, grid step) are not in the backup format yet
+    city: null,
+    dayChange: null,
+    timeslotMinutes: null,
     status: e.status ?? 'draft',
     version: e.version ?? 1,
     programVersion: e.programVersion ?? 1,
@@ -104,6 +108,7 @@ export function toRestoreRows(doc: BackupDocument, newId: () => string, slug: st
     bio: s.bio ?? null,
     email: s.email ?? null,
     availability: s.availability?.map((w) => ({ start: millis(w.startsAt), end: millis(w.endsAt) })) ?? null,
+    avatarUrl: null,
     externalId: s.externalId ?? null,
     version: s.version ?? 1,
   }));
@@ -128,6 +133,7 @@ export function toRestoreRows(doc: BackupDocument, newId: () => string, slug: st
     endsAt: at(p.endsAt)!,
     abstract: p.abstract ?? null,
     position: p.position ?? index,
+    boardNumber: null,
     version: p.version ?? 1,
   }));
   const agendas = doc.agendas.map((a) => ({
@@ -188,6 +194,13 @@ function restoreSession(
     createdAt: at(s.createdAt)!,
     updatedAt: at(s.updatedAt)!,
     deletedAt: at(s.deletedAt, null),
+    // details only an imported file carries; not in the backup format yet
+    sourceType: null,
+    slug: null,
+    feedbackUrl: null,
+    logo: null,
+    attachments: null,
+    doNotRecord: null,
   };
 }
 

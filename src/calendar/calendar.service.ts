@@ -1,3 +1,5 @@
+import { sessionPageUrl } from '../interop/session-page-url';
+import { toPlainText } from '../rich-text/rich-text';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 
 import { AgendasService } from '../agendas/agendas.service';
@@ -83,7 +85,7 @@ export class CalendarService {
       const chunks = calendarChunks(
         {
           name: title ? `${latest.program.event.name}: ${title}` : latest.program.event.name,
-          description: latest.program.event.description,
+          description: latest.program.event.description && toPlainText(latest.program.event.description),
           timezone: event.timezone,
           url: `${this.config.publicBaseUrl}${agenda?.path ?? this.scopePath(event.id, scope)}`,
           refreshMinutes: REFRESH_MINUTES,
@@ -91,7 +93,8 @@ export class CalendarService {
             toFeedEntry(session, {
               uidDomain: this.config.feedDomain,
               venue: latest.program.event.venue,
-              sessionUrl: (id) => `${this.config.publicBaseUrl}/api/events/${event.id}/sessions/${id}`,
+              // the page an attendee can read, not the JSON API
+              sessionUrl: (id) => sessionPageUrl(this.config.publicBaseUrl, event.slug, id),
             }),
           ),
         },

@@ -1,3 +1,4 @@
+import { toPlainText } from '../rich-text/rich-text';
 import { FeedEntry } from './ical.serializer';
 
 export interface FeedSession {
@@ -14,6 +15,8 @@ export interface FeedSession {
   deleted: boolean;
   roomName?: string;
   trackName?: string;
+  /** The session's own page elsewhere (e.g. the conference site it was imported from). */
+  externalUrl?: string;
   speakers: { name: string; role: string }[];
   presentations: { title: string; start: string; authors: string[] }[];
 }
@@ -49,7 +52,8 @@ function describe(session: FeedSession, url: string): string {
     session.subtitle,
     people.length ? `With: ${people.join(', ')}` : null,
     session.trackName ? `Track: ${session.trackName}` : null,
-    session.abstract,
+    // stored as Markdown; calendar apps show DESCRIPTION as plain text
+    session.abstract ? toPlainText(session.abstract) : null,
     session.presentations.length
       ? [
           'Presentations:',
@@ -58,6 +62,7 @@ function describe(session: FeedSession, url: string): string {
           ),
         ].join('\n')
       : null,
+    session.externalUrl && session.externalUrl !== url ? `More: ${session.externalUrl}` : null,
     url,
   ];
   return parts.filter(Boolean).join('\n\n');

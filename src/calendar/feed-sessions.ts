@@ -26,6 +26,7 @@ export function feedSessions(program: PublishedProgram, scope: FeedScope): FeedS
     ...common(session),
     subtitle: session.subtitle ?? null,
     abstract: session.abstract ?? null,
+    ...(session.url && { externalUrl: session.url }),
     status: session.status,
     deleted: false,
     presentations: session.presentations.map((p) => ({

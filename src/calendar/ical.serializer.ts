@@ -67,7 +67,9 @@ export function* calendarChunks(feed: Feed, fragments?: FragmentStore): Generato
     ],
   }).toString();
   const zoned = feed.entries.some((entry) => eventZone(entry, feed.timezone) !== 'utc');
-  let chunk = head.slice(0, head.lastIndexOf('END:VCALENDAR')) + (zoned ? vtimezoneOf(feed.timezone) : '');
+  // RFC 5545 wants at least one component: an empty feed carries the event's VTIMEZONE (or UTC's)
+  const zone = zoned ? vtimezoneOf(feed.timezone) : feed.entries.length === 0 ? emptyFeedZone(feed.timezone) : '';
+  let chunk = head.slice(0, head.lastIndexOf('END:VCALENDAR')) + zone;
   for (const entry of feed.entries) {
     chunk += cachedEvent(entry, feed.timezone, fragments);
     if (chunk.length >= CHUNK_CHARS) {
@@ -121,6 +123,25 @@ function eventZone(entry: FeedEntry, timezone: string): string {
     isAmbiguousLocalTime(entry.end, timezone)
     ? 'utc'
     : timezone;
+}
+
+/** A calendar needs one component; a VTIMEZONE is the one that claims nothing about the program. */
+function emptyFeedZone(timezone: string): string {
+  return (
+    vtimezoneOf(timezone) ||
+    [
+      'BEGIN:VTIMEZONE',
+      'TZID:UTC',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0000',
+      'TZOFFSETTO:+0000',
+      'TZNAME:UTC',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      '',
+    ].join(CRLF)
+  );
 }
 
 const vtimezones = new Map<string, string>();

@@ -30,6 +30,17 @@ export class EventEntity {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  city: string | null;
+
+  /** Local time at which one conference day ends and the next begins (`04:00`: nights belong to the day before). */
+  @Column({ name: 'day_change', type: 'varchar', length: 5, nullable: true })
+  dayChange: string | null;
+
+  /** The grid step of the source program (frab `timeslot_duration`), in minutes. */
+  @Column({ name: 'timeslot_minutes', type: 'integer', nullable: true })
+  timeslotMinutes: number | null;
+
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   status: EventStatus;
 

@@ -1,4 +1,6 @@
-import { parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
+import { dayChangeOf, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
+import { personExternalId } from './person-identity';
+import { toMarkdown } from '../rich-text/rich-text';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 
 type Json = Record<string, any>;
@@ -38,6 +40,10 @@ export function parseScheduleJson(document: unknown, fallbackZone?: string): Imp
     startDate: str(conference.start).slice(0, 10) || undefined,
     endDate: str(conference.end).slice(0, 10) || undefined,
     baseUrl: str((document as Json).schedule.base_url) || undefined,
+    venue: str(conference.meta?.venue) || undefined,
+    city: str(conference.meta?.city) || undefined,
+    dayChange: dayChangeOf(str(conference.meta?.day_change), str(asArray(conference.days)[0]?.day_start)),
+    timeslotMinutes: parseDuration(str(conference.timeslot_duration)) || undefined,
     tracks: [...tracks.values()],
     rooms: [...rooms.values()],
     events,
@@ -60,8 +66,8 @@ function readEvent(event: Json, roomName: string, problem: (message: string) => 
     subtitle: str(event.subtitle) || undefined,
     type: str(event.type) || 'other',
     language: str(event.language) || undefined,
-    abstract: str(event.abstract) || undefined,
-    description: str(event.description) || undefined,
+    abstract: toMarkdown(str(event.abstract)) || undefined,
+    description: toMarkdown(str(event.description)) || undefined,
     url: str(event.url) || undefined,
     links: asArray(event.links)
       .map((link: Json) => ({ href: str(link?.url ?? link?.href), title: str(link?.title) || undefined }))
@@ -73,6 +79,20 @@ function readEvent(event: Json, roomName: string, problem: (message: string) => 
     persons: asArray(event.persons)
       .map(readPerson)
       .filter((person): person is ImportedPerson => person !== undefined),
+    slug: str(event.slug) || undefined,
+    feedbackUrl: 'feedback_url' in event ? str(event.feedback_url) || null : undefined,
+    logo: 'logo' in event ? str(event.logo) || null : undefined,
+    attachments:
+      'attachments' in event
+        ? asArray(event.attachments)
+            .map((a: Json) => ({
+              href: str(a?.url ?? a?.href),
+              title: str(a?.title) || undefined,
+              type: str(a?.type) || undefined,
+            }))
+            .filter((a) => a.href)
+        : undefined,
+    doNotRecord: typeof event.do_not_record === 'boolean' ? event.do_not_record : undefined,
   };
 }
 
@@ -80,14 +100,12 @@ function readEvent(event: Json, roomName: string, problem: (message: string) => 
 function readPerson(person: Json): ImportedPerson | undefined {
   const name = str(person?.public_name) || str(person?.name);
   if (!name) return undefined;
-  const key = person.guid
-    ? `guid:${str(person.guid).toLowerCase()}`
-    : person.code
-      ? `code:${person.code}`
-      : person.id !== undefined
-        ? `id:${person.id}`
-        : `name:${name}`;
-  return { key, name };
+  return {
+    key: personExternalId({ guid: str(person.guid), id: str(person.id), code: str(person.code), name }),
+    name,
+    biography: 'biography' in person ? toMarkdown(str(person.biography)) || null : undefined,
+    avatar: 'avatar' in person ? str(person.avatar) || null : undefined,
+  };
 }
 
 const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);

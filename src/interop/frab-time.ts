@@ -12,6 +12,18 @@ export function formatDuration(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/**
+ * The local time a conference day ends: `day_change` (`09:00:00`) when the file names it, else the
+ * wall-clock time of the first day's start (`2016-12-27T10:00:00+01:00`); none for midnight.
+ */
+export function dayChangeOf(dayChange: string, firstDayStart: string | undefined): string | undefined {
+  const named = /^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d)?$/.exec(dayChange.trim());
+  const fromDay = /T([01]\d|2[0-3]):([0-5]\d)/.exec(firstDayStart ?? '');
+  const match = named ?? fromDay;
+  const time = match ? `${match[1]}:${match[2]}` : undefined;
+  return time && time !== '00:00' ? time : undefined;
+}
+
 /** A date-time with an explicit offset, or undefined. */
 export function parseDateTime(value: string): number | undefined {
   if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())) return undefined;

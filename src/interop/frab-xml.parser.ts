@@ -1,6 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { localDateTime, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
+import { dayChangeOf, localDateTime, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
+import { decodeXmlReferences } from './xml-references';
+import { personExternalId } from './person-identity';
+import { toMarkdown } from '../rich-text/rich-text';
 
 type Node = Record<string, unknown>;
 
@@ -22,7 +25,10 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  processEntities: true,
+  // References are decoded by us after parsing (the parser's option covers only the five named
+  // entities); CDATA stays apart so its text is never decoded.
+  processEntities: false,
+  cdataPropName: '#cdata',
   isArray: (_name, path) => LIST_PATHS.has(String(path)),
 });
 
@@ -39,7 +45,7 @@ export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSc
     ]);
   let document: Node;
   try {
-    document = parser.parse(xml) as Node;
+    document = decodeTree(parser.parse(xml)) as Node;
   } catch (error) {
     throw new ScheduleFormatError([`XML is not well-formed: ${(error as Error).message}`]);
   }
@@ -74,6 +80,10 @@ export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSc
     startDate: text(conference.start).slice(0, 10) || undefined,
     endDate: text(conference.end).slice(0, 10) || undefined,
     baseUrl: text(conference.base_url) || undefined,
+    venue: text(conference.venue) || undefined,
+    city: text(conference.city) || undefined,
+    dayChange: dayChangeOf(text(conference.day_change), text(list(root.day)[0]?.['@start'])),
+    timeslotMinutes: parseDuration(text(conference.timeslot_duration)) || undefined,
     tracks: readTracks(conference, root),
     rooms: uniqueRooms(list(root.day).flatMap((day) => list(day.room))),
     events,
@@ -110,8 +120,8 @@ function readEvent(
     subtitle: text(event.subtitle) || undefined,
     type: text(event.type) || 'other',
     language: text(event.language) || undefined,
-    abstract: text(event.abstract) || undefined,
-    description: text(event.description) || undefined,
+    abstract: toMarkdown(text(event.abstract)) || undefined,
+    description: toMarkdown(text(event.description)) || undefined,
     url: text(event.url) || undefined,
     links: list(((event.links ?? {}) as Node).link)
       .map((link) => ({ href: text(link['@href']), title: text(link) || undefined }))
@@ -121,16 +131,27 @@ function readEvent(
     start,
     durationMinutes: duration,
     persons: list(((event.persons ?? {}) as Node).person).map(readPerson),
+    slug: text(event.slug) || undefined,
+    feedbackUrl: 'feedback_url' in event ? text(event.feedback_url) || null : undefined,
+    logo: 'logo' in event ? text(event.logo) || null : undefined,
+    attachments:
+      'attachments' in event
+        ? list(((event.attachments ?? {}) as Node).attachment)
+            .map((a) => ({ href: text(a['@href']), title: text(a) || undefined, type: text(a['@type']) || undefined }))
+            .filter((a) => a.href)
+        : undefined,
+    doNotRecord: event.recording ? text((event.recording as Node).optout) === 'true' : undefined,
   };
 }
 
 function readPerson(person: Node): ImportedPerson {
   const name = text(person);
-  const key = text(person['@guid'])
-    ? `guid:${text(person['@guid']).toLowerCase()}`
-    : text(person['@id'])
-      ? `id:${text(person['@id'])}`
-      : `name:${name}`;
+  const key = personExternalId({
+    guid: text(person['@guid']),
+    id: text(person['@id']),
+    code: text(person['@code']),
+    name,
+  });
   return { key, name };
 }
 
@@ -169,6 +190,18 @@ function list(value: unknown): Node[] {
 
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'object') return text((value as Node)['#text']);
+  if (typeof value === 'object') {
+    const node = value as Node;
+    return [text(node['#text']), text(node['#cdata'])].filter(Boolean).join(' ');
+  }
   return String(value).trim();
+}
+
+/** Every text and attribute value with its references replaced; CDATA sections as written. */
+function decodeTree(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return key === '#cdata' ? value : decodeXmlReferences(value);
+  if (Array.isArray(value)) return value.map((item) => decodeTree(item, key));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, decodeTree(item, name)]));
+  return value;
 }

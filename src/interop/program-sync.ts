@@ -13,12 +13,15 @@ import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { toPlacedSession } from '../sessions/session.mapper';
 import { nextNumericId } from '../sessions/sessions.service';
+import { PresentationEntity } from '../presentations/presentation.entity';
+import { SlotEntity } from '../slots/slot.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
 import { formatInstant } from '../time/instants';
 import { sessionValues } from './import-values';
-import { ImportedEvent, ImportedSchedule } from './schedule-model';
-import { toSessionType } from './session-type';
+import { externalIdParts } from './person-identity';
+import { acronymOf, UNASSIGNED_ROOM } from './export-program';
+import { ImportedEvent, ImportedPerson, ImportedPresentation, ImportedSchedule } from './schedule-model';
 
 export interface ImportConflict extends ConflictItem {
   /** the second session of the clashing pair */
@@ -41,12 +44,15 @@ export class ProgramSync {
     private readonly m: EntityManager,
     private readonly event: EventEntity,
     private readonly log: (message: string) => void,
+    /** URLs our own exports give a session (its page): read back, they are not an external link. */
+    private readonly ownUrls: (sessionId: string) => string[] = () => [],
   ) {}
 
   async run(schedule: ImportedSchedule): Promise<Omit<ImportResult, 'event'>> {
     const started = performance.now();
     const tracks = await this.syncByName(
       TrackEntity,
+      new Map(),
       schedule.tracks.map((t) => t.name),
       (name, i) => ({
         name,
@@ -54,20 +60,24 @@ export class ProgramSync {
         description: null,
       }),
     );
+    // our exports' placeholder for "no room": read back as none, not as a room named TBA
+    const realRooms = schedule.rooms.filter((room) => room.guid || room.name !== UNASSIGNED_ROOM);
     const rooms = await this.syncByName(
       RoomEntity,
-      schedule.rooms.map((r) => r.name),
+      await this.roomsByGuid(realRooms),
+      realRooms.map((r) => r.name),
       (name, i, offset) => ({
         name,
         capacity: null,
         position: offset + i,
-        externalId: schedule.rooms[i]?.guid ?? null,
+        externalId: realRooms[i]?.guid?.toLowerCase() ?? null,
       }),
     );
     const speakers = await this.syncSpeakers(schedule);
     this.log(
       `  ${tracks.size} tracks, ${rooms.size} rooms, ${speakers.size} speakers ready (${Math.round(performance.now() - started)} ms)`,
     );
+    await this.syncSlots(schedule.slots ?? []);
     const changes = await this.syncSessions(schedule.events, tracks, rooms, speakers);
     this.log(`  sessions written (${Math.round(performance.now() - started)} ms)`);
     return {
@@ -84,11 +94,12 @@ export class ProgramSync {
 
   private async syncByName<T extends TrackEntity | RoomEntity>(
     target: typeof TrackEntity | typeof RoomEntity,
+    matched: Map<string, string>,
     names: string[],
     values: (name: string, index: number, offset: number) => Partial<T>,
   ): Promise<Map<string, string>> {
     const existing = await this.m.find(target, { where: { eventId: this.event.id } });
-    const ids = new Map(existing.map((record) => [record.name, record.id]));
+    const ids = new Map([...existing.map((record): [string, string] => [record.name, record.id]), ...matched]);
     const fresh = names
       .map((name, index) => ({ name, index }))
       .filter(({ name }) => !ids.has(name))
@@ -103,16 +114,75 @@ export class ProgramSync {
     return ids;
   }
 
+  /**
+   * Persons are found by any identifier the file gives (guid, id, code) against any the speaker
+   * was imported with, or by a guid that is the speaker's own id (our export writes it).
+   */
+  /** Break and plenary blocks the file implies; one already there (same kind and times) is kept, none removed. */
+  private async syncSlots(slots: NonNullable<ImportedSchedule['slots']>): Promise<void> {
+    if (slots.length === 0) return;
+    const existing = await this.m.find(SlotEntity, { where: { eventId: this.event.id } });
+    const known = new Set(existing.map((slot) => `${slot.kind}:${+slot.startsAt}:${+slot.endsAt}`));
+    const fresh = slots
+      .filter((slot) => {
+        const key = `${slot.kind}:${slot.start}:${slot.end}`;
+        if (known.has(key)) return false;
+        known.add(key);
+        return true;
+      })
+      .map((slot) => ({
+        id: randomUUID(),
+        eventId: this.event.id,
+        startsAt: new Date(slot.start),
+        endsAt: new Date(slot.end),
+        kind: slot.kind,
+        label: slot.label?.slice(0, 200) ?? null,
+        version: 1,
+      }));
+    await insertRows(this.m, SlotEntity, fresh);
+  }
+
+  /** Rooms the file names by a guid we know (the one they came with, or our own id): renamed, not duplicated. */
+  private async roomsByGuid(rooms: ImportedSchedule['rooms']): Promise<Map<string, string>> {
+    const existing = await this.m.find(RoomEntity, { where: { eventId: this.event.id } });
+    const byGuid = new Map<string, RoomEntity>();
+    for (const room of existing) {
+      byGuid.set(room.id, room);
+      if (room.externalId && !byGuid.has(room.externalId)) byGuid.set(room.externalId, room);
+    }
+    const matched = new Map<string, string>();
+    for (const { name, guid } of rooms) {
+      const room = guid ? byGuid.get(guid.toLowerCase()) : undefined;
+      if (!room) continue;
+      matched.set(name, room.id);
+      if (room.name !== name) await this.m.update(RoomEntity, { id: room.id }, { name, version: room.version + 1 });
+    }
+    return matched;
+  }
+
   private async syncSpeakers(schedule: ImportedSchedule): Promise<Map<string, string>> {
-    const persons = new Map(
-      schedule.events.flatMap((event) => event.persons).map((person) => [person.key, person.name]),
-    );
-    const existing = await this.m.find(SpeakerEntity, { where: { eventId: this.event.id, externalId: Not(IsNull()) } });
-    const ids = new Map(existing.map((speaker) => [speaker.externalId!, speaker.id]));
+    const profiles = new Map(schedule.events.flatMap((event) => event.persons).map((person) => [person.key, person]));
+    const persons = new Map([...profiles].map(([key, person]) => [key, person.name]));
+    const existing = await this.m.find(SpeakerEntity, { where: { eventId: this.event.id } });
+    const byPart = new Map<string, SpeakerEntity>();
     for (const speaker of existing) {
-      const name = persons.get(speaker.externalId!);
-      if (name && name !== speaker.name)
-        await this.m.update(SpeakerEntity, { id: speaker.id }, { name, version: speaker.version + 1 });
+      byPart.set(`guid:${speaker.id}`, speaker);
+      for (const part of externalIdParts(speaker.externalId)) if (!byPart.has(part)) byPart.set(part, speaker);
+    }
+    const ids = new Map<string, string>();
+    const renamed = new Set<string>();
+    for (const [key, name] of persons) {
+      const speaker = externalIdParts(key)
+        .map((part) => byPart.get(part))
+        .find(Boolean);
+      if (!speaker) continue;
+      ids.set(key, speaker.id);
+      const profile = profileValues(profiles.get(key)!, speaker);
+      const changed = name !== speaker.name || profile.bio !== speaker.bio || profile.avatarUrl !== speaker.avatarUrl;
+      if (changed && !renamed.has(speaker.id)) {
+        renamed.add(speaker.id);
+        await this.m.update(SpeakerEntity, { id: speaker.id }, { name, ...profile, version: speaker.version + 1 });
+      }
     }
     const fresh = [...persons]
       .filter(([key]) => !ids.has(key))
@@ -122,7 +192,7 @@ export class ProgramSync {
         name,
         externalId: key,
         affiliation: null,
-        bio: null,
+        ...profileValues(profiles.get(key)!, undefined),
         email: null,
         availability: null,
         version: 1,
@@ -139,19 +209,23 @@ export class ProgramSync {
     speakers: Map<string, string>,
   ): Promise<ImportResult['changes']> {
     const existing = await this.m.find(SessionEntity, {
-      where: { eventId: this.event.id, externalId: Not(IsNull()) },
-      relations: { speakers: true },
+      where: { eventId: this.event.id },
+      relations: { speakers: true, presentations: true },
     });
-    const byGuid = new Map(existing.map((session) => [session.externalId!, session]));
+    // A file's guid is the guid it was imported with, or our own id (our export writes it for
+    // sessions created here); only imported sessions missing from the file are removed.
+    const byGuid = new Map(existing.filter((s) => s.externalId).map((session) => [session.externalId!, session]));
+    const byOwnId = new Map(existing.map((session) => [session.id, session]));
     const usedNumbers = new Set(existing.map((session) => session.numericId));
     let nextNumber = await nextNumericId(this.m, this.event.id);
     const inserts: Partial<SessionEntity>[] = [];
     const links: Partial<SessionSpeakerEntity>[] = [];
+    const presentations: Partial<PresentationEntity>[] = [];
     const changes = { added: 0, updated: 0, unchanged: 0, removed: 0 };
     for (const imported of events) {
+      const current = byGuid.get(imported.guid) ?? byOwnId.get(imported.guid);
       const values = {
-        ...sessionValues(imported),
-        type: toSessionType(imported.type),
+        ...sessionValues(imported, current, acronymOf(this.event.slug)),
         trackId: imported.track ? (tracks.get(imported.track) ?? null) : null,
         roomId: rooms.get(imported.room) ?? null,
         startsAt: new Date(imported.start),
@@ -160,8 +234,12 @@ export class ProgramSync {
         status: 'confirmed' as const,
         deletedAt: null,
       };
-      const speakerIds = [...new Set(imported.persons.map((person) => speakers.get(person.key)!))];
-      const current = byGuid.get(imported.guid);
+      const people = uniquePeople(
+        imported.persons.map((p) => ({ speakerId: speakers.get(p.key)!, role: p.role ?? 'speaker' })),
+      );
+      const linkRows = (sessionId: string) => people.map((person, position) => ({ sessionId, ...person, position }));
+      const papers = imported.presentations?.map((p, position) => presentationValues(p, position, speakers));
+      if (current && values.url && this.ownUrls(current.id).includes(values.url)) values.url = null;
       if (!current) {
         const numericId =
           imported.numericId && !usedNumbers.has(imported.numericId) ? imported.numericId : nextNumber++;
@@ -182,24 +260,20 @@ export class ProgramSync {
           createdAt: this.now,
           updatedAt: this.now,
         });
-        links.push(
-          ...speakerIds.map((speakerId, position) => ({
-            sessionId: id,
-            speakerId,
-            role: 'speaker' as const,
-            position,
-          })),
-        );
+        links.push(...linkRows(id));
+        if (papers) presentations.push(...papers.map((p) => ({ id: randomUUID(), sessionId: id, ...p, version: 1 })));
         changes.added++;
         continue;
       }
-      byGuid.delete(imported.guid);
+      byGuid.delete(current.externalId ?? '');
       const sameSpeakers =
         current.speakers
           .sort((a, b) => a.position - b.position)
-          .map((l) => l.speakerId)
-          .join() === speakerIds.join();
-      if (sameSpeakers && isUnchanged(current, values)) {
+          .map((l) => `${l.speakerId}:${l.role}`)
+          .join() === people.map((p) => `${p.speakerId}:${p.role}`).join();
+      // presentations only when the format has them (Indico); others leave a session's own alone
+      const samePapers = !papers || samePresentations(current.presentations ?? [], papers);
+      if (sameSpeakers && samePapers && isUnchanged(current, values)) {
         changes.unchanged++;
         continue;
       }
@@ -221,19 +295,17 @@ export class ProgramSync {
       );
       if (!sameSpeakers) {
         await this.m.delete(SessionSpeakerEntity, { sessionId: current.id });
-        links.push(
-          ...speakerIds.map((speakerId, position) => ({
-            sessionId: current.id,
-            speakerId,
-            role: 'speaker' as const,
-            position,
-          })),
-        );
+        links.push(...linkRows(current.id));
+      }
+      if (!samePapers) {
+        await this.m.delete(PresentationEntity, { sessionId: current.id });
+        presentations.push(...papers!.map((p) => ({ id: randomUUID(), sessionId: current.id, ...p, version: 1 })));
       }
       changes.updated++;
     }
     await insertRows(this.m, SessionEntity, inserts);
     await insertRows(this.m, SessionSpeakerEntity, links, 1000);
+    await insertRows(this.m, PresentationEntity, presentations, 500);
     changes.removed = await this.removeMissing([...byGuid.values()].filter((session) => !session.deletedAt));
     return changes;
   }
@@ -280,6 +352,47 @@ function isUnchanged(current: SessionEntity, values: Record<string, unknown>): b
   return Object.entries(values).every(([key, value]) => {
     const now = current[key as keyof SessionEntity];
     if (value instanceof Date || now instanceof Date) return +(now as Date) === +(value as Date);
-    return JSON.stringify(now ?? null) === JSON.stringify(value ?? null);
+    return JSON.stringify(emptyAsNull(now)) === JSON.stringify(emptyAsNull(value));
   });
 }
+
+/** A person's public profile from the file; what the file has no place for keeps the speaker's value. */
+function profileValues(person: ImportedPerson, speaker: SpeakerEntity | undefined) {
+  const avatar =
+    person.avatar && person.avatar.length <= 500 ? person.avatar : person.avatar === null ? null : undefined;
+  return {
+    bio: person.biography === undefined ? (speaker?.bio ?? null) : person.biography,
+    avatarUrl: avatar === undefined ? (speaker?.avatarUrl ?? null) : avatar,
+  };
+}
+
+function uniquePeople<T extends { speakerId: string }>(people: T[]): T[] {
+  const seen = new Set<string>();
+  return people.filter((p) => !seen.has(p.speakerId) && seen.add(p.speakerId));
+}
+
+function presentationValues(p: ImportedPresentation, position: number, speakers: Map<string, string>) {
+  return {
+    title: p.title.slice(0, 300),
+    authors: p.authors.map((a) => {
+      const speakerId = speakers.get(a.key);
+      return speakerId ? { speakerId, name: a.name } : { name: a.name };
+    }),
+    startsAt: new Date(p.start),
+    endsAt: new Date(p.end),
+    abstract: p.abstract ?? null,
+    boardNumber: p.board?.slice(0, 20) ?? null,
+    position,
+  };
+}
+
+function samePresentations(current: PresentationEntity[], wanted: ReturnType<typeof presentationValues>[]): boolean {
+  const key = (p: ReturnType<typeof presentationValues>) =>
+    JSON.stringify([p.title, p.authors, +p.startsAt, +p.endsAt, p.abstract, p.boardNumber, p.position]);
+  const sorted = [...current].sort((a, b) => a.position - b.position);
+  return sorted.length === wanted.length && sorted.every((p, i) => key(p) === key(wanted[i]));
+}
+
+/** No links and an empty list of links are the same thing (sessions made here have null). */
+const emptyAsNull = (value: unknown) =>
+  value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;

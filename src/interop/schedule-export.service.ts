@@ -7,7 +7,9 @@ import { CONFIG } from '../config/config.module';
 import { EventsService } from '../events/events.service';
 import { PublishedSession } from '../versions/published-program';
 import { LatestVersion, VersionsService } from '../versions/versions.service';
-import { ExportProgram, ExportSession, normalizedUrl, personNumber } from './export-program';
+import { ExportProgram, ExportSession, normalizedUrl, UNASSIGNED_ROOM } from './export-program';
+import { exportedPersonIdentity } from './person-identity';
+import { sessionPageUrl } from './session-page-url';
 import { writeScheduleJson } from './schedule-json.writer';
 import { scheduleXmlChunks } from './schedule-xml.writer';
 
@@ -57,8 +59,15 @@ export class ScheduleExportService {
     const { event, rooms, tracks, speakers, sessions } = latest.program;
     const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
     const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
-    const personNumbers = new Map(
-      speakers.map((speaker) => [speaker.id, personNumber(speaker.externalId ?? null, speaker.id)]),
+    const persons = new Map(
+      speakers.map((speaker) => [
+        speaker.id,
+        {
+          ...exportedPersonIdentity(speaker.externalId, speaker.id),
+          ...(speaker.bio && { biography: speaker.bio }),
+          ...(speaker.avatarUrl && { avatar: speaker.avatarUrl }),
+        },
+      ]),
     );
     const base = this.config.publicBaseUrl;
     return {
@@ -67,40 +76,55 @@ export class ScheduleExportService {
       timezone: event.timezone,
       startDate: event.startDate,
       endDate: event.endDate,
+      dayChange: event.dayChange,
+      timeslotMinutes: event.timeslotMinutes,
+      venue: event.venue,
+      city: event.city,
       version: latest.name ?? String(latest.number),
       baseUrl: `${base}/`,
       scheduleUrl: `${base}/api/events/${eventId}/schedule.${format}`,
       tracks: tracks.map((track) => ({ name: track.name, ...(track.color && { color: track.color.toLowerCase() }) })),
-      rooms: rooms.map((room) => ({ id: room.id, name: room.name })),
+      rooms: rooms.map((room) => ({ id: room.id, guid: exportedGuid(room.externalId, room.id), name: room.name })),
       sessions: sessions
         .filter((session) => session.status !== 'cancelled')
         .map((session): ExportSession => ({
-          guid: session.externalId && /^[0-9a-f-]{36}$/.test(session.externalId) ? session.externalId : session.id,
+          guid: exportedGuid(session.externalId, session.id),
           numericId: session.numericId || 1,
           title: session.title,
           subtitle: session.subtitle,
           abstract: session.abstract,
           description: describe(session),
-          type: session.type,
+          type: session.sourceType ?? session.type,
           language: session.language,
+          slug: session.slug,
+          feedbackUrl: normalizedUrl(session.feedbackUrl),
+          logo: session.logo,
+          attachments: session.attachments ?? [],
+          doNotRecord: session.doNotRecord,
           track: session.trackId ? trackNames.get(session.trackId) : undefined,
-          room: session.roomId ? (roomNames.get(session.roomId) ?? 'TBA') : 'TBA',
+          room: (session.roomId && roomNames.get(session.roomId)) || UNASSIGNED_ROOM,
           roomId: session.roomId,
           start: Date.parse(session.startsAt!),
           end: Date.parse(session.endsAt!),
-          url: normalizedUrl(session.url) ?? `${base}/api/events/${eventId}/sessions/${session.id}`,
+          url: normalizedUrl(session.url) ?? sessionPageUrl(base, event.slug, session.id),
           links: (session.links ?? []).flatMap((link) => {
             const href = normalizedUrl(link.href);
             return href ? [{ href, title: link.title }] : [];
           }),
           persons: session.speakers.map((link) => ({
-            id: personNumbers.get(link.speakerId) ?? personNumber(null, link.speakerId),
-            guid: link.speakerId,
+            ...(persons.get(link.speakerId) ?? exportedPersonIdentity(null, link.speakerId)),
             name: link.name,
           })),
         })),
     };
   }
+}
+
+/** The guid a record was imported with, when it is one, so a re-import elsewhere keeps it; else our id. */
+function exportedGuid(externalId: string | null | undefined, id: string): string {
+  return externalId && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(externalId)
+    ? externalId
+    : id;
 }
 
 /**

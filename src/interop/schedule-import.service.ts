@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -11,12 +11,17 @@ import { EventEntity } from '../events/event.entity';
 import { mapEvent, slugify } from '../events/event.mapper';
 import { EventsService } from '../events/events.service';
 import { isValidTimeZone, localDateOf } from '../time/instants';
+import { AppConfig } from '../config/app-config';
+import { CONFIG } from '../config/config.module';
 import { importProblems } from './import-values';
+import { ownSessionUrls } from './session-page-url';
 import { ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { ImportResult, ProgramSync } from './program-sync';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
 import { parseScheduleJson } from './frab-json.parser';
 import { parseScheduleXml } from './frab-xml.parser';
+import { isSessionizeAll, parseSessionizeAll } from './sessionize.parser';
+import { isIndicoEventExport, parseIndicoEventExport } from './indico.parser';
 
 export interface ImportOptions {
   eventId?: string;
@@ -34,6 +39,7 @@ export class ScheduleImportService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CONFIG) private readonly config: AppConfig,
     private readonly writer: ProgramWriter,
     private readonly events: EventsService,
     private readonly members: MembersService,
@@ -75,10 +81,10 @@ export class ScheduleImportService {
       if (typeof body === 'string') {
         const trimmed = body.replace(/^\uFEFF/, '').trimStart();
         if (trimmed.startsWith('<')) return parseScheduleXml(trimmed, options.timezone);
-        if (trimmed.startsWith('{')) return parseScheduleJson(JSON.parse(trimmed), options.timezone);
+        if (trimmed.startsWith('{')) return parseJsonDocument(JSON.parse(trimmed), options.timezone);
         throw new ScheduleFormatError(['the body is neither a schedule.xml nor a schedule.json']);
       }
-      return parseScheduleJson(body, options.timezone);
+      return parseJsonDocument(body, options.timezone);
     } catch (error) {
       if (error instanceof ScheduleFormatError) throw new BadRequestException(errorBody(400, error.problems));
       if (error instanceof SyntaxError)
@@ -112,7 +118,13 @@ export class ScheduleImportService {
     const result = await this.writer.write(eventId, async (manager) => {
       const event = await this.upsertEvent(manager, eventId, existing, schedule, zone);
       if (!existing && principal.kind !== 'anonymous') await this.members.addOwner(manager, eventId, principal.userId);
-      return new ProgramSync(manager, event, (message) => this.logger.log(message)).run(schedule);
+      const base = this.config.publicBaseUrl;
+      return new ProgramSync(
+        manager,
+        event,
+        (message) => this.logger.log(message),
+        (sessionId) => ownSessionUrls(base, event, sessionId),
+      ).run(schedule);
     });
     this.logger.log(
       `imported "${schedule.title}" into ${eventId}: +${result.changes.added} ~${result.changes.updated} -${result.changes.removed} sessions, ${result.conflicts.length} conflicts (${ms(started)})`,
@@ -143,7 +155,17 @@ export class ScheduleImportService {
       .sort();
     if (dates.length === 0) throw new BadRequestException(errorBody(400, 'the schedule has neither dates nor events'));
     const now = new Date();
-    const values = { name: schedule.title, startDate: dates[0], endDate: dates[dates.length - 1], updatedAt: now };
+    const values = {
+      name: schedule.title,
+      startDate: dates[0],
+      endDate: dates[dates.length - 1],
+      updatedAt: now,
+      // what the file does not say keeps its value
+      ...(schedule.venue !== undefined && { venue: schedule.venue.slice(0, 300) }),
+      ...(schedule.city !== undefined && { city: schedule.city.slice(0, 200) }),
+      ...(schedule.dayChange !== undefined && { dayChange: schedule.dayChange }),
+      ...(schedule.timeslotMinutes !== undefined && { timeslotMinutes: schedule.timeslotMinutes }),
+    };
     if (existing) {
       await manager.update(EventEntity, { id }, { ...values, version: existing.version + 1 });
       return { ...existing, ...values };
@@ -154,6 +176,9 @@ export class ScheduleImportService {
       slug,
       timezone: zone,
       venue: null,
+      city: null,
+      dayChange: null,
+      timeslotMinutes: null,
       description: null,
       status: 'draft',
       version: 1,
@@ -164,6 +189,13 @@ export class ScheduleImportService {
     await manager.insert(EventEntity, event);
     return event;
   }
+}
+
+/** JSON by content: Sessionize "All data", an Indico event export, else a c3voc schedule.json. */
+function parseJsonDocument(document: unknown, timezone?: string): ImportedSchedule {
+  if (isSessionizeAll(document)) return parseSessionizeAll(document, timezone);
+  if (isIndicoEventExport(document)) return parseIndicoEventExport(document, timezone);
+  return parseScheduleJson(document, timezone);
 }
 
 async function freeSlug(manager: EntityManager, base: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { formatDuration } from './frab-time';
 import { acronymOf, ExportProgram, exportDays, ExportEvent } from './export-program';
 
 /** schema.json restricts time_zone_name to a pattern some valid IANA names do not match. */
@@ -18,11 +19,12 @@ export function writeScheduleJson(program: ExportProgram): object {
         start: program.startDate,
         end: program.endDate,
         daysCount: days.length,
-        timeslot_duration: '00:05',
+        timeslot_duration: formatDuration(program.timeslotMinutes ?? 5),
         ...(SCHEMA_ZONE.test(program.timezone) && { time_zone_name: program.timezone }),
         url: program.scheduleUrl,
+        ...(meta(program) && { meta: meta(program) }),
         tracks: program.tracks.map((track) => ({ name: track.name, ...(track.color && { color: track.color }) })),
-        rooms: program.rooms.map((room) => ({ name: room.name, guid: room.id })),
+        rooms: program.rooms.map((room) => ({ name: room.name, guid: room.guid })),
         days: days.map((day) => ({
           index: day.index,
           date: day.date,
@@ -44,7 +46,7 @@ function jsonEvent(event: ExportEvent) {
     start: event.startTime,
     duration: event.duration,
     room: session.room,
-    slug: event.slug,
+    slug: event.slugs.json,
     url: session.url,
     title: session.title,
     subtitle: session.subtitle ?? null,
@@ -53,7 +55,34 @@ function jsonEvent(event: ExportEvent) {
     language: session.language ?? null,
     abstract: session.abstract ?? null,
     description: session.description ?? null,
-    persons: session.persons.map((person) => ({ guid: person.guid, id: person.id, name: person.name })),
+    ...(session.feedbackUrl && { feedback_url: session.feedbackUrl }),
+    ...(session.logo && { logo: session.logo }),
+    ...(session.doNotRecord !== undefined && { do_not_record: session.doNotRecord }),
+    persons: session.persons.map((person) => ({
+      guid: person.guid,
+      id: person.id,
+      name: person.name,
+      ...(person.biography && { biography: person.biography }),
+      ...(person.avatar && { avatar: person.avatar }),
+    })),
     links: session.links.map((link) => ({ url: link.href, ...(link.title && { title: link.title }) })),
+    attachments: session.attachments.map((file) => ({
+      url: file.href,
+      ...(file.title && { title: file.title }),
+      ...(file.type && REFERENCE_TYPES.has(file.type) && { type: file.type }),
+    })),
   };
+}
+
+/** schema.json's Reference.type values; any other type is left out rather than made invalid. */
+const REFERENCE_TYPES = new Set(['slides', 'paper', 'web', 'blog', 'article', 'media', 'related', 'activitypub']);
+
+/** What the conference schema has no field for goes into its free-form `meta`. */
+function meta(program: ExportProgram): Record<string, string> | undefined {
+  const values = {
+    ...(program.venue && { venue: program.venue }),
+    ...(program.city && { city: program.city }),
+    ...(program.dayChange && { day_change: program.dayChange }),
+  };
+  return Object.keys(values).length ? values : undefined;
 }

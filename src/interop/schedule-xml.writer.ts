@@ -1,5 +1,6 @@
 import { XmlWriter } from '../common/xml/xml-writer';
 import { acronymOf, ExportEvent, exportDays, ExportProgram } from './export-program';
+import { formatDuration } from './frab-time';
 
 const GENERATOR = { name: 'agenda-planner', version: '0.1.0' };
 
@@ -18,12 +19,13 @@ export function* scheduleXmlChunks(program: ExportProgram): Generator<string> {
     .leaf('url', program.scheduleUrl)
     .leaf('version', program.version)
     .open('conference')
-    .leaf('acronym', acronymOf(program.slug))
+    // the XSD allows dashes (FOSDEM's `fosdem-2025`), schema.json does not
+    .leaf('acronym', program.slug.length >= 4 ? program.slug : acronymOf(program.slug))
     .leaf('title', program.title)
     .leaf('start', program.startDate)
     .leaf('end', program.endDate)
     .leaf('days', days.length)
-    .leaf('timeslot_duration', '00:05')
+    .leaf('timeslot_duration', formatDuration(program.timeslotMinutes ?? 5))
     .leaf('base_url', program.baseUrl)
     .leaf('time_zone_name', program.timezone);
   for (const track of program.tracks) xml.leaf('track', undefined, { name: track.name, color: track.color });
@@ -50,7 +52,7 @@ function writeEvent(xml: XmlWriter, event: ExportEvent): void {
     .leaf('start', event.startTime)
     .leaf('duration', event.duration)
     .leaf('room', session.room)
-    .leaf('slug', event.slug)
+    .leaf('slug', event.slugs.xml)
     .leaf('url', session.url)
     .leaf('title', session.title)
     .leaf('subtitle', session.subtitle)
@@ -58,10 +60,18 @@ function writeEvent(xml: XmlWriter, event: ExportEvent): void {
     .leaf('type', session.type)
     .leaf('language', session.language)
     .leaf('abstract', session.abstract)
-    .leaf('description', session.description)
-    .open('persons');
+    .leaf('description', session.description);
+  if (session.feedbackUrl) xml.leaf('feedback_url', session.feedbackUrl);
+  // the XSD takes only absolute logos; frab's paths relative to its base URL stay ours alone
+  if (session.logo && /^https?:\/\//.test(session.logo)) xml.leaf('logo', session.logo);
+  if (session.doNotRecord !== undefined)
+    xml.open('recording').leaf('license', '').leaf('optout', String(session.doNotRecord)).close();
+  xml.open('persons');
   for (const person of session.persons) xml.leaf('person', person.name, { id: person.id, guid: person.guid });
   xml.close().open('links');
   for (const link of session.links) xml.leaf('link', link.title ?? link.href, { href: link.href });
+  xml.close().open('attachments');
+  for (const file of session.attachments)
+    xml.leaf('attachment', file.title ?? file.href, { href: file.href, type: file.type });
   xml.close().close();
 }

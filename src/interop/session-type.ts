@@ -11,6 +11,6 @@ export function toSessionType(raw: string): SessionType {
   if (/panel|podium|discussion/.test(type)) return 'panel';
   if (/poster/.test(type)) return 'poster-session';
   if (/meet|social|party|concert|game/.test(type)) return 'social';
-  if (/lecture|talk|maintrack|devroom|presentation/.test(type)) return 'talk';
+  if (/lecture|talk|maintrack|devroom|presentation|theatre|session/.test(type)) return 'talk';
   return 'other';
 }

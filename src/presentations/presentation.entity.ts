@@ -36,6 +36,10 @@ export class PresentationEntity {
   @Column({ type: 'integer' })
   position: number;
 
+  /** Poster board number (or programme code) of an imported poster. */
+  @Column({ name: 'board_number', type: 'varchar', length: 20, nullable: true })
+  boardNumber: string | null;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 

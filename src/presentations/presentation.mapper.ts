@@ -15,6 +15,7 @@ export function mapPresentation(presentation: PresentationEntity, timezone: stri
     endsAt: formatInstant(presentation.endsAt, timezone),
     ...(presentation.abstract != null && { abstract: presentation.abstract }),
     position: presentation.position,
+    ...(presentation.boardNumber != null && { boardNumber: presentation.boardNumber }),
     version: presentation.version,
   };
 }

@@ -7,6 +7,7 @@ export function mapRoom(room: RoomEntity): RoomResponseDto {
     name: room.name,
     ...(room.capacity != null && { capacity: room.capacity }),
     position: room.position,
+    ...(room.externalId != null && { externalId: room.externalId }),
     version: room.version,
   };
 }

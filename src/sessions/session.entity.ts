@@ -23,6 +23,12 @@ export interface SessionLink {
   title?: string;
 }
 
+export interface SessionAttachment {
+  href: string;
+  title?: string;
+  type?: string;
+}
+
 export const SESSION_STATUSES = ['confirmed', 'tentative', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
@@ -62,6 +68,29 @@ export class SessionEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   url: string | null;
+
+  /** The type an imported file gave (`devroom`, `lecture`); `type` holds ours, exports write this. */
+  @Column({ name: 'source_type', type: 'varchar', length: 100, nullable: true })
+  sourceType: string | null;
+
+  /** The file's slug (`33c3-8429-33c3_opening_ceremony`); exports write it instead of making one. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  slug: string | null;
+
+  @Column({ name: 'feedback_url', type: 'varchar', length: 500, nullable: true })
+  feedbackUrl: string | null;
+
+  /** Absolute URL or a path relative to the source's base URL, as frab writes it. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  logo: string | null;
+
+  /** Slides, papers and other files (frab/c3voc attachments). */
+  @Column({ type: 'simple-json', nullable: true })
+  attachments: SessionAttachment[] | null;
+
+  /** The speakers opted out of recording (c3voc `do_not_record`, frab `recording/optout`). */
+  @Column({ name: 'do_not_record', type: 'boolean', nullable: true })
+  doNotRecord: boolean | null;
 
   @Column({ type: 'varchar', length: 20 })
   type: SessionType;

@@ -29,6 +29,12 @@ export function mapSession(session: SessionEntity, timezone: string): SessionRes
     pinned: session.pinned,
     ...optional('url'),
     ...(session.links?.length && { links: session.links }),
+    ...optional('sourceType'),
+    ...optional('slug'),
+    ...optional('feedbackUrl'),
+    ...optional('logo'),
+    ...(session.attachments?.length && { attachments: session.attachments }),
+    ...optional('doNotRecord'),
     speakers: [...(session.speakers ?? [])]
       .sort((a, b) => a.position - b.position)
       .map((link) => ({ speakerId: link.speakerId, role: link.role, name: link.speaker?.name ?? '' })),

@@ -31,6 +31,10 @@ export class SpeakerEntity {
   @Column({ type: 'simple-json', nullable: true })
   availability: AvailabilityWindow[] | null;
 
+  /** A public picture of the speaker (pretalx `avatar`). */
+  @Column({ name: 'avatar_url', type: 'varchar', length: 500, nullable: true })
+  avatarUrl: string | null;
+
   /** The id this record had in an imported file; re-imports match on it. */
   @Column({ name: 'external_id', type: 'varchar', length: 100, nullable: true })
   externalId: string | null;

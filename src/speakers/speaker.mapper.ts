@@ -15,6 +15,7 @@ export function mapSpeaker(speaker: SpeakerEntity, timezone: string, withPrivate
         endsAt: formatInstant(window.end, timezone),
       })),
     }),
+    ...(speaker.avatarUrl != null && { avatarUrl: speaker.avatarUrl }),
     ...(speaker.externalId != null && { externalId: speaker.externalId }),
     version: speaker.version,
   };

@@ -52,8 +52,10 @@ describe('Calendar feeds', () => {
       sequence: 0,
       location: 'Room A, Test Venue',
       categories: ['Security', 'talk'],
-      url: `https://agenda.example/api/events/${p.eventId}/sessions/${keynote.id}`,
     });
+    // the page an attendee can read, opened on the session
+    const { slug } = (await t.http().get(p.base).expect(200)).body;
+    expect(events[0].url).toBe(`https://agenda.example/e/${slug}#s=${keynote.id}`);
     expect(events[0].description).toContain('With: Ada Lovelace, Grace Hopper (moderator)');
     expect(events[0].description).toContain('Why, how, what.');
   });

@@ -97,7 +97,7 @@ describeWithFixtures(
         days: 2,
       });
       const events = schedule.day.flatMap((day: any) =>
-        day.room.flatMap((room: any) => room.event.map((e: any) => ({ ...e, dayDate: day['@date'] }))),
+        day.room.flatMap((room: any) => (room.event ?? []).map((e: any) => ({ ...e, dayDate: day['@date'] }))),
       );
       expect(events.map((e: any) => e.title).sort()).toEqual([
         'Keynote <& "quotes"> 日本語 🎉',

@@ -1,5 +1,6 @@
 import { Child, h, replaceChildren } from '../dom';
 import { TimedSession } from '../lib/program-index';
+import { renderRichText } from '../lib/rich-text';
 import { FeedLinks } from '../lib/types';
 import { longDayLabel, timeRange, zoneAbbreviation } from '../lib/zoned-time';
 import { typeLabel, ViewContext } from './context';
@@ -14,10 +15,6 @@ function languageName(code: string): string {
   } catch {
     return code;
   }
-}
-
-function paragraphs(text: string, lang?: string): HTMLElement[] {
-  return text.split(/\n\s*\n/).map((part) => h('p', lang ? { lang } : null, part.trim()));
 }
 
 function when(ctx: ViewContext, session: TimedSession): Child[] {
@@ -90,8 +87,8 @@ export function fillSessionDialog(dialog: HTMLDialogElement, ctx: ViewContext, s
       fact('Language', session.language && languageName(session.language)),
     ),
     starButton(ctx, session, true),
-    session.abstract && [h('h3', null, 'Abstract'), ...paragraphs(session.abstract, lang)],
-    session.description && session.description !== session.abstract && paragraphs(session.description, lang),
+    session.abstract && [h('h3', null, 'Abstract'), renderRichText(session.abstract, lang)],
+    session.description && session.description !== session.abstract && renderRichText(session.description, lang),
     session.speakers.length > 0 && [
       h('h3', null, 'Speakers'),
       h(
@@ -105,7 +102,7 @@ export function fillSessionDialog(dialog: HTMLDialogElement, ctx: ViewContext, s
             h('strong', null, link.name),
             ROLE_LABELS[link.role] && h('span', { class: 'role' }, ` (${ROLE_LABELS[link.role]})`),
             speaker?.affiliation && h('span', { class: 'affiliation' }, `, ${speaker.affiliation}`),
-            speaker?.bio && h('p', { class: 'bio' }, speaker.bio),
+            speaker?.bio && h('div', { class: 'bio' }, renderRichText(speaker.bio)),
           );
         }),
       ),
@@ -128,7 +125,7 @@ export function fillSessionDialog(dialog: HTMLDialogElement, ctx: ViewContext, s
             h('strong', lang ? { lang } : null, presentation.title),
             presentation.authors.length > 0 &&
               h('span', { class: 'authors' }, ` — ${presentation.authors.map((author) => author.name).join(', ')}`),
-            presentation.abstract && h('p', null, presentation.abstract),
+            presentation.abstract && renderRichText(presentation.abstract, lang),
           ),
         ),
       ),

@@ -12,6 +12,8 @@ import { Throttle1764320000000 } from './1764320000000-Throttle';
 import { EventInvitations1764320010000 } from './1764320010000-EventInvitations';
 import { AgendaLastUsed1764320020000 } from './1764320020000-AgendaLastUsed';
 import { ProgramChanges1764350000000 } from './1764350000000-ProgramChanges';
+import { InteropFidelity1764360000000 } from './1764360000000-InteropFidelity';
+import { PosterBoards1764360100000 } from './1764360100000-PosterBoards';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   EventInvitations1764320010000,
   AgendaLastUsed1764320020000,
   ProgramChanges1764350000000,
+  InteropFidelity1764360000000,
+  PosterBoards1764360100000,
 ];

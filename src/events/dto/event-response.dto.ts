@@ -9,6 +9,11 @@ export class EventResponseDto {
   endDate: string;
   venue?: string;
   description?: string;
+  city?: string;
+  /** Local `HH:MM` at which a conference day ends (e.g. `04:00`); midnight when absent. */
+  dayChange?: string;
+  /** Grid step of an imported program, in minutes. */
+  timeslotMinutes?: number;
   status: EventStatus;
   version: number;
   /** Changes with every write to the program; cheap to poll. */

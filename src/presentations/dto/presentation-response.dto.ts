@@ -12,6 +12,8 @@ export class PresentationResponseDto {
   startsAt: string;
   endsAt: string;
   abstract?: string;
+  /** Poster board number. */
+  boardNumber?: string;
   position: number;
   version: number;
   /** after a write: soft conflicts of the session it belongs to (e.g. a co-author elsewhere at the time) */

@@ -3,5 +3,7 @@ export class RoomResponseDto {
   name: string;
   capacity?: number;
   position: number;
+  /** The guid an imported file gave this room; exports write it again. */
+  externalId?: string;
   version: number;
 }

@@ -41,6 +41,13 @@ export class SessionResponseDto {
   pinned: boolean;
   url?: string;
   links?: { href: string; title?: string }[];
+  /** The type an imported file gave, e.g. `devroom`; `type` is ours. */
+  sourceType?: string;
+  slug?: string;
+  feedbackUrl?: string;
+  logo?: string;
+  attachments?: { href: string; title?: string; type?: string }[];
+  doNotRecord?: boolean;
   speakers: SessionSpeakerResponseDto[];
   presentations: PresentationResponseDto[];
   version: number;

@@ -10,6 +10,7 @@ export class SpeakerResponseDto {
   bio?: string;
   email?: string;
   availability?: AvailabilityWindowResponseDto[];
+  avatarUrl?: string;
   /** How an imported file identified this person (e.g. `id:5735`). */
   externalId?: string;
   version: number;
