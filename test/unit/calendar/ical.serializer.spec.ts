@@ -298,10 +298,12 @@ describe('renderCalendar', () => {
       expect(String(calendar().getFirstPropertyValue('x-published-ttl'))).toBe('PT60M');
     });
 
-    it('renders an empty feed as a valid calendar without events or VTIMEZONE', () => {
+    it('renders an empty feed as a valid calendar: no events, the zone as its one component (RFC 5545 needs one)', () => {
       const { calendar: empty, events } = parseFeed(renderCalendar(buildFeed({ entries: [] })));
       expect(events).toEqual([]);
-      expect(empty.getAllSubcomponents('vtimezone')).toEqual([]);
+      expect(empty.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual([
+        'Europe/Berlin',
+      ]);
       expect(empty.getFirstPropertyValue('method')).toBe('PUBLISH');
     });
   });
