@@ -25,7 +25,11 @@ describeInBrowser('organizer insights page (Chromium)', () => {
       .reduce((sum, c) => sum + c, 0);
 
   beforeAll(async () => {
-    [t, browser] = await Promise.all([servePages(), launchBrowser()]);
+    // 59 agendas from one address: above the anonymous creation limit, raised here as in the insights spec
+    [t, browser] = await Promise.all([
+      servePages({ AGENDA_CREATES_PER_HOUR: '1000', AGENDA_CREATES_PER_DAY: '1000' }),
+      launchBrowser(),
+    ]);
     p = await createProgram(t.http);
     await create(t.http, `${p.base}/rooms`, buildRoom({ name: 'Studio', capacity: 40 }));
     const session = async (key: string, body: Record<string, unknown>) => {
