@@ -2,7 +2,6 @@ import fastifyHelmet from '@fastify/helmet';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
@@ -14,6 +13,7 @@ import { createValidationPipe } from './common/pipes/validation.pipe';
 import { PUBLIC_SITE_ROUTES } from './public-site/public-site.controller';
 import { INSIGHTS_PAGE_ROUTES } from './insights/page/insights-page.controller';
 import { AppConfig, loadConfig } from './config/app-config';
+import { serveOpenApi } from './openapi/openapi-document';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
@@ -41,6 +41,7 @@ export async function createApp(
   });
   await registerHttpPlugins(app, config);
   configureApp(app);
+  await serveOpenApi(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
@@ -68,20 +69,11 @@ async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfi
   closeConnectionsOnShutdown(app.getHttpAdapter().getInstance());
 }
 
-/** Prefix, the one validation pipe, the one error filter, OpenAPI. */
+/** Prefix, the one validation pipe, the one error filter (OpenAPI: serveOpenApi). */
 export function configureApp(app: NestFastifyApplication): void {
   app.setGlobalPrefix('api', { exclude: [...PUBLIC_SITE_ROUTES, ...INSIGHTS_PAGE_ROUTES] }); // pages: / and /e/:slug, /organizer/...
   app.useGlobalPipes(createValidationPipe());
   // Nest routes fastify's own errors (body too large, malformed JSON) through this filter too.
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Agenda planner API')
-      .setDescription('Events, tracks, rooms, slots, sessions, speakers and presentations; calendar feeds.')
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }

@@ -4,6 +4,7 @@ import { EventAccess } from '../auth/access.decorators';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { AddMemberDto, MemberResponseDto, UpdateMemberDto } from './dto/member.dto';
 import { MembersService } from './members.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 @ApiTags('members')
 @Controller('events/:eventId/members')
@@ -12,16 +13,19 @@ export class MembersController {
   constructor(private readonly service: MembersService) {}
 
   @Get()
+  @ApiDoc({ id: 'listMembers', summary: "List the event's organizers" })
   list(@Param('eventId', ParseIdPipe) eventId: string): Promise<MemberResponseDto[]> {
     return this.service.list(eventId);
   }
 
   @Post()
+  @ApiDoc({ id: 'addMember', summary: 'Add an organizer to the event', errors: [409] })
   add(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: AddMemberDto): Promise<MemberResponseDto[]> {
     return this.service.add(eventId, dto);
   }
 
   @Patch(':userId')
+  @ApiDoc({ id: 'setMemberRole', summary: "Change an organizer's role", errors: [409] })
   setRole(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('userId', ParseIdPipe) userId: string,
@@ -32,6 +36,12 @@ export class MembersController {
 
   @Delete(':userId')
   @HttpCode(204)
+  @ApiDoc({
+    id: 'removeMember',
+    summary: 'Remove an organizer from the event',
+    description: 'The last owner cannot be removed (409 `last_owner`).',
+    errors: [409],
+  })
   remove(@Param('eventId', ParseIdPipe) eventId: string, @Param('userId', ParseIdPipe) userId: string): Promise<void> {
     return this.service.remove(eventId, userId);
   }

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { errorBody } from '../common/errors';
+import { conflict, errorBody } from '../common/errors';
 import { UserEntity } from '../users/user.entity';
 import { AddMemberDto, MemberResponseDto } from './dto/member.dto';
 import { EventMemberEntity, EventRole } from './event-member.entity';
@@ -60,6 +60,6 @@ export class MembersService {
 
   private async assertAnotherOwner(eventId: string, userId: string): Promise<void> {
     const owners = await this.members.countBy({ eventId, role: 'owner' });
-    if (owners <= 1) throw new ConflictException(errorBody(409, `user ${userId} is the last owner`));
+    if (owners <= 1) throw conflict('last_owner', `user ${userId} is the last owner`);
   }
 }

@@ -93,7 +93,7 @@ describe('Events', () => {
       );
       const res = await t.http().get('/api/events');
       expect(res.status).toBe(200);
-      const ids = res.body.map((event: { id: string }) => event.id);
+      const ids = res.body.items.map((event: { id: string }) => event.id);
       expect(ids).toEqual(expect.arrayContaining([earlier.id, later.id]));
       expect(ids.indexOf(earlier.id)).toBeLessThan(ids.indexOf(later.id));
     });

@@ -21,7 +21,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const clientError = fromFrameworkError(exception);
     if (clientError) return clientError;
     if (exception instanceof QueryFailedError && /unique|duplicate/i.test(exception.message)) {
-      return errorBody(409, 'a record with the same unique value already exists');
+      return errorBody(409, 'a record with the same unique value already exists', { code: 'duplicate' });
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return errorBody(500, 'internal error');

@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/dto/pagination.dto';
 export class PresentationAuthorDto {
   speakerId?: string;
   name: string;
@@ -13,3 +14,5 @@ export class PresentationResponseDto {
   position: number;
   version: number;
 }
+
+export class PresentationPageDto extends PageOf(PresentationResponseDto) {}

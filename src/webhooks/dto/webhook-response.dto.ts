@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/dto/pagination.dto';
 import { IsIn, IsOptional } from 'class-validator';
 import { PaginationQueryDto } from '../../common/dto/pagination.dto';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../webhook-delivery.entity';
@@ -50,3 +51,5 @@ export class DeliveryQueryDto extends PaginationQueryDto {
   @IsIn(DELIVERY_STATUSES)
   status?: DeliveryStatus;
 }
+
+export class DeliveryPageDto extends PageOf(DeliveryResponseDto) {}
