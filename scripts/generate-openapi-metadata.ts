@@ -5,8 +5,11 @@
  * serve the same document. `npm run api:types` regenerates it; a spec checks it is current.
  */
 import { PluginMetadataGenerator } from '@nestjs/cli/lib/compiler/plugins/plugin-metadata-generator';
-import { ReadonlyVisitor } from '@nestjs/swagger/plugin';
 import { resolve } from 'node:path';
+
+// The package exports './plugin' at run time; its types live under dist/ (not visible to `moduleResolution: node`).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ReadonlyVisitor } = require('@nestjs/swagger/plugin') as typeof import('@nestjs/swagger/dist/plugin');
 
 export function generateOpenApiMetadata(outputDir = resolve('src'), filename = 'metadata.ts'): void {
   new PluginMetadataGenerator().generate({

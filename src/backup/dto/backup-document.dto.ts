@@ -1,5 +1,5 @@
 import { EventStatus } from '../../events/event.entity';
-import { SessionLink, SessionStatus, SessionType } from '../../sessions/session.entity';
+import { SessionStatus, SessionType } from '../../sessions/session.entity';
 import { SpeakerRole } from '../../sessions/session-speaker.entity';
 import { ApiProperty } from '@nestjs/swagger';
 import { SlotKind } from '../../slots/slot.entity';
@@ -90,6 +90,11 @@ export class BackupSessionSpeakerDto {
   position: number;
 }
 
+export class BackupLinkDto {
+  href: string;
+  title?: string;
+}
+
 export class BackupSessionDto {
   id: string;
   numericId: number | null;
@@ -110,7 +115,7 @@ export class BackupSessionDto {
   expectedAttendance: number | null;
   pinned: boolean;
   url: string | null;
-  links: SessionLink[] | null;
+  links: BackupLinkDto[] | null;
   speakers: BackupSessionSpeakerDto[];
   version: number;
   sequence: number;

@@ -25,7 +25,8 @@ export class ScoreDto {
   trackBreaks: number;
   roomLoadSpreadMinutes: number;
   preferenceMisses: number;
-  weights: Required<PlannerWeightsDto>;
+  /** The weights used (the defaults filled in). */
+  weights: PlannerWeightsDto;
 }
 
 export class ProposalStatsDto {
