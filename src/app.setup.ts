@@ -2,11 +2,13 @@ import fastifyHelmet from '@fastify/helmet';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
 import { registerBodyParsers } from './common/http/body-parsers';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown';
+import { registerHttpSemantics } from './common/http/http-semantics';
 import { frameworkErrorHandler } from './common/http/framework-errors';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { createValidationPipe } from './common/pipes/validation.pipe';
@@ -17,6 +19,8 @@ import { serveOpenApi } from './openapi/openapi-document';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
+  /** Test harness hook: sees the fastify instance before it is ready (the contract test adds an onSend hook). */
+  configureServer?: (server: FastifyInstance) => void;
 }
 
 /** Builds the whole app (used by main.ts, the e2e tests and the benchmarks). */
@@ -40,6 +44,7 @@ export async function createApp(
     bodyParser: false, // registerBodyParsers above owns every content type
   });
   await registerHttpPlugins(app, config);
+  options.configureServer?.(app.getHttpAdapter().getInstance());
   configureApp(app);
   await serveOpenApi(app);
   await app.init();
@@ -67,6 +72,7 @@ async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfi
       void reply.header('X-Request-Id', request.id);
     });
   closeConnectionsOnShutdown(app.getHttpAdapter().getInstance());
+  registerHttpSemantics(app.getHttpAdapter().getInstance());
 }
 
 /** Prefix, the one validation pipe, the one error filter (OpenAPI: serveOpenApi). */

@@ -165,6 +165,7 @@ function finishOperation(path: string, method: string, operation: Json): void {
   if (policy.kind !== 'public')
     operation.description = `${operation.description ?? ''}\n\n${accessWords(policy)}`.trim();
   for (const parameter of operation.parameters ?? []) finishParameter(parameter);
+  if (method === 'get' && policy.kind === 'event') acceptSlug(operation);
 
   const responses: Json = operation.responses;
   const [successStatus] = Object.keys(responses).filter((status) => status.startsWith('2'));
@@ -174,8 +175,9 @@ function finishOperation(path: string, method: string, operation: Json): void {
   if (doc.produces) success.content = { [doc.produces]: { schema: { type: 'string' } } };
   if (successStatus === '201') success.headers = { Location: { $ref: '#/components/headers/Location' } };
 
-  const readsJson = method === 'get' && success.content?.['application/json'];
-  if (readsJson || (method === 'get' && doc.produces)) {
+  // JSON reads get their ETag from registerHttpSemantics, feeds and schedule.xml from their cached documents.
+  const cached = doc.produces === 'text/calendar' || doc.produces === 'application/xml';
+  if (method === 'get' && (success.content?.['application/json'] || cached)) {
     success.headers = { ...success.headers, ETag: { $ref: '#/components/headers/ETag' } };
     addParameter(operation, 'IfNoneMatch');
     responses['304'] = { $ref: '#/components/responses/NotModified' };
@@ -219,6 +221,19 @@ function finishParameter(parameter: Json): void {
   if (parameter.in === 'path' && parameter.name === 'number') parameter.schema = { type: 'integer', minimum: 1 };
   if (parameter.in === 'query' && /^(page|limit|since)$/.test(parameter.name) && parameter.schema?.type === 'number')
     parameter.schema.type = 'integer';
+}
+
+/** Reads of an event's resources find the event by its slug as well as by its id (see AccessGuard). */
+function acceptSlug(operation: Json): void {
+  const eventId = (operation.parameters ?? []).find((p: Json) => p.in === 'path' && p.name === 'eventId');
+  if (!eventId) return;
+  eventId.description = "The event's id, or its slug (reads only).";
+  eventId.schema = {
+    anyOf: [
+      { type: 'string', format: 'uuid' },
+      { type: 'string', pattern: '^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$' },
+    ],
+  };
 }
 
 function parameterWords(name: string): string {

@@ -11,6 +11,7 @@ import {
   TooManyRequestsResponseDto,
 } from '../common/dto/error-response.dto';
 import metadata from '../metadata';
+import { refuseUnknownQueryParameters } from './unknown-query';
 import { ACCESS_EXTENSION, API_DESCRIPTION, finishDocument, TAGS } from './finish-document';
 
 /**
@@ -58,6 +59,7 @@ export function servedDocument(app: INestApplication): OpenAPIObject | undefined
 export async function serveOpenApi(app: INestApplication): Promise<void> {
   const document = await buildOpenApiDocument(app);
   served.set(app, document);
+  refuseUnknownQueryParameters(app.getHttpAdapter().getInstance(), document);
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs/openapi.json',
     swaggerOptions: { persistAuthorization: true, displayOperationId: true },
