@@ -1,14 +1,4 @@
-import {
-  Agenda,
-  EventInfo,
-  FeedDirectory,
-  Program,
-  Room,
-  Session,
-  Slot,
-  Speaker,
-  Track,
-} from './lib/types';
+import { Agenda, EventInfo, FeedDirectory, Program, Room, Session, Slot, Speaker, Track } from './lib/types';
 
 export class ApiError extends Error {
   constructor(

@@ -62,7 +62,7 @@ export class InteropController {
     id: 'importSchedule',
     summary: 'Import a schedule.xml or schedule.json',
     description: 'A frab/c3voc schedule becomes a new event, or updates the event given by `?eventId=`.',
-    errors: [409],
+    errors: [404, 409],
     type: ImportResultDto,
     status: 201,
   })

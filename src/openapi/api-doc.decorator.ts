@@ -2,7 +2,7 @@ import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtension, ApiOperation, ApiResponse } from '@nestjs/swagger';
 
 /** Statuses an operation documents beyond those every operation gets from its shape (see finish-document.ts). */
-export type ExtraError = 409 | 422 | 429 | 503;
+export type ExtraError = 404 | 409 | 422 | 429 | 503;
 
 export interface ApiDocOptions {
   /** The operationId: a verb and a noun, e.g. `listSessions`, `publishEvent`. */

@@ -8,7 +8,7 @@ type Json = any;
  * response against these formats, so a field that breaks a rule fails a test.
  */
 const DATE_TIME = /(At|^overlapStart|^overlapEnd|^since|^until)$/;
-const DATE = /(^startDate|^endDate|^date|^day)$/;
+const DATE = /(^startDate|^endDate|^date|^day|^days)$/;
 const UUID = /^(id|[a-z][A-Za-z]*Id)$/;
 const NOT_UUID = /^(externalId|numericId|messageId|requestId|actorId|entityId)$/;
 const INTEGER =

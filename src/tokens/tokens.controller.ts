@@ -22,6 +22,7 @@ export class TokensController {
     id: 'createToken',
     summary: 'Create an API token',
     description: 'The secret is returned this once. A token cannot mint tokens.',
+    errors: [404],
   })
   create(
     @CurrentPrincipal() principal: SessionPrincipal,
