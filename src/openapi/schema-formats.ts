@@ -40,7 +40,7 @@ function applyFormat(name: string, schema: Json): void {
     else if (DATE.test(name)) schema.format = 'date';
     else if (UUID.test(name) && !NOT_UUID.test(name)) schema.format = 'uuid';
   }
-  if (type === 'number' && INTEGER.test(name)) {
+  if (type === 'number' && !schema.format && INTEGER.test(name)) {
     schema.type = Array.isArray(schema.type) ? ['integer', ...schema.type.slice(1)] : 'integer';
   }
 }

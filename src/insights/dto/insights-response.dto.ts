@@ -55,6 +55,12 @@ export class SessionInsightDto {
 
 export class GroupInsightDto {
   /** track id, room id, slot id or local date */
+  @ApiProperty({
+    anyOf: [
+      { type: 'string', format: 'uuid' },
+      { type: 'string', format: 'date' },
+    ],
+  })
   id: string;
   name: string;
   sessions: number;
