@@ -1,5 +1,6 @@
 import type { AccessPolicy } from '../auth/access.decorators';
 import { DOC_EXTENSION, ExtraError } from './api-doc.decorator';
+import { CONFLICT_EXAMPLE, REQUEST_EXAMPLES, STALE_EXAMPLE } from './demo-examples';
 import { applyNamingFormats } from './schema-formats';
 
 export const ACCESS_EXTENSION = 'x-agenda-access';
@@ -68,11 +69,18 @@ const STANDARD_RESPONSES: Record<string, Json> = {
   },
   Conflict: {
     description: 'Conflict with the program or another record; `code` says which.',
-    content: json({ $ref: '#/components/schemas/ConflictResponseDto' }),
+    content: {
+      'application/json': { schema: { $ref: '#/components/schemas/ConflictResponseDto' }, example: CONFLICT_EXAMPLE },
+    },
   },
   PreconditionFailed: {
     description: 'The record changed since the client read it (stale `If-Match` or `version`).',
-    content: json({ $ref: '#/components/schemas/PreconditionFailedResponseDto' }),
+    content: {
+      'application/json': {
+        schema: { $ref: '#/components/schemas/PreconditionFailedResponseDto' },
+        example: STALE_EXAMPLE,
+      },
+    },
   },
   PayloadTooLarge: { description: 'The body is larger than this route accepts.', content: json(ERROR_SCHEMA) },
   UnsupportedMediaType: {
@@ -165,6 +173,14 @@ function finishOperation(path: string, method: string, operation: Json): void {
   if (policy.kind !== 'public')
     operation.description = `${operation.description ?? ''}\n\n${accessWords(policy)}`.trim();
   for (const parameter of operation.parameters ?? []) finishParameter(parameter);
+  const requestJson = operation.requestBody?.content?.['application/json'];
+  const example =
+    REQUEST_EXAMPLES[
+      String(requestJson?.schema?.$ref ?? '')
+        .split('/')
+        .pop() ?? ''
+    ];
+  if (example) requestJson.example = example;
   if (method === 'get' && policy.kind === 'event') acceptSlug(operation);
 
   const responses: Json = operation.responses;

@@ -63,7 +63,12 @@ export class SlotsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiDoc({ id: 'deleteSlot', summary: 'Delete a slot' })
+  @ApiDoc({
+    id: 'deleteSlot',
+    summary: 'Delete a slot',
+    description: 'Refused while sessions use it (409 `in_use`) unless `?detach=true`.',
+    errors: [409],
+  })
   remove(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,

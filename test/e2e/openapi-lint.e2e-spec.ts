@@ -92,6 +92,40 @@ describe('the served OpenAPI document', () => {
     expect(untyped).toEqual([]);
   });
 
+  it('lets Swagger UI authorize with a token or the cookie and send If-Match', async () => {
+    const ui = await t.anon().get('/api/docs').expect(200);
+    expect(ui.text).toContain('swagger-ui');
+    expect(document.components.securitySchemes).toMatchObject({
+      bearer: { type: 'http', scheme: 'bearer' },
+      cookie: { type: 'apiKey', in: 'cookie', name: 'agenda_session' },
+    });
+    const update = document.paths['/api/events/{eventId}/sessions/{id}'].patch;
+    expect(update.security).toEqual([{ bearer: [] }, { cookie: [] }]);
+    expect(update.parameters).toContainEqual({ $ref: '#/components/parameters/IfMatch' });
+    expect(document.components.parameters.IfMatch).toMatchObject({ name: 'If-Match', in: 'header' });
+    expect(Object.keys(update.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '412',
+      '413',
+      '415',
+    ]);
+  });
+
+  it('shows the demo program in its examples', () => {
+    const create = document.paths['/api/events/{eventId}/sessions'].post;
+    expect(create.requestBody.content['application/json'].example.title).toBe(
+      'Scheduling a thousand talks without losing anyone',
+    );
+    expect(document.components.responses.Conflict.content['application/json'].example.conflicts[0].code).toBe(
+      'room_double_booked',
+    );
+  });
+
   it('is built from Swagger plugin metadata that matches the source (run `npm run api:metadata` if not)', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'openapi-metadata-'));
     try {
