@@ -203,7 +203,8 @@ function finishOperation(path: string, method: string, operation: Json): void {
   const errors = new Set<number>([400, 401, ...(doc.errors as ExtraError[])]);
   if (policy.kind !== 'public' || method !== 'get') errors.add(403);
   if (path.includes('{')) errors.add(404);
-  if (operation.requestBody) [413, 415].forEach((status) => errors.add(status));
+  // Any request may carry a body, and the server reads it before routing further: 413 and 415 everywhere.
+  [413, 415].forEach((status) => errors.add(status));
   if (doc.ifMatch) errors.add(412);
   for (const status of [...errors].sort()) {
     responses[status] ??= { $ref: `#/components/responses/${ERROR_REFS[status]}` };

@@ -28,7 +28,7 @@ export class ContractChecker {
   validated = 0;
   /** Answers to no documented operation (unknown routes, HEAD and OPTIONS, the docs themselves). */
   skipped = 0;
-  private readonly ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  private readonly ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, verbose: true });
   private readonly validators = new Map<string, ValidateFunction>();
   private readonly operations = new Map<string, any>();
 
@@ -96,7 +96,9 @@ export class ContractChecker {
     }
     const validate = this.validator(`${key} ${contentType}`, media.schema);
     if (!validate(body)) {
-      const errors = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message}`);
+      const errors = (validate.errors ?? [])
+        .slice(0, 5)
+        .map((e) => `${e.instancePath || '/'} ${e.message} (${JSON.stringify(e.data)?.slice(0, 60)})`);
       this.violations.push(`${where}: body does not match the schema: ${errors.join('; ')}`);
     }
   }
