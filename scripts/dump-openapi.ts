@@ -8,7 +8,12 @@ import { createApp } from '../src/app.setup';
 import { loadConfig } from '../src/config/app-config';
 
 async function main(out: string) {
-  const config = loadConfig({ DATABASE_PATH: ':memory:', SEED_DEMO: 'false', HOST: '127.0.0.1', WEBHOOKS_POLL_MS: '0' });
+  const config = loadConfig({
+    DATABASE_PATH: ':memory:',
+    SEED_DEMO: 'false',
+    HOST: '127.0.0.1',
+    WEBHOOKS_POLL_MS: '0',
+  });
   const app = await createApp(config, { logger: ['error'] });
   try {
     const res = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/api/docs/openapi.json' });

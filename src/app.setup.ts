@@ -1,7 +1,7 @@
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
@@ -13,6 +13,7 @@ import { registerBodyLimits } from './common/http/body-limits';
 import { credentialsCheck } from './auth/credentials-check';
 import { LoginSessionsService } from './auth/login-sessions.service';
 import { TokensService } from './tokens/tokens.service';
+import { registerHttpSemantics } from './common/http/http-semantics';
 import { frameworkErrorHandler } from './common/http/framework-errors';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { createValidationPipe } from './common/pipes/validation.pipe';
@@ -20,9 +21,12 @@ import { PUBLIC_SITE_ROUTES } from './public-site/public-site.controller';
 import { INSIGHTS_PAGE_ROUTES } from './insights/page/insights-page.controller';
 import { ORGANIZER_SITE_ROUTES } from './organizer-site/organizer-site.controller';
 import { AppConfig, loadConfig } from './config/app-config';
+import { serveOpenApi } from './openapi/openapi-document';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
+  /** Test harness hook: sees the fastify instance before it is ready (the contract test adds an onSend hook). */
+  configureServer?: (server: FastifyInstance) => void;
 }
 
 /** Builds the whole app (used by main.ts, the e2e tests and the benchmarks). */
@@ -46,7 +50,9 @@ export async function createApp(
     bodyParser: false, // registerBodyParsers above owns every content type
   });
   await registerHttpPlugins(app, config);
+  options.configureServer?.(app.getHttpAdapter().getInstance());
   configureApp(app);
+  await serveOpenApi(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
@@ -68,22 +74,14 @@ async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfi
       void reply.header('X-Request-Id', request.id);
     });
   closeConnectionsOnShutdown(app.getHttpAdapter().getInstance());
+  registerHttpSemantics(app.getHttpAdapter().getInstance());
 }
 
-/** Prefix, the one validation pipe, the one error filter, OpenAPI. */
+/** Prefix, the one validation pipe, the one error filter (OpenAPI: serveOpenApi). */
 export function configureApp(app: NestFastifyApplication): void {
   app.setGlobalPrefix('api', { exclude: [...PUBLIC_SITE_ROUTES, ...INSIGHTS_PAGE_ROUTES, ...ORGANIZER_SITE_ROUTES] }); // pages: / and /e/:slug, /organizer/...
   app.useGlobalPipes(createValidationPipe());
   // Nest routes fastify's own errors (body too large, malformed JSON) through this filter too.
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Agenda planner API')
-      .setDescription('Events, tracks, rooms, slots, sessions, speakers and presentations; calendar feeds.')
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { FastifyInstance } from 'fastify';
 import { createApp } from '../src/app.setup';
+import { servedDocument } from '../src/openapi/openapi-document';
+import { ContractChecker, ObservedResponse } from './support/contract';
 import { AppConfig, loadConfig } from '../src/config/app-config';
 import { TokensService } from '../src/tokens/tokens.service';
 import { UsersService } from '../src/users/users.service';
@@ -21,6 +24,8 @@ export interface TestApp {
   anon: () => request.Agent;
   adminToken: string;
   config: AppConfig;
+  /** Every response of this app is checked against the served OpenAPI document; close() fails on a violation. */
+  contract: ContractChecker;
   dataSource: DataSource;
   close: () => Promise<void>;
 }
@@ -40,7 +45,12 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
     HOST: '127.0.0.1',
     ...env,
   });
-  const app = await createApp(config, { logger: process.env.TEST_LOGS ? undefined : ['error'] });
+  let contract: ContractChecker | undefined;
+  const app = await createApp(config, {
+    logger: process.env.TEST_LOGS ? undefined : ['error'],
+    configureServer: (server) => observeResponses(server, (response) => contract?.check(response)),
+  });
+  contract = new ContractChecker(servedDocument(app));
   const dataSource = app.get(DataSource);
   // On PostgreSQL every test app shares one database: clean it only when no other app of this
   // spec is open, and let later apps reuse the administrator the first one signed up.
@@ -64,10 +74,30 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
     adminToken,
     http: () => request.agent(app.getHttpServer()).set('Authorization', `Bearer ${adminToken}`),
     anon: () => request.agent(app.getHttpServer()),
+    contract,
     close: async () => {
       openApps--;
       await app.close();
       rmSync(dir, { recursive: true, force: true });
+      contract.report(expect.getState().testPath ?? 'unknown');
+      if (contract.violations.length) {
+        throw new Error(`responses that break the OpenAPI contract:\n${contract.violations.join('\n')}`);
+      }
     },
   };
+}
+
+/** Hands every answer the server sends to `observe`, untouched. */
+function observeResponses(server: FastifyInstance, observe: (response: ObservedResponse) => void): void {
+  server.addHook('onSend', async (request, reply, payload) => {
+    observe({
+      method: request.method,
+      route: request.routeOptions.url,
+      url: request.url,
+      status: reply.statusCode,
+      headers: reply.getHeaders(),
+      body: typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : undefined,
+    });
+    return payload;
+  });
 }

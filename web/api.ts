@@ -1,15 +1,4 @@
-import {
-  Agenda,
-  EventInfo,
-  FeedDirectory,
-  Program,
-  Room,
-  Session,
-  SessionPage,
-  Slot,
-  Speaker,
-  Track,
-} from './lib/types';
+import { Agenda, EventInfo, FeedDirectory, Program, Room, Session, Slot, Speaker, Track } from './lib/types';
 
 export class ApiError extends Error {
   constructor(
@@ -40,31 +29,33 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 
 const PAGE = 500; // the API's largest page
 
+interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** Every item of a paged list: pages 1 and 2 at once (a FOSDEM-sized program needs two), then the rest. */
+async function allItems<T>(path: string): Promise<T[]> {
+  const page = (n: number) => request<Page<T>>('GET', `${path}?limit=${PAGE}&page=${n}`);
+  const [first, second] = await Promise.all([page(1), page(2)]);
+  const more = Array.from({ length: Math.max(0, Math.ceil(first.total / PAGE) - 2) }, (_, index) => page(index + 3));
+  return [...first.items, ...second.items, ...(await Promise.all(more)).flatMap((rest) => rest.items)];
+}
+
 export async function loadProgram(eventId: string): Promise<Program> {
   const base = `/api/events/${encodeURIComponent(eventId)}`;
-  const sessionsPage = (page: number) => request<SessionPage>('GET', `${base}/sessions?limit=${PAGE}&page=${page}`);
-  // Page 2 is asked for at once: a FOSDEM-sized program needs it, and for a small one it is an empty page.
-  const [event, rooms, tracks, slots, speakers, first, second] = await Promise.all([
+  const [event, rooms, tracks, slots, speakers, sessions] = await Promise.all([
     request<EventInfo>('GET', base),
     request<Room[]>('GET', `${base}/rooms`),
     request<Track[]>('GET', `${base}/tracks`),
     request<Slot[]>('GET', `${base}/slots`),
-    request<Speaker[]>('GET', `${base}/speakers`),
-    sessionsPage(1),
-    sessionsPage(2),
+    allItems<Speaker>(`${base}/speakers`),
+    allItems<Session>(`${base}/sessions`),
   ]);
-  const more = Array.from({ length: Math.max(0, Math.ceil(first.total / PAGE) - 2) }, (_, index) =>
-    sessionsPage(index + 3),
-  );
-  const sessions: Session[] = [
-    ...first.items,
-    ...second.items,
-    ...(await Promise.all(more)).flatMap((page) => page.items),
-  ];
   return { event, rooms, tracks, slots, speakers, sessions };
 }
 
-export const listEvents = () => request<EventInfo[]>('GET', '/api/events');
+export const listEvents = () => allItems<EventInfo>('/api/events');
 export const loadFeeds = (eventId: string) =>
   request<FeedDirectory>('GET', `/api/events/${encodeURIComponent(eventId)}/feeds`);
 export const createAgenda = (eventId: string, sessionIds: string[]) =>

@@ -5,6 +5,7 @@ import { Public } from '../auth/access.decorators';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { AgendasService } from './agendas.service';
 import { AgendaBodyDto, AgendaResponseDto } from './dto/agenda.dto';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 /** Personal agendas: no account, the unguessable token is the key. Responses are never cached. */
 @ApiTags('agendas')
@@ -15,6 +16,13 @@ export class AgendasController {
 
   @Post('events/:eventId/agendas')
   @Header('Cache-Control', 'no-store')
+  @ApiDoc({
+    id: 'createAgenda',
+    summary: 'Create a personal agenda',
+    description:
+      'Starred sessions of a published event; the answer holds the only key to the agenda (its token) and its calendar feed links. Limited per client address (429 with Retry-After).',
+    errors: [429],
+  })
   create(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: AgendaBodyDto,
@@ -25,12 +33,14 @@ export class AgendasController {
 
   @Get('agendas/:token')
   @Header('Cache-Control', 'no-store')
+  @ApiDoc({ id: 'getAgenda', summary: 'Get a personal agenda' })
   get(@Param('token') token: string): Promise<AgendaResponseDto> {
     return this.service.get(token);
   }
 
   @Put('agendas/:token')
   @Header('Cache-Control', 'no-store')
+  @ApiDoc({ id: 'replaceAgenda', summary: 'Replace the starred sessions of an agenda', errors: [429] })
   replace(
     @Param('token') token: string,
     @Body() dto: AgendaBodyDto,
@@ -41,6 +51,7 @@ export class AgendasController {
 
   @Delete('agendas/:token')
   @HttpCode(204)
+  @ApiDoc({ id: 'deleteAgenda', summary: 'Delete a personal agenda' })
   revoke(@Param('token') token: string): Promise<void> {
     return this.service.revoke(token);
   }

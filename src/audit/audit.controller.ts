@@ -1,9 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EventAccess } from '../auth/access.decorators';
-import { Page, PaginationQueryDto } from '../common/dto/pagination.dto';
+import { PaginationQueryDto } from '../common/dto/pagination.dto';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { AuditEntryResponse, AuditService } from './audit.service';
+import { AuditService } from './audit.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { AuditPageDto } from './dto/audit-entry-response.dto';
 
 @ApiTags('audit')
 @Controller('events/:eventId/audit')
@@ -13,10 +15,8 @@ export class AuditController {
 
   /** Newest first. */
   @Get()
-  list(
-    @Param('eventId', ParseIdPipe) eventId: string,
-    @Query() query: PaginationQueryDto,
-  ): Promise<Page<AuditEntryResponse>> {
+  @ApiDoc({ id: 'listAuditEntries', summary: "List the event's audit log", description: 'Newest first.' })
+  list(@Param('eventId', ParseIdPipe) eventId: string, @Query() query: PaginationQueryDto): Promise<AuditPageDto> {
     return this.audit.list(eventId, query.page ?? 1, query.limit ?? 50);
   }
 }

@@ -25,6 +25,7 @@ import { ANONYMOUS, decideEventAccess, Principal } from './principal';
 import { readSessionCookie } from './session-cookie';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const EVENT_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;
 
 /**
  * Every request passes here: who is asking (Bearer token or session cookie), whether a
@@ -122,13 +123,19 @@ export class AccessGuard implements CanActivate {
     principal: Principal,
     need: 'read' | 'private' | 'write' | 'owner',
   ): Promise<boolean> {
-    const eventId = String((request.params as Record<string, string>).eventId ?? '').toLowerCase();
-    if (!isUUID(eventId)) throw new HttpException(errorBody(400, 'eventId must be a UUID'), 400);
+    const params = request.params as Record<string, string>;
+    const given = String(params.eventId ?? '');
+    // Reads also find an event by its slug; the handler then sees the id, as if it had been sent.
+    const bySlug = !isUUID(given) && SAFE_METHODS.has(request.method) && EVENT_SLUG.test(given);
+    if (!isUUID(given) && !bySlug)
+      throw new HttpException(errorBody(400, "eventId must be a UUID (or, for reads, the event's slug)"), 400);
     const event = await this.dataSource.manager.findOne(EventEntity, {
       select: { id: true, status: true },
-      where: { id: eventId },
+      where: bySlug ? { slug: given } : { id: given.toLowerCase() },
     });
-    if (!event) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
+    if (!event) throw new NotFoundException(errorBody(404, `event ${given} not found`));
+    const eventId = event.id;
+    if (bySlug) params.eventId = eventId;
     const role = principal.kind === 'anonymous' ? null : await this.members.roleOf(eventId, principal.userId);
     const outcome = decideEventAccess({ principal, eventId, need, published: event.status === 'published', role });
     request.canSeePrivate =

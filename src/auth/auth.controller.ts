@@ -24,6 +24,7 @@ import { ChangePasswordDto, LoginDto, MeResponseDto, SessionInfoDto, SignupDto, 
 import { LoginSessionsService } from './login-sessions.service';
 import { Principal } from './principal';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 type SessionPrincipal = Principal & { kind: 'user' };
 
@@ -40,6 +41,12 @@ export class AuthController {
   /** The first account becomes the administrator; later ones only with ALLOW_SIGNUP=true. */
   @Post('signup')
   @Public()
+  @ApiDoc({
+    id: 'signUp',
+    summary: 'Create an account',
+    description: 'The first account of an instance becomes its administrator; later ones only when ALLOW_SIGNUP=true.',
+    errors: [409],
+  })
   signup(@Body() dto: SignupDto): Promise<UserResponseDto> {
     return this.users.signup(dto);
   }
@@ -47,6 +54,13 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
+  @ApiDoc({
+    id: 'logIn',
+    summary: 'Log in',
+    description:
+      'Checks e-mail and password and sets the session cookie. Failed attempts are throttled per account and address (429 with Retry-After).',
+    errors: [429],
+  })
   async login(
     @Body() dto: LoginDto,
     @Req() request: FastifyRequest,
@@ -60,6 +74,7 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
+  @ApiDoc({ id: 'logOut', summary: 'Log out', description: 'Ends the current login session and clears the cookie.' })
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const secret = readSessionCookie(request);
     if (secret) await this.sessions.revokeBySecret(secret);
@@ -69,12 +84,19 @@ export class AuthController {
   /** Who is signed in, and when the session ends (a UI warns before idleExpiresAt). */
   @Get('me')
   @SignedIn()
+  @ApiDoc({
+    id: 'getMe',
+    summary: 'Who is signed in',
+    description:
+      'The user behind the cookie or token, and when a cookie session ends (a UI warns before idleExpiresAt).',
+  })
   me(@CurrentPrincipal() principal: Principal): Promise<MeResponseDto> {
     return this.auth.me(principal);
   }
 
   @Get('sessions')
   @SignedIn({ cookieOnly: true })
+  @ApiDoc({ id: 'listLoginSessions', summary: 'List my login sessions' })
   listSessions(@CurrentPrincipal() principal: SessionPrincipal): Promise<SessionInfoDto[]> {
     return this.sessions.list(principal.userId, principal.sessionId);
   }
@@ -82,6 +104,7 @@ export class AuthController {
   @Delete('sessions/:id')
   @SignedIn({ cookieOnly: true })
   @HttpCode(204)
+  @ApiDoc({ id: 'revokeLoginSession', summary: 'End one of my login sessions' })
   async revokeSession(
     @CurrentPrincipal() principal: SessionPrincipal,
     @Param('id', ParseIdPipe) id: string,
@@ -94,6 +117,11 @@ export class AuthController {
   @Post('password')
   @SignedIn({ cookieOnly: true })
   @HttpCode(204)
+  @ApiDoc({
+    id: 'changePassword',
+    summary: 'Change my password',
+    description: 'Ends every other login session of the account.',
+  })
   changePassword(@CurrentPrincipal() principal: SessionPrincipal, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(principal, dto);
   }

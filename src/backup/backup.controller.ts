@@ -5,9 +5,10 @@ import { Principal } from '../auth/principal';
 import { VersionsService } from '../versions/versions.service';
 import { FastifyReply } from 'fastify';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { BackupDocument } from './backup-document';
+import { BackupDocumentDto } from './dto/backup-document.dto';
 import { BackupService } from './backup.service';
 import { RestoreResultDto } from './dto/restore-result.dto';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 /** Lossless backup of one event, and its restore as a new event. */
 @ApiTags('backup')
@@ -22,10 +23,15 @@ export class BackupController {
   @Get(':eventId/export.json')
   @EventAccess('private')
   @Header('Cache-Control', 'no-store')
+  @ApiDoc({
+    id: 'exportEvent',
+    summary: 'Back up an event',
+    description: "Everything of one event, speakers' e-mails included; agendas only as token hashes.",
+  })
   async export(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<BackupDocument> {
+  ): Promise<BackupDocumentDto> {
     const { filename, document } = await this.service.export(eventId);
     reply.header('Content-Disposition', `attachment; filename="${filename}"`);
     return document;
@@ -34,7 +40,12 @@ export class BackupController {
   /** A backup document (up to 25 MB) becomes a new event: fresh ids, slug suffixed if taken. */
   @Post('restore')
   @SignedIn({ write: true })
-  @ApiBody({ schema: { type: 'object', description: 'a document from GET /api/events/{eventId}/export.json' } })
+  @ApiBody({ type: BackupDocumentDto, description: 'A document from GET /api/events/{eventId}/export.json.' })
+  @ApiDoc({
+    id: 'restoreEvent',
+    summary: 'Restore a backup as a new event',
+    description: 'A backup document (up to 25 MB) becomes a new event: fresh ids, slug suffixed if taken.',
+  })
   async restore(@Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<RestoreResultDto> {
     const result = await this.service.restore(body, principal.kind === 'anonymous' ? undefined : principal.userId);
     // Backups hold the working copy, not the published versions: a published event starts again at version 1.

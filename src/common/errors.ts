@@ -6,7 +6,7 @@ import {
   PreconditionFailedException,
 } from '@nestjs/common';
 
-/** One clash with an existing session, as returned in a 409 body. */
+/** One clash with an existing session, as returned in a 409 body (which adds its `code`). */
 export interface ConflictItem {
   kind: 'room' | 'speaker';
   sessionId: string;
@@ -49,6 +49,18 @@ export function httpErrorName(statusCode: number): string {
     .join(' ');
 }
 
+/** The stable reason of each kind of hard conflict, for clients that branch on it. */
+export const CONFLICT_CODES = { room: 'room_double_booked', speaker: 'speaker_double_booked' } as const;
+
+export function withConflictCode<T extends ConflictItem>(item: T): T & { code: string } {
+  return { code: CONFLICT_CODES[item.kind], ...item };
+}
+
+/** A 409 with its stable `code` (see ConflictResponseDto for the list). */
+export function conflict(code: string, message: string | string[], extra: Record<string, unknown> = {}) {
+  return new ConflictException(errorBody(409, message, { code, ...extra }));
+}
+
 export class ScheduleConflictException extends ConflictException {
   constructor(conflicts: ConflictItem[]) {
     const message = conflicts.map((c) =>
@@ -56,7 +68,7 @@ export class ScheduleConflictException extends ConflictException {
         ? `room is already booked by "${c.title}" from ${c.overlapStart} to ${c.overlapEnd}`
         : `speaker ${c.speakerId} is already in "${c.title}" from ${c.overlapStart} to ${c.overlapEnd}`,
     );
-    super(errorBody(409, message, { conflicts }));
+    super(errorBody(409, message, { code: 'schedule_conflict', conflicts: conflicts.map(withConflictCode) }));
   }
 }
 
@@ -64,6 +76,7 @@ export class InUseException extends ConflictException {
   constructor(what: string, sessions: { id: string; title: string }[]) {
     super(
       errorBody(409, [`${what} is used by ${sessions.length} session(s); pass ?detach=true to detach them`], {
+        code: 'in_use',
         sessions: sessions.map(({ id, title }) => ({ id, title })),
       }),
     );
@@ -74,6 +87,7 @@ export class StaleVersionException extends PreconditionFailedException {
   constructor(entity: string, expected: number, actual: number) {
     super(
       errorBody(412, [`${entity} was changed by someone else: you sent version ${expected}, current is ${actual}`], {
+        code: 'stale_version',
         currentVersion: actual,
       }),
     );

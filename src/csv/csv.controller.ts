@@ -6,6 +6,7 @@ import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { CsvService } from './csv.service';
 import { CsvImportQueryDto } from './dto/csv-import-query.dto';
 import { CsvImportResultDto } from './dto/csv-import-result.dto';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 /** The session list as a spreadsheet, and back. */
 @ApiTags('csv')
@@ -16,6 +17,7 @@ export class CsvController {
   @Get()
   @EventAccess('private')
   @ApiProduces('text/csv')
+  @ApiDoc({ id: 'exportSessionsCsv', summary: 'Export the sessions as CSV', produces: 'text/csv' })
   async exportSessions(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -33,6 +35,13 @@ export class CsvController {
   @ApiConsumes('text/csv')
   @ApiBody({
     schema: { type: 'string', example: 'id,title,type,start,end\n,Opening,keynote,2026-03-10 09:00,2026-03-10 10:00' },
+  })
+  @ApiDoc({
+    id: 'importSessionsCsv',
+    summary: 'Import sessions from CSV',
+    description:
+      'Rows with an id update that session, rows without one create a session; `?dryRun=true` reports without writing.',
+    errors: [409],
   })
   importSessions(
     @Param('eventId', ParseIdPipe) eventId: string,

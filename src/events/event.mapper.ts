@@ -17,7 +17,8 @@ export function mapEvent(event: EventEntity): EventResponseDto {
     ...(event.timeslotMinutes != null && { timeslotMinutes: event.timeslotMinutes }),
     status: event.status,
     version: event.version,
-    programVersion: event.programVersion,
+    // Number(): rows read past the column transformer (the restore path) carry PostgreSQL's bigint as a string.
+    programVersion: Number(event.programVersion),
     days: localDates(event.startDate, event.endDate),
     createdAt: formatInstant(event.createdAt, event.timezone),
     updatedAt: formatInstant(event.updatedAt, event.timezone),

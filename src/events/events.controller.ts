@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, forwardRef, Get, HttpCode, Inject, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, forwardRef, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { VersionsService } from '../versions/versions.service';
 import { ApiTags } from '@nestjs/swagger';
 import { CanSeePrivate, CurrentPrincipal, EventAccess, Public, SignedIn } from '../auth/access.decorators';
@@ -6,9 +6,11 @@ import { Principal } from '../auth/principal';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { CreateEventDto } from './dto/create-event.dto';
-import { EventResponseDto } from './dto/event-response.dto';
+import { EventPageDto, EventResponseDto } from './dto/event-response.dto';
 import { UpdateEventDto } from './dto/update-event.dto';
 import { EventsService } from './events.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { pageOf, PaginationQueryDto } from '../common/dto/pagination.dto';
 
 @ApiTags('events')
 @Controller('events')
@@ -21,19 +23,31 @@ export class EventsController {
   /** Published events; signed-in organizers also see the drafts they are members of. */
   @Get()
   @Public()
-  list(@CurrentPrincipal() principal: Principal): Promise<EventResponseDto[]> {
-    return this.service.list(principal);
+  @ApiDoc({
+    id: 'listEvents',
+    summary: 'List events',
+    description: 'Published events; signed-in organizers also see the drafts they are members of.',
+  })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: PaginationQueryDto): Promise<EventPageDto> {
+    return pageOf(await this.service.list(principal), query);
   }
 
   /** The creator becomes the event's owner. */
   @Post()
   @SignedIn({ write: true })
+  @ApiDoc({
+    id: 'createEvent',
+    summary: 'Create an event',
+    description: "The creator becomes the event's owner.",
+    errors: [409],
+  })
   create(@Body() dto: CreateEventDto, @CurrentPrincipal() principal: Principal): Promise<EventResponseDto> {
     return this.service.create(dto, principal);
   }
 
   @Get(':eventId')
   @EventAccess('read')
+  @ApiDoc({ id: 'getEvent', summary: 'Get an event', description: 'By id or by slug.' })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @CanSeePrivate() organizer: boolean,
@@ -43,6 +57,13 @@ export class EventsController {
 
   @Patch(':eventId')
   @EventAccess('write')
+  @ApiDoc({
+    id: 'updateEvent',
+    summary: 'Update an event',
+    description: 'Shrinking the days is refused while sessions or slots lie outside them (409 `outside_event_days`).',
+    errors: [409],
+    ifMatch: true,
+  })
   update(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: UpdateEventDto,
@@ -54,6 +75,12 @@ export class EventsController {
   @Delete(':eventId')
   @EventAccess('owner')
   @HttpCode(204)
+  @ApiDoc({
+    id: 'deleteEvent',
+    summary: 'Delete an event',
+    description: 'Deletes the event and its whole program.',
+    ifMatch: true,
+  })
   remove(@Param('eventId', ParseIdPipe) eventId: string, @IfMatchVersion() ifMatch?: number): Promise<void> {
     return this.service.remove(eventId, ifMatch);
   }

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
-import { errorBody, StaleVersionException } from '../common/errors';
+import { conflict, errorBody, StaleVersionException } from '../common/errors';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { ANONYMOUS, Principal } from '../auth/principal';
 import { ProgramWriter } from '../database/program-writer.service';
@@ -64,7 +64,7 @@ export class EventsService {
       const repository = manager.getRepository(EventEntity);
       const slug = dto.slug ?? (await this.freeSlug(repository, slugify(dto.name)));
       if (dto.slug && (await repository.existsBy({ slug }))) {
-        throw new ConflictException(errorBody(409, `slug "${slug}" is taken`));
+        throw conflict('slug_taken', `slug "${slug}" is taken`);
       }
       const now = new Date();
       const event = await repository.save(
@@ -99,7 +99,7 @@ export class EventsService {
         changes.slug !== event.slug &&
         (await manager.existsBy(EventEntity, { slug: changes.slug }))
       ) {
-        throw new ConflictException(errorBody(409, `slug "${changes.slug}" is taken`));
+        throw conflict('slug_taken', `slug "${changes.slug}" is taken`);
       }
       if (next.timezone !== event.timezone || next.startDate !== event.startDate || next.endDate !== event.endDate) {
         await assertProgramFits(manager, eventId, eventInterval(next.startDate, next.endDate, next.timezone));
@@ -145,8 +145,9 @@ async function assertProgramFits(manager: EntityManager, eventId: string, bounds
     .getCount();
   const slots = await manager.createQueryBuilder(SlotEntity, 't').where(outside('t'), params).getCount();
   if (sessions + slots > 0) {
-    throw new ConflictException(
-      errorBody(409, `${sessions} session(s) and ${slots} slot(s) would lie outside the event's new days`),
+    throw conflict(
+      'outside_event_days',
+      `${sessions} session(s) and ${slots} slot(s) would lie outside the event's new days`,
     );
   }
 }

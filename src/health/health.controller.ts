@@ -4,6 +4,8 @@ import { Public } from '../auth/access.decorators';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { errorBody } from '../common/errors';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { HealthResponseDto } from './dto/health-response.dto';
 
 @ApiTags('health')
 @Controller('health')
@@ -13,7 +15,8 @@ export class HealthController {
 
   /** Liveness plus a round trip to the database. */
   @Get()
-  async check(): Promise<{ status: 'ok'; database: { type: string; reachable: true } }> {
+  @ApiDoc({ id: 'getHealth', summary: 'Liveness and database reachability', errors: [503] })
+  async check(): Promise<HealthResponseDto> {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {

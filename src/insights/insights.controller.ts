@@ -7,6 +7,7 @@ import { InsightsQueryDto } from './dto/insights-query.dto';
 import { InsightsResponseDto } from './dto/insights-response.dto';
 import { feedReachCsv, insightsSessionsCsv } from './insights.csv';
 import { InsightsService } from './insights.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 /** Organizer insights: interest per session, room fit and feed reach (aggregates only). */
 @ApiTags('insights')
@@ -16,6 +17,11 @@ export class InsightsController {
   constructor(private readonly service: InsightsService) {}
 
   @Get('insights')
+  @ApiDoc({
+    id: 'getInsights',
+    summary: 'Interest and room fit',
+    description: 'Stars per session from personal agendas, room fit and feed reach.',
+  })
   insights(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: InsightsQueryDto,
@@ -25,6 +31,7 @@ export class InsightsController {
 
   @Get('insights.csv')
   @ApiProduces('text/csv')
+  @ApiDoc({ id: 'getInsightsCsv', summary: 'Interest per session as CSV', produces: 'text/csv' })
   async sessionsCsv(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: InsightsQueryDto,
@@ -39,6 +46,7 @@ export class InsightsController {
 
   @Get('insights/feed-reach.csv')
   @ApiProduces('text/csv')
+  @ApiDoc({ id: 'getFeedReachCsv', summary: 'Feed reach as CSV', produces: 'text/csv' })
   async feedReachCsv(@Param('eventId', ParseIdPipe) eventId: string, @Res({ passthrough: true }) reply: FastifyReply) {
     return csv(reply, 'insights-feed-reach.csv', feedReachCsv(await this.service.insights(eventId)));
   }

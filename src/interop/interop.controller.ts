@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, SignedIn } from '../auth/access.decorators';
 import { Principal } from '../auth/principal';
 import { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,6 +8,8 @@ import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { ImportQueryDto } from './dto/import-query.dto';
 import { ScheduleExportService } from './schedule-export.service';
 import { ScheduleImportService } from './schedule-import.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { ImportResultDto } from './dto/import-result.dto';
 
 /** frab/c3voc schedule.xml and schedule.json, out and in. */
 @ApiTags('interop')
@@ -21,6 +23,12 @@ export class InteropController {
   @Get(':eventId/schedule.xml')
   @Public()
   @ApiProduces('application/xml')
+  @ApiDoc({
+    id: 'getScheduleXml',
+    summary: 'frab / c3voc schedule.xml',
+    description: 'The published program in the frab schedule.xml format (fixtures/schemas/schedule.xml.xsd).',
+    produces: 'application/xml',
+  })
   async xml(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Req() request: FastifyRequest,
@@ -31,6 +39,12 @@ export class InteropController {
 
   @Get(':eventId/schedule.json')
   @Public()
+  @ApiDoc({
+    id: 'getScheduleJson',
+    summary: 'c3voc schedule.json',
+    description: 'The published program in the c3voc schedule.json format.',
+    produces: 'application/json',
+  })
   async json(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Req() request: FastifyRequest,
@@ -44,12 +58,21 @@ export class InteropController {
   @SignedIn({ write: true })
   @ApiConsumes('application/xml', 'application/json', 'text/plain')
   @ApiBody({ schema: { type: 'string' } })
+  @ApiDoc({
+    id: 'importSchedule',
+    summary: 'Import a schedule.xml or schedule.json',
+    description: 'A frab/c3voc schedule becomes a new event, or updates the event given by `?eventId=`.',
+    errors: [404, 409],
+    type: ImportResultDto,
+    status: 201,
+  })
+  @ApiResponse({ status: 200, type: ImportResultDto, description: 'The event given by `?eventId=` was updated.' })
   async import(
     @Body() body: unknown,
     @Query() query: ImportQueryDto,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<ImportResultDto> {
     const result = await this.importer.import(body, query, principal);
     reply.status(result.created ? 201 : 200);
     return result;

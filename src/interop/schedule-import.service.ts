@@ -1,5 +1,6 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -151,7 +152,8 @@ export class ScheduleImportService {
         localDateOf(e.start + e.durationMinutes * 60_000 - 1, zone),
       ]),
     ]
-      .filter((date): date is string => !!date)
+      // A conference `start`/`end` that is no calendar date (found by the contract test: "2026-02-31") is ignored.
+      .filter((date): date is string => !!date && isCalendarDate(date))
       .sort();
     if (dates.length === 0) throw new BadRequestException(errorBody(400, 'the schedule has neither dates nor events'));
     const now = new Date();
@@ -215,3 +217,7 @@ async function freeSlug(manager: EntityManager, base: string): Promise<string> {
 }
 
 const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
+
+function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+}

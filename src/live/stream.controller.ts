@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { EventAccess } from '../auth/access.decorators';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
@@ -22,8 +23,13 @@ export class StreamController {
    */
   @Get('stream')
   @EventAccess('private')
-  @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'text/event-stream: ready, change, reset, closing events and heartbeat comments' })
+  @ApiDoc({
+    id: 'streamProgramChanges',
+    summary: "Stream the event's program changes (Server-Sent Events)",
+    description:
+      'Organizers only (viewer role or more). Events: `ready` opens the stream; numbered `change` events (resume with `Last-Event-ID` or `?lastEventId=`); `reset` means reload the program; `closing` before the server shuts down; heartbeat comments keep proxies from closing it.',
+    produces: 'text/event-stream',
+  })
   async stream(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query('lastEventId') lastEventId: string | undefined,

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { errorBody } from '../common/errors';
+import { conflict, errorBody } from '../common/errors';
 import { Clock } from '../auth/clock';
 import { normalizeEmail } from '../users/normalize-email';
 import { UserEntity } from '../users/user.entity';
@@ -100,6 +100,6 @@ export class MembersService {
 
   private async assertAnotherOwner(eventId: string, userId: string): Promise<void> {
     const owners = await this.members.countBy({ eventId, role: 'owner' });
-    if (owners <= 1) throw new ConflictException(errorBody(409, `user ${userId} is the last owner`));
+    if (owners <= 1) throw conflict('last_owner', `user ${userId} is the last owner`);
   }
 }

@@ -7,6 +7,7 @@ import { ConflictReportDto, ConflictsQueryDto } from './dto/conflict-report.dto'
 import { CreateProposalDto } from './dto/create-proposal.dto';
 import { ApplyResultDto, ProposalResponseDto } from './dto/proposal-response.dto';
 import { ProposalsService } from './proposals.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 /** The planner: the conflict report and the auto-scheduler's proposals. For organizers only. */
 @ApiTags('planner')
@@ -20,6 +21,7 @@ export class PlannerController {
   /** Every hard and soft conflict of the program, attendee-preference clashes included. */
   @Get('conflicts')
   @EventAccess('private')
+  @ApiDoc({ id: 'getConflictReport', summary: 'Every hard and soft conflict of the program' })
   report(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ConflictsQueryDto,
@@ -30,6 +32,13 @@ export class PlannerController {
   /** A schedule proposal; changes nothing. 422 with an explanation when the hard constraints cannot all be met. */
   @Post('schedule/proposals')
   @EventAccess('write')
+  @ApiDoc({
+    id: 'proposeSchedule',
+    summary: 'Propose a schedule',
+    description:
+      'Computes a proposal and changes nothing; 422 with an explanation when the hard constraints cannot all be met.',
+    errors: [422],
+  })
   propose(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: CreateProposalDto,
@@ -39,6 +48,7 @@ export class PlannerController {
 
   @Get('schedule/proposals/:id')
   @EventAccess('private')
+  @ApiDoc({ id: 'getProposal', summary: 'Get a schedule proposal' })
   get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -50,6 +60,12 @@ export class PlannerController {
   @Post('schedule/proposals/:id/apply')
   @HttpCode(200)
   @EventAccess('write')
+  @ApiDoc({
+    id: 'applyProposal',
+    summary: 'Apply a schedule proposal',
+    description: 'Only if the program is unchanged since the proposal was made (409 `proposal_stale`).',
+    errors: [409],
+  })
   apply(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<ApplyResultDto> {
     return this.proposals.apply(eventId, id);
   }

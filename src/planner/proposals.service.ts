@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, UnprocessableEntity
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Not, Repository } from 'typeorm';
-import { errorBody, notFound } from '../common/errors';
+import { conflict, errorBody, notFound } from '../common/errors';
 import { assertAllInEvent } from '../database/find-in-event';
 import { ProgramWriter } from '../database/program-writer.service';
 import { EventsService } from '../events/events.service';
@@ -108,15 +108,13 @@ export class ProposalsService {
     const moved = await this.writer.write(eventId, async (manager) => {
       const proposal = await manager.findOneBy(ScheduleProposalEntity, { id, eventId });
       if (!proposal) throw notFound('proposal', id);
-      if (proposal.appliedAt) throw new ConflictException(errorBody(409, 'this proposal was already applied'));
+      if (proposal.appliedAt) throw conflict('proposal_applied', 'this proposal was already applied');
       const event = await this.events.findOrFail(eventId, manager);
       if (event.programVersion !== proposal.programVersion) {
-        throw new ConflictException(
-          errorBody(
-            409,
-            `the program changed since this proposal was made (program version ${proposal.programVersion}, now ${event.programVersion}); ask for a new proposal`,
-            { proposalVersion: proposal.programVersion, programVersion: event.programVersion },
-          ),
+        throw conflict(
+          'proposal_stale',
+          `the program changed since this proposal was made (program version ${proposal.programVersion}, now ${event.programVersion}); ask for a new proposal`,
+          { proposalVersion: proposal.programVersion, programVersion: event.programVersion },
         );
       }
       const { input } = await loadProgramSnapshot(manager, event, false);
@@ -124,12 +122,10 @@ export class ProposalsService {
       // The program is unchanged, so this cannot fail; checked anyway, the same way tests check the planner.
       const violations = verifyProposal(input, JSON.parse(proposal.options) as PlannerOptions, placements);
       if (violations.length)
-        throw new ConflictException(
-          errorBody(
-            409,
-            violations.map((v) => v.message),
-            { violations },
-          ),
+        throw conflict(
+          'proposal_invalid',
+          violations.map((v) => v.message),
+          { violations },
         );
       const changed = await applyPlacements(manager, input, placements);
       await manager.update(ScheduleProposalEntity, { id }, { appliedAt: new Date() });

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
@@ -6,9 +6,11 @@ import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publishedItem } from '../versions/published-reads';
 import { VersionsService } from '../versions/versions.service';
 import { CreatePresentationDto } from './dto/create-presentation.dto';
-import { PresentationResponseDto } from './dto/presentation-response.dto';
+import { PresentationPageDto, PresentationResponseDto } from './dto/presentation-response.dto';
 import { UpdatePresentationDto } from './dto/update-presentation.dto';
 import { PresentationsService } from './presentations.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { pageOf, PaginationQueryDto } from '../common/dto/pagination.dto';
 
 @ApiTags('presentations')
 @EventAccess('write')
@@ -21,16 +23,21 @@ export class PresentationsController {
 
   @Get()
   @EventAccess('read')
+  @ApiDoc({ id: 'listPresentations', summary: 'List presentations of a session' })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<PresentationResponseDto[]> {
-    if (organizer) return this.service.list(eventId, sessionId);
-    return publishedItem((await this.versions.publicProgram(eventId)).sessions, sessionId, 'session').presentations;
+    @Query() query: PaginationQueryDto,
+  ): Promise<PresentationPageDto> {
+    const items = organizer
+      ? await this.service.list(eventId, sessionId)
+      : publishedItem((await this.versions.publicProgram(eventId)).sessions, sessionId, 'session').presentations;
+    return pageOf(items, query);
   }
 
   @Post()
+  @ApiDoc({ id: 'createPresentation', summary: 'Create a presentation' })
   create(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -41,6 +48,7 @@ export class PresentationsController {
 
   @Get(':id')
   @EventAccess('read')
+  @ApiDoc({ id: 'getPresentation', summary: 'Get a presentation' })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -53,6 +61,7 @@ export class PresentationsController {
   }
 
   @Patch(':id')
+  @ApiDoc({ id: 'updatePresentation', summary: 'Update a presentation', ifMatch: true })
   update(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -65,6 +74,7 @@ export class PresentationsController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiDoc({ id: 'deletePresentation', summary: 'Delete a presentation' })
   remove(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,

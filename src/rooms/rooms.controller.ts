@@ -10,6 +10,7 @@ import { CreateRoomDto } from './dto/create-room.dto';
 import { RoomResponseDto } from './dto/room-response.dto';
 import { UpdateRoomDto } from './dto/update-room.dto';
 import { RoomsService } from './rooms.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 @ApiTags('rooms')
 @EventAccess('write')
@@ -22,6 +23,7 @@ export class RoomsController {
 
   @Get()
   @EventAccess('read')
+  @ApiDoc({ id: 'listRooms', summary: 'List rooms' })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @CanSeePrivate() organizer: boolean,
@@ -30,12 +32,14 @@ export class RoomsController {
   }
 
   @Post()
+  @ApiDoc({ id: 'createRoom', summary: 'Create a room' })
   create(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateRoomDto): Promise<RoomResponseDto> {
     return this.service.create(eventId, dto);
   }
 
   @Get(':id')
   @EventAccess('read')
+  @ApiDoc({ id: 'getRoom', summary: 'Get a room' })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -47,6 +51,7 @@ export class RoomsController {
   }
 
   @Patch(':id')
+  @ApiDoc({ id: 'updateRoom', summary: 'Update a room', ifMatch: true })
   update(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -58,6 +63,12 @@ export class RoomsController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiDoc({
+    id: 'deleteRoom',
+    summary: 'Delete a room',
+    description: 'Refused while sessions use it (409 `in_use`) unless `?detach=true`.',
+    errors: [409],
+  })
   remove(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,

@@ -10,6 +10,7 @@ import { ListSessionsQueryDto } from './dto/list-sessions.query.dto';
 import { SessionPageDto, SessionResponseDto } from './dto/session-response.dto';
 import { UpdateSessionDto } from './dto/update-session.dto';
 import { SessionsService } from './sessions.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 @ApiTags('sessions')
 @EventAccess('write')
@@ -22,6 +23,11 @@ export class SessionsController {
 
   @Get()
   @EventAccess('read')
+  @ApiDoc({
+    id: 'listSessions',
+    summary: 'List sessions',
+    description: 'Filter by day, track, room, speaker, type, status and text; paged.',
+  })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ListSessionsQueryDto,
@@ -33,12 +39,20 @@ export class SessionsController {
   }
 
   @Post()
+  @ApiDoc({
+    id: 'createSession',
+    summary: 'Create a session',
+    description:
+      "A scheduled session that clashes with another in its room or with one of its speakers is refused (409 `schedule_conflict` with each conflict's `code`); soft conflicts come back as `warnings`.",
+    errors: [409],
+  })
   create(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateSessionDto): Promise<SessionResponseDto> {
     return this.service.create(eventId, dto);
   }
 
   @Get(':id')
   @EventAccess('read')
+  @ApiDoc({ id: 'getSession', summary: 'Get a session' })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -49,6 +63,13 @@ export class SessionsController {
   }
 
   @Patch(':id')
+  @ApiDoc({
+    id: 'updateSession',
+    summary: 'Update a session',
+    description: 'Moves and edits; hard conflicts are refused as on create.',
+    errors: [409],
+    ifMatch: true,
+  })
   update(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -60,6 +81,7 @@ export class SessionsController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiDoc({ id: 'deleteSession', summary: 'Delete a session', ifMatch: true })
   remove(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,

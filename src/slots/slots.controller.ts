@@ -10,6 +10,7 @@ import { CreateSlotDto } from './dto/create-slot.dto';
 import { SlotResponseDto } from './dto/slot-response.dto';
 import { UpdateSlotDto } from './dto/update-slot.dto';
 import { SlotsService } from './slots.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 @ApiTags('slots')
 @EventAccess('write')
@@ -22,6 +23,7 @@ export class SlotsController {
 
   @Get()
   @EventAccess('read')
+  @ApiDoc({ id: 'listSlots', summary: 'List time slots' })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @CanSeePrivate() organizer: boolean,
@@ -30,12 +32,14 @@ export class SlotsController {
   }
 
   @Post()
+  @ApiDoc({ id: 'createSlot', summary: 'Create a slot' })
   create(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateSlotDto): Promise<SlotResponseDto> {
     return this.service.create(eventId, dto);
   }
 
   @Get(':id')
   @EventAccess('read')
+  @ApiDoc({ id: 'getSlot', summary: 'Get a slot' })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -47,6 +51,7 @@ export class SlotsController {
   }
 
   @Patch(':id')
+  @ApiDoc({ id: 'updateSlot', summary: 'Update a slot', ifMatch: true })
   update(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -58,6 +63,12 @@ export class SlotsController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiDoc({
+    id: 'deleteSlot',
+    summary: 'Delete a slot',
+    description: 'Refused while sessions use it (409 `in_use`) unless `?detach=true`.',
+    errors: [409],
+  })
   remove(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,

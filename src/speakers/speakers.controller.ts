@@ -7,9 +7,11 @@ import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publishedItem } from '../versions/published-reads';
 import { VersionsService } from '../versions/versions.service';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
-import { SpeakerResponseDto } from './dto/speaker-response.dto';
+import { SpeakerPageDto, SpeakerResponseDto } from './dto/speaker-response.dto';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
 import { SpeakersService } from './speakers.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { pageOf, PaginationQueryDto } from '../common/dto/pagination.dto';
 
 @ApiTags('speakers')
 @EventAccess('write')
@@ -22,20 +24,27 @@ export class SpeakersController {
 
   @Get()
   @EventAccess('read')
+  @ApiDoc({ id: 'listSpeakers', summary: 'List speakers' })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<SpeakerResponseDto[]> {
-    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).speakers;
+    @Query() query: PaginationQueryDto,
+  ): Promise<SpeakerPageDto> {
+    return pageOf(
+      organizer ? await this.service.list(eventId) : (await this.versions.publicProgram(eventId)).speakers,
+      query,
+    );
   }
 
   @Post()
+  @ApiDoc({ id: 'createSpeaker', summary: 'Create a speaker' })
   create(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateSpeakerDto): Promise<SpeakerResponseDto> {
     return this.service.create(eventId, dto);
   }
 
   @Get(':id')
   @EventAccess('read')
+  @ApiDoc({ id: 'getSpeaker', summary: 'Get a speaker' })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -47,6 +56,7 @@ export class SpeakersController {
   }
 
   @Patch(':id')
+  @ApiDoc({ id: 'updateSpeaker', summary: 'Update a speaker', ifMatch: true })
   update(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -58,6 +68,12 @@ export class SpeakersController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiDoc({
+    id: 'deleteSpeaker',
+    summary: 'Delete a speaker',
+    description: 'Refused while sessions use it (409 `in_use`) unless `?detach=true`.',
+    errors: [409],
+  })
   remove(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,

@@ -10,6 +10,7 @@ import { CreateTrackDto } from './dto/create-track.dto';
 import { TrackResponseDto } from './dto/track-response.dto';
 import { UpdateTrackDto } from './dto/update-track.dto';
 import { TracksService } from './tracks.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 @ApiTags('tracks')
 @EventAccess('write')
@@ -22,6 +23,7 @@ export class TracksController {
 
   @Get()
   @EventAccess('read')
+  @ApiDoc({ id: 'listTracks', summary: 'List tracks' })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @CanSeePrivate() organizer: boolean,
@@ -30,12 +32,14 @@ export class TracksController {
   }
 
   @Post()
+  @ApiDoc({ id: 'createTrack', summary: 'Create a track' })
   create(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateTrackDto): Promise<TrackResponseDto> {
     return this.service.create(eventId, dto);
   }
 
   @Get(':id')
   @EventAccess('read')
+  @ApiDoc({ id: 'getTrack', summary: 'Get a track' })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -47,6 +51,7 @@ export class TracksController {
   }
 
   @Patch(':id')
+  @ApiDoc({ id: 'updateTrack', summary: 'Update a track', ifMatch: true })
   update(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -58,6 +63,12 @@ export class TracksController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiDoc({
+    id: 'deleteTrack',
+    summary: 'Delete a track',
+    description: 'Refused while sessions use it (409 `in_use`) unless `?detach=true`.',
+    errors: [409],
+  })
   remove(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { SignedIn } from '../auth/access.decorators';
 import { SignupDto, UserResponseDto } from '../auth/dto/auth.dto';
 import { UsersService } from './users.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 @ApiTags('users')
 @Controller('users')
@@ -12,6 +13,12 @@ export class UsersController {
   /** Administrators create accounts for other organizers (then add them to events as members). */
   @Post()
   @SignedIn({ admin: true, cookieOnly: true })
+  @ApiDoc({
+    id: 'createUser',
+    summary: 'Create an account for another organizer',
+    description: 'Administrators create accounts, then add them to events as members.',
+    errors: [409],
+  })
   invite(@Body() dto: SignupDto): Promise<UserResponseDto> {
     return this.users.invite(dto);
   }

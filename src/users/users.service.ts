@@ -5,7 +5,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { hashPassword, passwordProblems } from '../auth/password';
 import { SignupDto, UserResponseDto } from '../auth/dto/auth.dto';
 import { Clock } from '../auth/clock';
-import { errorBody } from '../common/errors';
+import { conflict, errorBody } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { ProgramWriter } from '../database/program-writer.service';
@@ -98,7 +98,7 @@ export class UsersService {
     isAdmin: boolean,
   ) {
     if (await manager.existsBy(UserEntity, { email: fields.email })) {
-      throw new ConflictException(errorBody(409, 'an account with this e-mail exists'));
+      throw conflict('email_taken', 'an account with this e-mail exists');
     }
     const user = manager.create(UserEntity, { ...fields, isAdmin, createdAt: this.clock.now() });
     return manager.save(user);

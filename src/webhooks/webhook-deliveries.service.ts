@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { Clock } from '../auth/clock';
 import { Page } from '../common/dto/pagination.dto';
-import { errorBody, notFound } from '../common/errors';
+import { conflict, errorBody, notFound } from '../common/errors';
 import { ProgramWriter } from '../database/program-writer.service';
 import { DeliveryDetailDto, DeliveryQueryDto, DeliveryResponseDto } from './dto/webhook-response.dto';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
@@ -47,8 +47,9 @@ export class WebhookDeliveriesService {
   async redeliver(eventId: string, webhookId: string, id: string): Promise<DeliveryResponseDto> {
     const original = await this.findOrFail(eventId, webhookId, id);
     if (original.status === 'pending' || original.status === 'delivering') {
-      throw new ConflictException(
-        errorBody(409, `delivery ${id} is still ${original.status}; it will be attempted again by itself`),
+      throw conflict(
+        'delivery_in_progress',
+        `delivery ${id} is still ${original.status}; it will be attempted again by itself`,
       );
     }
     const now = this.clock.now();

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EventAccess } from '../auth/access.decorators';
-import { Page } from '../common/dto/pagination.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { CreateWebhookDto } from './dto/create-webhook.dto';
@@ -10,11 +9,13 @@ import {
   CreatedWebhookResponseDto,
   DeliveryDetailDto,
   DeliveryQueryDto,
+  DeliveryPageDto,
   DeliveryResponseDto,
   WebhookResponseDto,
 } from './dto/webhook-response.dto';
 import { WebhookDeliveriesService } from './webhook-deliveries.service';
 import { WebhooksService } from './webhooks.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
 
 /** Webhook endpoints of an event: owners only (they hold signing secrets and reach out to other servers). */
 @ApiTags('webhooks')
@@ -27,6 +28,7 @@ export class WebhooksController {
   ) {}
 
   @Get()
+  @ApiDoc({ id: 'listWebhooks', summary: "List the event's webhooks" })
   list(@Param('eventId', ParseIdPipe) eventId: string): Promise<WebhookResponseDto[]> {
     return this.service.list(eventId);
   }
@@ -34,6 +36,11 @@ export class WebhooksController {
   /** The response carries the signing secret, this once. */
   @Post()
   @Header('Cache-Control', 'no-store')
+  @ApiDoc({
+    id: 'createWebhook',
+    summary: 'Create a webhook',
+    description: 'The signing secret is returned this once.',
+  })
   create(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: CreateWebhookDto,
@@ -42,6 +49,7 @@ export class WebhooksController {
   }
 
   @Get(':id')
+  @ApiDoc({ id: 'getWebhook', summary: 'Get a webhook' })
   get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -50,6 +58,7 @@ export class WebhooksController {
   }
 
   @Patch(':id')
+  @ApiDoc({ id: 'updateWebhook', summary: 'Update a webhook', ifMatch: true })
   update(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -61,22 +70,25 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiDoc({ id: 'deleteWebhook', summary: 'Delete a webhook' })
   remove(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string): Promise<void> {
     return this.service.remove(eventId, id);
   }
 
   /** Newest first; `?status=failed` to find what needs a look. */
   @Get(':id/deliveries')
+  @ApiDoc({ id: 'listDeliveries', summary: "List a webhook's deliveries", description: 'Newest first.' })
   listDeliveries(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
     @Query() query: DeliveryQueryDto,
-  ): Promise<Page<DeliveryResponseDto>> {
+  ): Promise<DeliveryPageDto> {
     return this.deliveries.list(eventId, id, query);
   }
 
   /** One delivery with the body it sends. */
   @Get(':id/deliveries/:deliveryId')
+  @ApiDoc({ id: 'getDelivery', summary: 'Get a delivery with its payload' })
   getDelivery(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -88,6 +100,12 @@ export class WebhooksController {
   /** Queues the same body again as a new delivery; answers at once (202), the worker sends it. */
   @Post(':id/deliveries/:deliveryId/redeliver')
   @HttpCode(202)
+  @ApiDoc({
+    id: 'redeliver',
+    summary: 'Send a delivery again',
+    description: 'Queues a copy of a delivered or failed delivery (409 `delivery_in_progress` while it is pending).',
+    errors: [409],
+  })
   redeliver(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,

@@ -475,7 +475,7 @@ describe('Access matrix (issue 5)', () => {
         if (response.status >= 400) expect(response.body).toMatchObject({ statusCode: expected });
 
         if (endpoint.email && response.status === 200) {
-          const speakers: any[] = endpoint.email === 'list' ? response.body : [response.body];
+          const speakers: any[] = endpoint.email === 'list' ? response.body.items : [response.body];
           const first = speakers.find((speaker) => speaker.id === event.speakerId);
           expect(first).toBeDefined();
           if (row[eventKey].email) expect(first.email).toBe(`ada.${eventKey.toLowerCase()}@speakers.example`);
@@ -588,7 +588,7 @@ describe('Access matrix (issue 5)', () => {
     it(`GET /api/events → 200, ${seesDraft ? 'listing' : 'without'} draft B`, async () => {
       const res = await as(row.credential(), 'get', '/api/events');
       expect(res.status).toBe(200);
-      const ids = (res.body as any[]).map((event) => event.id);
+      const ids = (res.body.items as any[]).map((event) => event.id);
       expect(ids).toEqual(expect.arrayContaining([w.events.A.id, w.events.C.id]));
       expect(ids.includes(w.events.B.id)).toBe(seesDraft);
       record(`global|${row.name}|list`, seesDraft ? 'sees B' : 'not B');
@@ -860,7 +860,7 @@ describe('Access matrix (issue 5)', () => {
       expect(published.status).toBe('published');
       for (const path of publicPaths)
         expect(`${path} ${(await as(ANON, 'get', D.base + path)).status}`).toBe(`${path} 200`);
-      const speakers = await ok<any[]>(as(ANON, 'get', `${D.base}/speakers`), 200);
+      const speakers = (await ok<{ items: any[] }>(as(ANON, 'get', `${D.base}/speakers`), 200)).items;
       expect(speakers[0]).not.toHaveProperty('email');
       expect((await as(ANON, 'get', `${D.base}/sessions.csv`)).status).toBe(401);
       expect((await as(ANON, 'get', `${D.base}/export.json`)).status).toBe(401);

@@ -262,7 +262,7 @@ describe('Event backup (export.json, restore)', () => {
 
   it('answers 404 for an unknown event and 400 for a malformed id', async () => {
     await t.http().get(`/api/events/${UNKNOWN_ID}/export.json`).expect(404);
-    await t.http().get('/api/events/not-a-uuid/export.json').expect(400);
+    await t.http().get('/api/events/Not_A_Uuid/export.json').expect(400);
   });
 
   it('once the original is deleted, restores it with its slug and the agenda answers to the original token', async () => {

@@ -93,7 +93,7 @@ describe('Events', () => {
       );
       const res = await t.http().get('/api/events');
       expect(res.status).toBe(200);
-      const ids = res.body.map((event: { id: string }) => event.id);
+      const ids = res.body.items.map((event: { id: string }) => event.id);
       expect(ids).toEqual(expect.arrayContaining([earlier.id, later.id]));
       expect(ids.indexOf(earlier.id)).toBeLessThan(ids.indexOf(later.id));
     });
@@ -114,10 +114,20 @@ describe('Events', () => {
       await t.http().delete(`/api/events/${UNKNOWN_ID}`).expect(404);
     });
 
-    it('answers 400 naming the parameter for a malformed id', async () => {
-      const res = await t.http().get('/api/events/not-a-uuid');
+    it('answers 400 naming the parameter for an id that is neither a UUID nor a slug', async () => {
+      const res = await t.http().get('/api/events/Not_A_Slug');
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(['eventId must be a UUID']);
+      expect(res.body.message).toEqual(["eventId must be a UUID (or, for reads, the event's slug)"]);
+      await t.http().patch('/api/events/some-slug').send({ name: 'x' }).expect(400);
+    });
+
+    it('reads an event and its resources by slug as well as by id', async () => {
+      const event = await create(t.http, '/api/events', buildEvent({ slug: 'found-by-slug' }));
+      const bySlug = await t.http().get('/api/events/found-by-slug').expect(200);
+      expect(bySlug.body).toEqual((await t.http().get(`/api/events/${event.id}`).expect(200)).body);
+      expect((await t.http().get('/api/events/found-by-slug/rooms').expect(200)).body).toEqual([]);
+      await t.http().get('/api/events/no-such-slug').expect(404);
+      await t.anon().get('/api/events/found-by-slug').expect(404); // a draft stays hidden by slug too
     });
   });
 

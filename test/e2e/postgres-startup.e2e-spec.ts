@@ -56,7 +56,7 @@ describePostgresOnly('PostgreSQL startup', () => {
     expect(rows.sort(byName)).toEqual(MIGRATIONS.map((migration) => ({ name: migration.name, count: 1 })).sort(byName));
     for (const app of apps) {
       await request(app.getHttpServer()).get('/api/health').expect(200);
-      await request(app.getHttpServer()).get('/api/events').expect(200, []);
+      await request(app.getHttpServer()).get('/api/events').expect(200, { items: [], total: 0, page: 1, limit: 50 });
       // The migration connection went back to the pool with the configured timeout restored.
       expect(await app.get(DataSource).query('SHOW statement_timeout')).toEqual([{ statement_timeout: '15s' }]);
     }

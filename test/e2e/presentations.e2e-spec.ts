@@ -180,7 +180,8 @@ describe('Presentations', () => {
       const second = await create(t.http, presentations(), buildPresentation({ title: 'B', durationMinutes: 10 }));
       const res = await t.http().get(presentations());
       expect(res.status).toBe(200);
-      expect(res.body.map((item: { id: string }) => item.id)).toEqual([first.id, second.id]);
+      expect(res.body.items.map((item: { id: string }) => item.id)).toEqual([first.id, second.id]);
+      expect(res.body).toMatchObject({ total: 2, page: 1, limit: 50 });
     });
 
     it('gets one presentation, and 404 through another session or an unknown session', async () => {
@@ -301,7 +302,7 @@ describe('Presentations', () => {
       await t.http().delete(`${presentations()}/${item.id}`).expect(204);
       await t.http().get(`${presentations()}/${item.id}`).expect(404);
       const list = await t.http().get(presentations());
-      expect(list.body).toEqual([]);
+      expect(list.body.items).toEqual([]);
     });
 
     it('answers 404 deleting an unknown presentation', async () => {

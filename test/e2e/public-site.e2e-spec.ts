@@ -74,7 +74,7 @@ describe('public agenda pages (HTTP)', () => {
   it('leaves the JSON API where it was', async () => {
     await t.anon().get('/api/health').expect(200);
     const events = await t.anon().get('/api/events').expect(200);
-    expect(events.body.map((event: { slug: string }) => event.slug)).toEqual([published.slug]);
+    expect(events.body.items.map((event: { slug: string }) => event.slug)).toEqual([published.slug]);
     await t.anon().get('/api/e/conf-2026').expect(404);
   });
 });

@@ -204,7 +204,9 @@ describe('Session list filters', () => {
     it('refuses unknown query parameters', async () => {
       const res = await t.http().get(`${p.base}/sessions?colour=red`);
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(['property colour should not exist']);
+      expect(res.body.message).toEqual([
+        expect.stringMatching(/^unknown query parameter\(s\): colour; this operation takes /),
+      ]);
     });
   });
 });

@@ -109,7 +109,7 @@ describe('Speakers', () => {
       await create(t.http, speakers(), buildSpeaker({ name: 'Barbara Liskov' }));
       const res = await t.http().get(speakers());
       expect(res.status).toBe(200);
-      expect(res.body.map((speaker: { name: string }) => speaker.name)).toEqual([
+      expect(res.body.items.map((speaker: { name: string }) => speaker.name)).toEqual([
         'Ada Lovelace',
         'Barbara Liskov',
         'Grace Hopper',

@@ -107,7 +107,7 @@ describe('Published schedule versions and changelogs', () => {
       '2026-03-10T16:00:00+01:00',
     );
     await t.anon().get(`${p.base}/sessions/${dropped.id}`).expect(404);
-    const versions = (await t.anon().get(`${p.base}/versions`).expect(200)).body;
+    const versions = (await t.anon().get(`${p.base}/versions`).expect(200)).body.items;
     expect(versions.map((v: any) => [v.number, v.name])).toEqual([
       [2, 'Final'],
       [1, undefined],

@@ -16,7 +16,7 @@ export async function seedDemoProgram(t: TestApp): Promise<DemoProgram> {
   const event = await t.app.get(DemoSeeder).seed();
   const base = `/api/events/${event.id}`;
   const rooms = (await t.http().get(`${base}/rooms`)).body as { id: string; name: string }[];
-  const speakers = (await t.http().get(`${base}/speakers`)).body as { id: string; name: string }[];
+  const speakers = (await t.http().get(`${base}/speakers`)).body.items as { id: string; name: string }[];
   const created = await t
     .http()
     .post(`${base}/sessions`)

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { FastifyReply } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { methodsAllowed } from '../http/http-semantics';
 import { QueryFailedError } from 'typeorm';
 import { errorBody, ErrorBody } from '../errors';
 
@@ -10,7 +11,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    let body = this.toBody(exception);
+    if (body.statusCode === 404 && request.is404) {
+      // No route for this method: 405 with the methods the path has, if it has any.
+      const allowed = methodsAllowed(request.server, request.url);
+      if (allowed.length) {
+        body = errorBody(405, `${request.method} is not allowed here; use ${allowed.join(', ')}`);
+        void reply.header('Allow', allowed.join(', '));
+      }
+    }
+    if (body.statusCode === 401) void reply.header('WWW-Authenticate', 'Bearer realm="agenda"');
     // A throttled request (429) says when to come back in the standard header too, not only in the body.
     if (typeof body.retryAfter === 'number') void reply.header('Retry-After', String(body.retryAfter));
     reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
@@ -21,7 +32,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const clientError = fromFrameworkError(exception);
     if (clientError) return clientError;
     if (exception instanceof QueryFailedError && /unique|duplicate/i.test(exception.message)) {
-      return errorBody(409, 'a record with the same unique value already exists');
+      return errorBody(409, 'a record with the same unique value already exists', { code: 'duplicate' });
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return errorBody(500, 'internal error');

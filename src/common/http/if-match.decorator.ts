@@ -2,10 +2,15 @@ import { BadRequestException, createParamDecorator, ExecutionContext } from '@ne
 import { FastifyRequest } from 'fastify';
 import { errorBody } from '../errors';
 
-/** Parses `If-Match: "3"` (or W/"3", or 3) into the version number the client last saw. */
+/**
+ * Parses `If-Match: "3"` (or 3) into the version number the client last saw. If-Match compares
+ * strongly (RFC 9110 13.1.1), so a weak validator (W/"3") is refused.
+ */
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined || header.trim() === '' || header.trim() === '*') return undefined;
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  if (/^\s*W\//.test(header))
+    throw new BadRequestException(errorBody(400, 'If-Match compares strongly: send "3", not the weak W/"3"'));
+  const match = /^\s*"?(\d{1,9})"?\s*$/.exec(header);
   if (!match) throw new BadRequestException(errorBody(400, 'If-Match must be a version in quotes, e.g. "3"'));
   return Number(match[1]);
 }

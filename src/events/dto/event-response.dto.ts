@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/dto/pagination.dto';
 import { EventStatus } from '../event.entity';
 
 export class EventResponseDto {
@@ -23,3 +24,5 @@ export class EventResponseDto {
   createdAt: string;
   updatedAt: string;
 }
+
+export class EventPageDto extends PageOf(EventResponseDto) {}

@@ -1,5 +1,26 @@
-import { FeedKind } from '../feed-reach/feed-route';
+import { ApiProperty } from '@nestjs/swagger';
 import { RoomSuggestion } from '../room-fit';
+import { FeedKind } from '../feed-reach/feed-route';
+
+export class SuggestionStepDto {
+  sessionId: string;
+  /** The version to send as If-Match. */
+  ifMatch: number;
+  roomId: string | null;
+}
+
+/** A move to a bigger free room (`kind: move`) or a swap with a smaller session's room (`kind: swap`). */
+export class RoomSuggestionDto {
+  kind: 'move' | 'swap';
+  roomId: string;
+  roomName: string;
+  capacity: number;
+  /** Swaps only. */
+  withSessionId?: string;
+  withTitle?: string;
+  withProjectedAttendance?: number;
+  steps: SuggestionStepDto[];
+}
 
 export class InsightTotalsDto {
   /** personal agendas of the event */
@@ -34,6 +55,12 @@ export class SessionInsightDto {
 
 export class GroupInsightDto {
   /** track id, room id, slot id or local date */
+  @ApiProperty({
+    anyOf: [
+      { type: 'string', format: 'uuid' },
+      { type: 'string', format: 'date' },
+    ],
+  })
   id: string;
   name: string;
   sessions: number;
@@ -72,6 +99,7 @@ export class OverflowDto {
   basis: 'interest' | 'expected';
   overflowBy: number;
   /** read-only proposals; `steps` are PATCHes of /sessions/:id ({roomId}, If-Match) to apply in order */
+  @ApiProperty({ type: [RoomSuggestionDto] })
   suggestions: RoomSuggestion[];
 }
 

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { PlannerWeightsDto } from './create-proposal.dto';
 
 export class ProposedPlacementDto {
@@ -18,6 +19,7 @@ export class ProposedPlacementDto {
 
 export class ScoreDto {
   /** The weighted sum the planner minimized; lower is better. */
+  @ApiProperty({ type: 'number', format: 'double' })
   total: number;
   /** Pairs of starred sessions of one agenda that run at once, summed over agendas. */
   attendeeClashes: number;
@@ -25,7 +27,8 @@ export class ScoreDto {
   trackBreaks: number;
   roomLoadSpreadMinutes: number;
   preferenceMisses: number;
-  weights: Required<PlannerWeightsDto>;
+  /** The weights used (the defaults filled in). */
+  weights: PlannerWeightsDto;
 }
 
 export class ProposalStatsDto {

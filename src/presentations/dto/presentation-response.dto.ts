@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/dto/pagination.dto';
 export class PresentationAuthorDto {
   speakerId?: string;
   name: string;
@@ -19,3 +20,5 @@ export class PresentationResponseDto {
   /** after a write: soft conflicts of the session it belongs to (e.g. a co-author elsewhere at the time) */
   warnings?: { kind: string; message: string; sessionId?: string; speakerId?: string }[];
 }
+
+export class PresentationPageDto extends PageOf(PresentationResponseDto) {}

@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/dto/pagination.dto';
 export class AvailabilityWindowResponseDto {
   startsAt: string;
   endsAt: string;
@@ -15,3 +16,5 @@ export class SpeakerResponseDto {
   externalId?: string;
   version: number;
 }
+
+export class SpeakerPageDto extends PageOf(SpeakerResponseDto) {}

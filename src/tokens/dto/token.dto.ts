@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/dto/pagination.dto';
 import {
   ArrayMinSize,
   ArrayUnique,
@@ -51,3 +52,5 @@ export class CreatedTokenResponseDto extends TokenResponseDto {
   /** `Authorization: Bearer <token>`; shown this once. */
   token: string;
 }
+
+export class TokenPageDto extends PageOf(TokenResponseDto) {}

@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PageOf } from '../../common/dto/pagination.dto';
 import { IsIn, IsOptional } from 'class-validator';
 import { PaginationQueryDto } from '../../common/dto/pagination.dto';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../webhook-delivery.entity';
@@ -41,7 +43,8 @@ export class DeliveryResponseDto {
 }
 
 export class DeliveryDetailDto extends DeliveryResponseDto {
-  /** The JSON body as sent. */
+  /** The JSON body as sent (see the webhook message types in docs). */
+  @ApiProperty({ type: 'object', additionalProperties: true })
   payload: object;
 }
 
@@ -50,3 +53,5 @@ export class DeliveryQueryDto extends PaginationQueryDto {
   @IsIn(DELIVERY_STATUSES)
   status?: DeliveryStatus;
 }
+
+export class DeliveryPageDto extends PageOf(DeliveryResponseDto) {}

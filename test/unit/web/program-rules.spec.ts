@@ -46,7 +46,9 @@ describe('the agenda page’s program rules', () => {
           {
             id: 'p',
             title: 'Robust timetables',
-            authors: [{ name: 'Tomáš Novák' }],
+            authors: [{ name: 'Tomáš Novák', presenting: true }],
+            position: 0,
+            version: 1,
             startsAt: '2027-03-10T10:00:00+01:00',
             endsAt: '2027-03-10T10:20:00+01:00',
           },

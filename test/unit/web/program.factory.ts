@@ -12,15 +12,20 @@ export function buildProgram(overrides: Partial<Program> = {}): Program {
       startDate: '2027-03-10',
       endDate: '2027-03-11',
       days: ['2027-03-10', '2027-03-11'],
+      status: 'published',
+      version: 1,
+      programVersion: 1,
+      createdAt: '2027-01-01T00:00:00Z',
+      updatedAt: '2027-01-01T00:00:00Z',
     },
     rooms: [
-      { id: 'hall', name: 'Hall', position: 0 },
-      { id: 'a', name: 'Room A', position: 1 },
-      { id: 'b', name: 'Room B', position: 2 },
+      { id: 'hall', name: 'Hall', position: 0, version: 1 },
+      { id: 'a', name: 'Room A', position: 1, version: 1 },
+      { id: 'b', name: 'Room B', position: 2, version: 1 },
     ],
-    tracks: [{ id: 'research', name: 'Research', color: '#1f6fb4' }],
+    tracks: [{ id: 'research', name: 'Research', color: '#1f6fb4', version: 1 }],
     slots: [],
-    speakers: [{ id: 'ada', name: 'Ada Lovelace' }],
+    speakers: [{ id: 'ada', name: 'Ada Lovelace', version: 1 }],
     sessions: [],
     ...overrides,
   };
@@ -31,6 +36,8 @@ export function buildSession(overrides: Partial<Session> = {}): Session {
   counter += 1;
   return {
     id: `s${counter}`,
+    eventId: 'e1',
+    numericId: counter,
     title: `Talk ${counter}`,
     type: 'talk',
     status: 'confirmed',
@@ -39,6 +46,10 @@ export function buildSession(overrides: Partial<Session> = {}): Session {
     endsAt: '2027-03-10T11:00:00+01:00',
     speakers: [],
     presentations: [],
+    pinned: false,
+    version: 1,
+    createdAt: '2027-01-01T00:00:00Z',
+    updatedAt: '2027-01-01T00:00:00Z',
     ...overrides,
   };
 }
@@ -50,6 +61,7 @@ export function buildSlot(overrides: Partial<Slot> = {}): Slot {
     kind: 'parallel',
     startsAt: '2027-03-10T09:00:00+01:00',
     endsAt: '2027-03-10T10:00:00+01:00',
+    version: 1,
     ...overrides,
   };
 }
