@@ -480,14 +480,17 @@ describe('Webhooks', () => {
     const workers = await Promise.all([instance(path), instance(path)]);
     try {
       await waitFor('every message', () => receiver.to('/instances').length >= 24);
+      // Each delivery is marked delivered after its answer arrives: wait until all 24 are recorded.
+      const body = await waitFor('every delivery recorded', async () => {
+        const res = await request(workers[0].getHttpServer())
+          .get(`${base}/webhooks/${hook.id}/deliveries?status=delivered&limit=100`)
+          .set('Authorization', `Bearer ${quiet.adminToken}`)
+          .expect(200);
+        return res.body.total === 24 && res.body;
+      });
       await new Promise((resolve) => setTimeout(resolve, 200)); // a few more polls: no duplicates may follow
       const sent = receiver.to('/instances').map((r) => r.json.data.n as number);
       expect(sent.sort((x, y) => x - y)).toEqual([...Array(24).keys()]); // each once
-      const { body } = await request(workers[0].getHttpServer())
-        .get(`${base}/webhooks/${hook.id}/deliveries?status=delivered&limit=100`)
-        .set('Authorization', `Bearer ${quiet.adminToken}`)
-        .expect(200);
-      expect(body.total).toBe(24);
       expect(body.items.every((d: any) => d.attempts === 1)).toBe(true);
     } finally {
       await Promise.all(workers.map((app) => app.close()));

@@ -3,9 +3,10 @@ import { type Outcome, settle } from './http';
 import type { EventItem, LoginSession, Room, Session, Slot, Speaker, Track, VersionSummary } from './types';
 
 /**
- * Every list the console reads, in one place. Some lists answer an array today and a page
- * `{items, total, page, limit}` tomorrow (the API-contract work); `pagedThrough` accepts both and
- * walks the pages, so screens always get the whole array.
+ * Every list the console reads, in one place. Lists that can grow answer one page
+ * `{items, total, page, limit}` at a time (`limit` at most 500): `allPages` walks them so screens get
+ * the whole array. Small lists (tracks, rooms, slots, members, webhooks, login sessions) are arrays
+ * and take no paging parameters (the API refuses unknown query parameters).
  */
 const LIMIT = 500;
 
@@ -14,46 +15,37 @@ interface Page<T> {
   total: number;
 }
 
-type Fetch = (query: {
-  page: number;
-  limit: number;
-}) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type Query = { page: number; limit: number };
+type Answer = Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-async function pagedThrough<T>(fetchPage: Fetch): Promise<Outcome<T[]>> {
+async function allPages<T>(fetchPage: (query: Query) => Answer): Promise<Outcome<T[]>> {
   const items: T[] = [];
   for (let page = 1; ; page++) {
-    const outcome = await settle<T[] | Page<T>>(fetchPage({ page, limit: LIMIT }));
+    const outcome = await settle<Page<T>>(fetchPage({ page, limit: LIMIT }));
     if (!outcome.ok) return outcome;
-    const body = outcome.data;
-    if (Array.isArray(body)) return { ...outcome, data: body };
-    items.push(...body.items);
-    if (items.length >= body.total || body.items.length === 0) return { ...outcome, data: items };
+    items.push(...outcome.data.items);
+    if (items.length >= outcome.data.total || outcome.data.items.length === 0) return { ...outcome, data: items };
   }
 }
 
-const inEvent = (eventId: string, query: { page: number; limit: number }) =>
-  ({ params: { path: { eventId }, query } }) as never;
+const path = (eventId: string) => ({ params: { path: { eventId } } });
+const inEvent = (eventId: string, query: Query) => ({ params: { path: { eventId }, query } });
 
-export const listEvents = () =>
-  pagedThrough<EventItem>((query) => api.GET('/api/events', { params: { query } } as never));
-export const listTracks = (eventId: string) =>
-  pagedThrough<Track>((query) => api.GET('/api/events/{eventId}/tracks', inEvent(eventId, query)));
-export const listRooms = (eventId: string) =>
-  pagedThrough<Room>((query) => api.GET('/api/events/{eventId}/rooms', inEvent(eventId, query)));
-export const listSlots = (eventId: string) =>
-  pagedThrough<Slot>((query) => api.GET('/api/events/{eventId}/slots', inEvent(eventId, query)));
+export const listEvents = () => allPages<EventItem>((query) => api.GET('/api/events', { params: { query } }));
+export const listTracks = (eventId: string) => settle<Track[]>(api.GET('/api/events/{eventId}/tracks', path(eventId)));
+export const listRooms = (eventId: string) => settle<Room[]>(api.GET('/api/events/{eventId}/rooms', path(eventId)));
+export const listSlots = (eventId: string) => settle<Slot[]>(api.GET('/api/events/{eventId}/slots', path(eventId)));
 export const listSpeakers = (eventId: string) =>
-  pagedThrough<Speaker>((query) => api.GET('/api/events/{eventId}/speakers', inEvent(eventId, query)));
+  allPages<Speaker>((query) => api.GET('/api/events/{eventId}/speakers', inEvent(eventId, query)));
 export const listSessions = (eventId: string) =>
-  pagedThrough<Session>((query) => api.GET('/api/events/{eventId}/sessions', inEvent(eventId, query)));
+  allPages<Session>((query) => api.GET('/api/events/{eventId}/sessions', inEvent(eventId, query)));
 export const listVersions = (eventId: string) =>
-  pagedThrough<VersionSummary>((query) => api.GET('/api/events/{eventId}/versions', inEvent(eventId, query)));
+  allPages<VersionSummary>((query) => api.GET('/api/events/{eventId}/versions', inEvent(eventId, query)));
 export const listMembers = (eventId: string) =>
-  pagedThrough<{ userId: string; email: string; name: string; role: string }>((query) =>
-    api.GET('/api/events/{eventId}/members', inEvent(eventId, query)),
+  settle<{ userId: string; email: string; name: string; role: string }[]>(
+    api.GET('/api/events/{eventId}/members', path(eventId)),
   );
-export const listLoginSessions = () =>
-  pagedThrough<LoginSession>((query) => api.GET('/api/auth/sessions', { params: { query } } as never));
+export const listLoginSessions = () => settle<LoginSession[]>(api.GET('/api/auth/sessions'));
 
 /** One page of the audit log (it is long; the screen pages through it). */
 export async function auditPage(eventId: string, page: number, limit = 50) {
@@ -62,12 +54,10 @@ export async function auditPage(eventId: string, page: number, limit = 50) {
   );
 }
 export const listTokens = () =>
-  pagedThrough<import('./writes').TokenInfo>((query) => api.GET('/api/tokens', { params: { query } } as never));
+  allPages<import('./writes').TokenInfo>((query) => api.GET('/api/tokens', { params: { query } }));
 export const listWebhooks = (eventId: string) =>
-  pagedThrough<import('./writes').Webhook>((query) =>
-    api.GET('/api/events/{eventId}/webhooks', inEvent(eventId, query)),
-  );
+  settle<import('./writes').Webhook[]>(api.GET('/api/events/{eventId}/webhooks', path(eventId)));
 export const listDeliveries = (eventId: string, id: string) =>
-  pagedThrough<import('./writes').Delivery>((query) =>
-    api.GET('/api/events/{eventId}/webhooks/{id}/deliveries', { params: { path: { eventId, id }, query } } as never),
+  allPages<import('./writes').Delivery>((query) =>
+    api.GET('/api/events/{eventId}/webhooks/{id}/deliveries', { params: { path: { eventId, id }, query } }),
   );

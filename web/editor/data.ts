@@ -2,8 +2,8 @@ import { api } from '../lib/api-client';
 import type { Conflict, EditorEvent, Proposal, Room, SessionItem, Slot, Speaker, Track, Where } from './types';
 
 /**
- * Every server call of the editor. Lists are read page by page (`{items,total,page,limit}`),
- * or taken whole while an endpoint still answers a plain array.
+ * Every server call of the editor. Lists that can grow are read page by page
+ * (`{items,total,page,limit}`); small lists (rooms, tracks, slots) are arrays without paging.
  */
 type Answer = { data?: unknown; error?: unknown; response: Response };
 const loose = api as unknown as Record<'GET' | 'POST' | 'PATCH', (path: string, init?: object) => Promise<Answer>>;
@@ -34,20 +34,26 @@ async function call<T>(pending: Promise<Answer>): Promise<Outcome<T>> {
 
 const path = (eventId: string, id?: string) => ({ params: { path: { eventId, ...(id && { id }) } } });
 
-/** Every item of a list: the first two pages at once (most programs fit), then the rest at once. */
+/** Every item of a paged list: the first two pages at once (most programs fit), then the rest at once. */
 async function all<T>(url: string, eventId: string): Promise<T[]> {
   const page = async (n: number) => {
-    const answer = await call<T[] | { items: T[]; total: number }>(
+    const answer = await call<{ items: T[]; total: number }>(
       loose.GET(url, { params: { path: { eventId }, query: { page: n, limit: 500 } } }),
     );
     if (!answer.ok || !answer.data) throw new Error(`GET ${url}: HTTP ${answer.status}`);
     return answer.data;
   };
   const [first, second] = await Promise.all([page(1), page(2)]);
-  if (Array.isArray(first)) return first;
   const pages = Math.ceil(first.total / 500);
   const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 2) }, (_, i) => page(i + 3)));
-  return [first, second, ...rest].flatMap((p) => (Array.isArray(p) ? [] : p.items));
+  return [first, second, ...rest].flatMap((p) => p.items);
+}
+
+/** A list the API answers whole (an array). */
+async function whole<T>(url: string, eventId: string): Promise<T[]> {
+  const answer = await call<T[]>(loose.GET(url, path(eventId)));
+  if (!answer.ok || !answer.data) throw new Error(`GET ${url}: HTTP ${answer.status}`);
+  return answer.data;
 }
 
 export interface ProgramData {
@@ -63,9 +69,9 @@ export async function loadProgram(eventId: string): Promise<ProgramData> {
   const event = await call<EditorEvent>(loose.GET('/api/events/{eventId}', path(eventId)));
   if (!event.ok || !event.data) throw new Error(`HTTP ${event.status}`);
   const [rooms, tracks, slots, speakers, sessions] = await Promise.all([
-    all<Room>('/api/events/{eventId}/rooms', eventId),
-    all<Track>('/api/events/{eventId}/tracks', eventId),
-    all<Slot>('/api/events/{eventId}/slots', eventId),
+    whole<Room>('/api/events/{eventId}/rooms', eventId),
+    whole<Track>('/api/events/{eventId}/tracks', eventId),
+    whole<Slot>('/api/events/{eventId}/slots', eventId),
     all<Speaker>('/api/events/{eventId}/speakers', eventId),
     all<SessionItem>('/api/events/{eventId}/sessions', eventId),
   ]);
