@@ -37,7 +37,12 @@ export class PresentationsController {
   }
 
   @Post()
-  @ApiDoc({ id: 'createPresentation', summary: 'Create a presentation' })
+  @ApiDoc({
+    id: 'createPresentation',
+    summary: 'Create a presentation',
+    description: 'Refused with 409 when its presenting author speaks or presents elsewhere at that time.',
+    errors: [409],
+  })
   create(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -61,7 +66,7 @@ export class PresentationsController {
   }
 
   @Patch(':id')
-  @ApiDoc({ id: 'updatePresentation', summary: 'Update a presentation', ifMatch: true })
+  @ApiDoc({ id: 'updatePresentation', summary: 'Update a presentation', ifMatch: true, errors: [409] })
   update(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,

@@ -9,23 +9,15 @@ describe('Version counts stored beside each version', () => {
     t = await createTestApp();
     const program = await createProgram(t.http);
     eventId = program.eventId;
-    await create(
-      t.http,
-      `/api/events/${eventId}/sessions`,
-      buildSession({ title: 'One', roomId: program.roomA.id }),
-    );
+    await create(t.http, `/api/events/${eventId}/sessions`, buildSession({ title: 'One', roomId: program.roomA.id }));
     await t.http().post(`/api/events/${eventId}/publish`).expect(200);
-    await create(
-      t.http,
-      `/api/events/${eventId}/sessions`,
-      buildSession({ title: 'Two', roomId: program.roomB.id }),
-    );
+    await create(t.http, `/api/events/${eventId}/sessions`, buildSession({ title: 'Two', roomId: program.roomB.id }));
     await t.http().post(`/api/events/${eventId}/publish`).expect(200);
   });
   afterAll(() => t.close());
 
   const listed = async () =>
-    ((await t.http().get(`/api/events/${eventId}/versions`).expect(200)).body as { number: number }[]).map(
+    ((await t.http().get(`/api/events/${eventId}/versions`).expect(200)).body.items as { number: number }[]).map(
       ({ number, sessionCount, changeCount }: any) => ({ number, sessionCount, changeCount }),
     );
 
