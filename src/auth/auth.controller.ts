@@ -120,7 +120,8 @@ export class AuthController {
   @ApiDoc({
     id: 'changePassword',
     summary: 'Change my password',
-    description: 'Ends every other login session of the account.',
+    description: 'Ends every other login session of the account. Throttled per account (429 with Retry-After).',
+    errors: [429],
   })
   changePassword(@CurrentPrincipal() principal: SessionPrincipal, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(principal, dto);

@@ -25,6 +25,7 @@ export const TAGS = [
   { name: 'planner', description: 'Conflict report and automatic schedule proposals.' },
   { name: 'insights', description: 'Interest (stars) and feed reach, for organizers.' },
   { name: 'webhooks', description: 'Outgoing notifications of published changes.' },
+  { name: 'live', description: "Server-Sent Events of an event's program changes, for the schedule editor." },
   { name: 'audit', description: 'Who changed what.' },
   { name: 'members', description: "An event's organizers and their roles." },
   { name: 'auth', description: 'Organizer sign-up, login sessions (cookie) and password.' },
