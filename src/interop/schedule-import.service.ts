@@ -19,10 +19,7 @@ import { ownSessionUrls } from './session-page-url';
 import { ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { ImportResult, ProgramSync } from './program-sync';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
-import { parseScheduleJson } from './frab-json.parser';
-import { parseScheduleXml } from './frab-xml.parser';
-import { isSessionizeAll, parseSessionizeAll } from './sessionize.parser';
-import { isIndicoEventExport, parseIndicoEventExport } from './indico.parser';
+import { readScheduleDocument } from './read-schedule-document';
 
 export interface ImportOptions {
   eventId?: string;
@@ -79,13 +76,7 @@ export class ScheduleImportService {
       return parsed.value;
     }
     try {
-      if (typeof body === 'string') {
-        const trimmed = body.replace(/^\uFEFF/, '').trimStart();
-        if (trimmed.startsWith('<')) return parseScheduleXml(trimmed, options.timezone);
-        if (trimmed.startsWith('{')) return parseJsonDocument(JSON.parse(trimmed), options.timezone);
-        throw new ScheduleFormatError(['the body is neither a schedule.xml nor a schedule.json']);
-      }
-      return parseJsonDocument(body, options.timezone);
+      return readScheduleDocument(body, options.timezone);
     } catch (error) {
       if (error instanceof ScheduleFormatError) throw new BadRequestException(errorBody(400, error.problems));
       if (error instanceof SyntaxError)
@@ -194,11 +185,6 @@ export class ScheduleImportService {
 }
 
 /** JSON by content: Sessionize "All data", an Indico event export, else a c3voc schedule.json. */
-function parseJsonDocument(document: unknown, timezone?: string): ImportedSchedule {
-  if (isSessionizeAll(document)) return parseSessionizeAll(document, timezone);
-  if (isIndicoEventExport(document)) return parseIndicoEventExport(document, timezone);
-  return parseScheduleJson(document, timezone);
-}
 
 async function freeSlug(manager: EntityManager, base: string): Promise<string> {
   const taken = new Set(

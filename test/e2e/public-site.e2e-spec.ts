@@ -58,7 +58,8 @@ describe('public agenda pages (HTTP)', () => {
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(script.text).toContain('/api/events/');
-    expect(script.text.length).toBeLessThan(60_000); // no framework
+    // no framework; markdown-it (abstracts are Markdown) is most of it: lazy-loading it is a known limit
+    expect(script.text.length).toBeLessThan(150_000);
 
     const css = await t.anon().get(styleUrl).set('Accept-Encoding', 'gzip').expect(200);
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');

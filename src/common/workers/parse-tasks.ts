@@ -3,8 +3,7 @@
  * Results cross the thread boundary by structured clone, so errors come back as plain problems.
  */
 import { CsvFormatError, CsvTable, readCsvTable } from '../../csv/csv-table';
-import { parseScheduleJson } from '../../interop/frab-json.parser';
-import { parseScheduleXml } from '../../interop/frab-xml.parser';
+import { readScheduleDocument } from '../../interop/read-schedule-document';
 import { ImportedSchedule, ScheduleFormatError } from '../../interop/schedule-model';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
@@ -15,13 +14,10 @@ function problemsOf(error: unknown): string[] {
   throw error;
 }
 
-/** A schedule.xml or schedule.json sent as text (see ScheduleImportService.parse). */
+/** A program file sent as text (see ScheduleImportService.parse). */
 export function scheduleFromText({ text, timezone }: { text: string; timezone?: string }): Parsed<ImportedSchedule> {
   try {
-    const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-    if (trimmed.startsWith('<')) return { ok: true, value: parseScheduleXml(trimmed, timezone) };
-    if (trimmed.startsWith('{')) return { ok: true, value: parseScheduleJson(JSON.parse(trimmed), timezone) };
-    return { ok: false, problems: ['the body is neither a schedule.xml nor a schedule.json'] };
+    return { ok: true, value: readScheduleDocument(text, timezone) };
   } catch (error) {
     return { ok: false, problems: problemsOf(error) };
   }
