@@ -6,6 +6,7 @@ import { FastifyRequest } from 'fastify';
 const STRICT_DIRECTIVES = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"], // no inline event handlers
   styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", 'data:'],
   objectSrc: ["'none'"],
