@@ -124,18 +124,23 @@ describe('session form', () => {
   });
 
   it('opens a stored session with its wall times and people', () => {
-    const session = {
+    const session: Session = {
       id: 'x',
+      eventId: 'e',
+      numericId: 1,
       title: 'T',
       type: 'talk',
       status: 'confirmed',
+      pinned: false,
+      createdAt: '2027-05-01T00:00:00Z',
+      updatedAt: '2027-05-01T00:00:00Z',
       roomId: 'r',
       startsAt: '2027-05-11T10:30:00+09:00',
       endsAt: '2027-05-11T11:15:00+09:00',
       speakers: [{ speakerId: 's', role: 'speaker', name: 'Ann' }],
       presentations: [],
       version: 3,
-    } as Session;
+    };
     expect(sessionToDraft(session, '2027-05-10')).toMatchObject({
       date: '2027-05-11',
       start: '10:30',
