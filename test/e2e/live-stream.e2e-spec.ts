@@ -6,8 +6,7 @@ import { ChangeLog, CHANGES_KEPT } from '../../src/live/change-log.service';
 import { StreamHub } from '../../src/live/stream-hub.service';
 import { TokensService } from '../../src/tokens/tokens.service';
 import { UsersService } from '../../src/users/users.service';
-
-const postgres = Boolean(process.env.DATABASE_URL);
+import { describePostgresOnly } from '../support/requirements';
 
 describe('Live stream of program changes', () => {
   let t: TestApp;
@@ -140,7 +139,7 @@ describe('Live stream at shutdown', () => {
   });
 });
 
-(postgres ? describe : describe.skip)('Live stream across two API instances (PostgreSQL LISTEN/NOTIFY)', () => {
+describePostgresOnly('Live stream across two API instances (PostgreSQL LISTEN/NOTIFY)', () => {
   it('delivers a write made through one instance to a stream held by the other within a second', async () => {
     const a = await createTestApp();
     const b = await startSecondInstance(a);
