@@ -17,10 +17,11 @@ export function parseScheduleJson(document: unknown, fallbackZone?: string): Imp
   for (const room of asArray(conference.rooms))
     if (room?.name) rooms.set(room.name, { name: room.name, guid: room.guid });
   for (const [dayIndex, day] of asArray(conference.days).entries()) {
-    for (const [roomName, roomEvents] of Object.entries((day?.rooms ?? {}) as Record<string, unknown>)) {
+    const dayAt = `schedule.conference.days[${dayIndex}]`;
+    for (const [roomName, roomEvents] of roomsOf(day, dayAt, (message) => problems.push(message))) {
       if (!rooms.has(roomName)) rooms.set(roomName, { name: roomName });
       for (const [eventIndex, event] of asArray(roomEvents).entries()) {
-        const at = `schedule.conference.days[${dayIndex}].rooms["${roomName}"][${eventIndex}]`;
+        const at = `${dayAt}.rooms["${roomName}"][${eventIndex}]`;
         const parsed = readEvent(event as Json, roomName, (message) => problems.push(`${at}: ${message}`));
         if (parsed) events.push(parsed);
       }
@@ -108,12 +109,27 @@ function readPerson(person: Json): ImportedPerson | undefined {
   };
 }
 
+/** A day's `rooms` is an object of arrays: a string or an array there would make every index a room. */
+function roomsOf(day: unknown, at: string, problem: (message: string) => void): [string, unknown][] {
+  const rooms = (day as Json | null)?.rooms ?? {};
+  if (!isPlainObject(rooms)) {
+    problem(`${at}.rooms must be an object of room name to events`);
+    return [];
+  }
+  const entries = Object.entries(rooms);
+  for (const [name, events] of entries)
+    if (!Array.isArray(events)) problem(`${at}.rooms["${name.slice(0, 80)}"] must be an array of events`);
+  return entries;
+}
+
+const isPlainObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
 const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
 
 function firstDate(conference: Json): string | undefined {
   for (const day of asArray(conference.days)) {
-    for (const events of Object.values((day?.rooms ?? {}) as Record<string, unknown>)) {
+    for (const events of isPlainObject(day?.rooms) ? Object.values(day.rooms) : []) {
       const date = asArray(events)
         .map((event) => str(event?.date))
         .find(Boolean);

@@ -4,8 +4,7 @@ import { createFuzzFixture, FuzzFixture, OWN_ORIGIN } from '../fuzz/fuzz-fixture
 import { DeepJson } from '../fuzz/hostile-values';
 import { formatStats, runFuzz } from '../fuzz/run-fuzz';
 
-// On PostgreSQL (CI's second pass) every snapshot is a network round trip per table: fewer cases there.
-const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.DATABASE_URL ? 600 : 2000));
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 // A fixed seed keeps CI reproducible; `npm run bench -- fuzz` explores with a new seed each run (FUZZ_SEED here replays one).
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 
