@@ -19,6 +19,9 @@ export const pageWords = (): OfflineTranslate =>
 export class OfflineBar {
   private readonly tr = pageWords();
   private readonly lang = offlineLanguage(document.documentElement.lang, navigator.languages);
+  /** dates in the viewer's own regional format when it is of the page's language (en-GB: 2 Dec 2026, 09:37) */
+  private readonly locale =
+    navigator.languages.find((tag) => tag.toLowerCase().split('-')[0] === this.lang) ?? this.lang;
   private readonly note = h('p', { class: 'offline-note', role: 'status' });
   private readonly updateText = h('p', { class: 'update-text', role: 'status' });
   private readonly changesList = h('ul', { id: 'program-changes', class: 'program-changes', hidden: true });
@@ -76,7 +79,7 @@ export class OfflineBar {
 
   private showOffline(storedAt: Date): void {
     if (!this.asOf || storedAt < this.asOf) this.asOf = storedAt;
-    const time = new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(this.asOf);
+    const time = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(this.asOf);
     this.note.textContent = this.tr('offline.note', { time });
     this.note.hidden = false;
   }
@@ -103,7 +106,7 @@ export class OfflineBar {
       when === 'since-visit'
         ? this.tr(one ? 'updates.sinceVisitOne' : 'updates.sinceVisit', { count })
         : this.tr(one ? 'updates.countOne' : 'updates.count', { count });
-    const clock = new Intl.DateTimeFormat(this.lang, {
+    const clock = new Intl.DateTimeFormat(this.locale, {
       timeZone: zone,
       weekday: 'short',
       hour: '2-digit',

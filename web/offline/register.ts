@@ -9,6 +9,8 @@ type Listener = (storedAt: Date) => void;
 
 const listeners = new Set<Listener>();
 let oldest: Date | undefined;
+/** whether the worker saw every read of this page (it may claim the page only later, mid-load) */
+let controlledFromStart = false;
 
 /** Tells `listener` each time a read was answered from the stored copy (the oldest such time so far). */
 export function onServedFromCache(listener: Listener): void {
@@ -24,6 +26,7 @@ export function onServedFromCache(listener: Listener): void {
 export function registerServiceWorker(): void {
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!container) return;
+  controlledFromStart = !!container.controller;
   container.addEventListener('message', (event: MessageEvent) => {
     const message = event.data as Partial<ServedFromCacheMessage> | null;
     if (message?.type !== 'served-from-cache' || typeof message.storedAt !== 'string') return;
@@ -44,7 +47,6 @@ export function registerServiceWorker(): void {
 export async function keepForOffline(): Promise<void> {
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!container) return;
-  const controlledFromStart = !!container.controller;
   const registration = await container.ready;
   if (!controlledFromStart && registration.active) {
     const message: KeepMessage = { type: 'keep', page: location.href, urls: loadedUrls() };
