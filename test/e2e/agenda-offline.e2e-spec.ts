@@ -24,6 +24,7 @@ const KEYNOTE = 'Scheduling a thousand talks without losing anyone';
 const VENUES = 'Running twelve venues on one calendar';
 const PREFERENCES = 'Attendee preferences in timetabling';
 const DAY_ONE = 'day=2027-03-10';
+const DOCS_IMG = join(__dirname, '..', '..', 'docs', 'img');
 
 const starButton = (page: Page, title: string) => page.getByRole('button', { name: `Star: ${title}` });
 
@@ -71,9 +72,11 @@ describeInBrowser('agenda page offline (Chromium, service worker)', () => {
     expect(await starButton(page, VENUES).getAttribute('aria-pressed')).toBe('true');
     const note = page.getByRole('status').filter({ hasText: 'Offline' });
     await note.waitFor();
-    expect(await note.textContent()).toMatch(/^Offline: showing the program as of .*\d{2}:\d{2}\.$/);
+    expect(await note.textContent()).toMatch(
+      /^Offline: showing the program as of \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}\.$/,
+    );
     const shot = await saveScreenshot(page, 'agenda-offline');
-    copyFileSync(shot, join(__dirname, '..', '..', 'docs', 'img', 'offline.png'));
+    copyFileSync(shot, join(DOCS_IMG, 'offline.png'));
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -126,7 +129,7 @@ describeInBrowser('agenda page offline (Chromium, service worker)', () => {
     expect(lines).toHaveLength(count);
     expect(await banner.getByRole('button', { name: 'Hide the changes' }).getAttribute('aria-expanded')).toBe('true');
     expect(await accessibilityViolations(page)).toEqual([]);
-    await saveScreenshot(page, 'agenda-program-updated');
+    copyFileSync(await saveScreenshot(page, 'agenda-program-updated'), join(DOCS_IMG, 'program-updated.png'));
 
     await banner.getByRole('button', { name: 'Show the new program' }).click();
     await page.waitForSelector('body[data-ready=true]');
