@@ -27,7 +27,8 @@ export interface RequestFacts {
   hasAuthorization: boolean;
 }
 
-const PUBLIC_PAGE = /^\/(e\/[^/]+\/?)?$/;
+/** `/`, `/e/:slug`, and the room screens `/e/:slug/screens(/:roomId)` (they too should open offline). */
+const PUBLIC_PAGE = /^\/(e\/[^/]+(\/screens(\/[^/]+)?)?\/?)?$/;
 const STATIC = /^\/(assets\/[^/]+|manifest\.webmanifest|icons\/[^/]+)$/;
 /** Reads that are never public or never end (auth, tokens, the organizer's live stream, the docs). */
 const PRIVATE_API = /^\/api\/(auth|tokens|docs|users|members|backup)(\/|$)|\/stream$/;

@@ -11,6 +11,7 @@ const worker = self as unknown as ServiceWorkerScope;
 const CACHE = 'agenda-offline-v1';
 /** The API copies kept at most; the oldest go first (a FOSDEM-sized program needs a few dozen). */
 const MAX_API_ENTRIES = 300;
+const ASSET_BUILDS_KEPT = 3;
 
 worker.addEventListener('install', (event) => event.waitUntil(worker.skipWaiting()));
 worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.claim()));
@@ -86,17 +87,17 @@ function storable(response: Response, policy: CachePolicy): boolean {
 }
 
 async function store(cache: Cache, key: string, response: Response, policy: CachePolicy): Promise<void> {
-  // one copy per page path and per asset file: an older build of agenda.js is of no use
-  if (policy === 'asset' || policy === 'page') {
-    const path = new URL(key).pathname;
-    for (const old of await cache.keys())
-      if (old.url !== key && new URL(old.url).pathname === path) await cache.delete(old);
-  }
   await cache.put(key, response);
-  if (policy === 'api') {
-    const keys = (await cache.keys()).filter((request) => new URL(request.url).pathname.startsWith('/api/'));
-    for (const old of keys.slice(0, Math.max(0, keys.length - MAX_API_ENTRIES))) await cache.delete(old);
-  }
+  const keys = await cache.keys();
+  const path = new URL(key).pathname;
+  // a few builds of each asset: a page kept with an older build (`/` kept last week) still opens offline
+  const stale =
+    policy === 'asset'
+      ? keys.filter((request) => new URL(request.url).pathname === path).slice(0, -ASSET_BUILDS_KEPT)
+      : policy === 'api'
+        ? keys.filter((request) => new URL(request.url).pathname.startsWith('/api/')).slice(0, -MAX_API_ENTRIES)
+        : [];
+  for (const old of stale) await cache.delete(old);
 }
 
 async function tellClient(event: FetchEvent, copy: Response): Promise<void> {

@@ -20,6 +20,10 @@ describe('what the agenda service worker keeps', () => {
     expect(cachePolicy(visit('/'))).toBe('page');
     expect(cachePolicy(visit('/e/open-planning-summit-2027'))).toBe('page');
     expect(cachePolicy(visit('/e/open-planning-summit-2027?view=list&day=2027-03-10'))).toBe('page');
+    expect(cachePolicy(visit('/e/open-planning-summit-2027/screens'))).toBe('page');
+    expect(cachePolicy(visit('/e/open-planning-summit-2027/screens/0b8f3f4e-2d7c-4c59-9a38-3f0e4f1c2a11'))).toBe(
+      'page',
+    );
   });
 
   it('never touches organizer pages, their assets or any other page', () => {
@@ -27,7 +31,7 @@ describe('what the agenda service worker keeps', () => {
     expect(cachePolicy(visit('/organizer/events/1/editor'))).toBe('skip');
     expect(cachePolicy(read('/organizer/assets/console.js?v=abc'))).toBe('skip');
     expect(cachePolicy(visit('/api/docs'))).toBe('skip');
-    expect(cachePolicy(visit('/e/slug/screens'))).toBe('skip');
+    expect(cachePolicy(visit('/e/slug/insights'))).toBe('skip');
   });
 
   it('keeps versioned assets cache first, and the manifest, icons and unversioned assets network first', () => {
