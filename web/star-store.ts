@@ -3,6 +3,8 @@ import { readStoredAgenda, writeStoredAgenda } from './lib/agenda-storage';
 import { FeedLinks } from './lib/types';
 
 /** `queued`: the browser is offline; the stars are kept here and saved when the network returns. */
+const RETRY_MS = 15_000;
+
 export type SyncState = 'idle' | 'saving' | 'saved' | 'error' | 'queued';
 
 function localStore(): Storage | undefined {
@@ -112,6 +114,8 @@ export class StarStore {
       } catch (error) {
         // a fetch that never reached the server (offline) is a TypeError; the online event retries it
         this.state = !navigator.onLine || error instanceof TypeError ? 'queued' : 'error';
+        // the browser believes it is online but the request never arrived (a venue network): try again soon
+        if (this.state === 'queued' && navigator.onLine) setTimeout(() => this.pending && this.save(), RETRY_MS);
       }
       this.emit();
     });

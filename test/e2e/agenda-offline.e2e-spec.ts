@@ -58,6 +58,12 @@ describeInBrowser('agenda page offline (Chromium, service worker)', () => {
       expect([response.status(), response.headers()['content-type']]).toEqual([200, icon.type]);
     }
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${t.url}/`);
+    // Chromium's own installability check (the one behind its "Install app" prompt)
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    await cdp.detach();
+    // Playwright's contexts are incognito profiles, where Chromium offers no install at all
+    expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
   });
 
   it('opened offline, shows the last program and the stars with an "offline, as of" note', async () => {
@@ -137,7 +143,28 @@ describeInBrowser('agenda page offline (Chromium, service worker)', () => {
     expect(await page.getByRole('region', { name: 'Program updated' }).count()).toBe(0);
   });
 
+  it('announces on the next online load what was published since the last visit, without a reload button', async () => {
+    const base = `/api/events/${demo.eventId}`;
+    await t
+      .http()
+      .patch(`${base}/sessions/${demo.sessionIds[VENUES]}`)
+      .send({ title: 'Running thirteen venues on one calendar' })
+      .expect(200);
+    await t.http().post(`${base}/publish`).send({}).expect(200);
+    const next = await openAgenda(context, `${t.url}/e/${DEMO_SLUG}?view=list&${DAY_ONE}`);
+    const banner = next.getByRole('region', { name: 'Program updated' });
+    await banner.waitFor();
+    expect(await banner.getByRole('status').textContent()).toBe('Program updated since your last visit: 1 change.');
+    expect(await banner.getByRole('button', { name: 'Show the new program' }).isVisible()).toBe(false);
+    await next.close();
+  });
+
   it('keeps only public reads: no organizer page, no agenda token read, no write in its cache', async () => {
+    const organizer = await context.newPage();
+    await organizer.goto(`${t.url}/organizer`);
+    await organizer.close();
+    // a read sent with the site's cookies is an organizer's: never kept
+    await page.evaluate(() => fetch('/api/events?limit=7', { credentials: 'same-origin' }).then((r) => r.text()));
     const kept = await page.evaluate(async () =>
       (await (await caches.open('agenda-offline-v1')).keys()).map((request) => request.url),
     );
@@ -146,6 +173,7 @@ describeInBrowser('agenda page offline (Chromium, service worker)', () => {
     expect(paths).toContain(`/api/events/${demo.eventId}`);
     expect(paths.filter((path) => path.startsWith('/organizer') || path.startsWith('/api/agendas'))).toEqual([]);
     expect(paths.every((path) => /^\/(e\/|api\/events|assets\/|icons\/|manifest)/.test(path))).toBe(true);
+    expect(kept.filter((url) => url.includes('limit=7'))).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
   });
 });
