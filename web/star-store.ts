@@ -2,9 +2,10 @@ import { ApiError, createAgenda, getAgenda, putAgenda } from './api';
 import { readStoredAgenda, writeStoredAgenda } from './lib/agenda-storage';
 import { FeedLinks } from './lib/types';
 
-/** `queued`: the browser is offline; the stars are kept here and saved when the network returns. */
+/** How soon a save that never reached the server is tried again while the browser says it is online. */
 const RETRY_MS = 15_000;
 
+/** `queued`: the browser is offline; the stars are kept here and saved when the network returns. */
 export type SyncState = 'idle' | 'saving' | 'saved' | 'error' | 'queued';
 
 function localStore(): Storage | undefined {
