@@ -165,9 +165,15 @@ describeInBrowser('agenda page offline (Chromium, service worker)', () => {
     await organizer.close();
     // a read sent with the site's cookies is an organizer's: never kept
     await page.evaluate(() => fetch('/api/events?limit=7', { credentials: 'same-origin' }).then((r) => r.text()));
-    const kept = await page.evaluate(async () =>
-      (await (await caches.open('agenda-offline-v1')).keys()).map((request) => request.url),
-    );
+    const { kept, bytes } = await page.evaluate(async () => {
+      const cache = await caches.open('agenda-offline-v1');
+      const requests = await cache.keys();
+      const sizes = await Promise.all(
+        requests.map(async (request) => (await (await cache.match(request))!.blob()).size),
+      );
+      return { kept: requests.map((request) => request.url), bytes: sizes.reduce((sum, size) => sum + size, 0) };
+    });
+    console.log(`offline copy of the demo program: ${kept.length} entries, ${Math.round(bytes / 1024)} KiB`);
     const paths = kept.map((url) => new URL(url).pathname);
     expect(paths).toContain(`/e/${DEMO_SLUG}`);
     expect(paths).toContain(`/api/events/${demo.eventId}`);

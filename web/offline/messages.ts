@@ -5,7 +5,6 @@
  */
 export const en = {
   'offline.note': 'Offline: showing the program as of {time}.',
-  'offline.noteNoTime': 'Offline: showing the last program this browser kept.',
   'offline.starsQueued': 'Offline: your stars are kept in this browser and saved when the network returns.',
   'updates.heading': 'Program updated',
   'updates.count': 'Program updated: {count} changes.',
@@ -15,8 +14,6 @@ export const en = {
   'updates.show': 'Show the changes',
   'updates.hide': 'Hide the changes',
   'updates.reload': 'Show the new program',
-  'updates.dismiss': 'Dismiss',
-  'updates.list': 'What changed',
   'changes.added': 'Added: {title}, {where}',
   'changes.moved': 'Moved: {title}, from {from} to {to}',
   'changes.retimed': 'New end time: {title} now ends at {to} instead of {from}',
@@ -33,7 +30,6 @@ export type OfflineMessages = typeof en;
 
 export const ja: OfflineMessages = {
   'offline.note': 'オフライン:{time} 時点のプログラムを表示しています。',
-  'offline.noteNoTime': 'オフライン:このブラウザに保存された最新のプログラムを表示しています。',
   'offline.starsQueued': 'オフライン:スターはこのブラウザに保存され、接続が戻ると同期されます。',
   'updates.heading': 'プログラム更新',
   'updates.count': 'プログラムが更新されました:{count} 件の変更。',
@@ -43,8 +39,6 @@ export const ja: OfflineMessages = {
   'updates.show': '変更内容を表示',
   'updates.hide': '変更内容を隠す',
   'updates.reload': '新しいプログラムを表示',
-  'updates.dismiss': '閉じる',
-  'updates.list': '変更内容',
   'changes.added': '追加:{title}({where})',
   'changes.moved': '移動:{title}({from} → {to})',
   'changes.retimed': '終了時刻の変更:{title}({from} → {to})',
