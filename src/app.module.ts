@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller';
 import { PresentationsModule } from './presentations/presentations.module';
 import { PublicSiteModule } from './public-site/public-site.module';
 import { RoomsModule } from './rooms/rooms.module';
+import { RoomScreensModule } from './room-screens/room-screens.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SlotsModule } from './slots/slots.module';
@@ -58,6 +59,7 @@ export class AppModule {
         PlannerModule,
         LiveModule,
         OrganizerSiteModule,
+        RoomScreensModule,
       ],
       controllers: [HealthController],
     };

@@ -20,6 +20,7 @@ import { createValidationPipe } from './common/pipes/validation.pipe';
 import { PUBLIC_SITE_ROUTES } from './public-site/public-site.controller';
 import { INSIGHTS_PAGE_ROUTES } from './insights/page/insights-page.controller';
 import { ORGANIZER_SITE_ROUTES } from './organizer-site/organizer-site.controller';
+import { ROOM_SCREEN_ROUTES } from './room-screens/room-screens.controller';
 import { AppConfig, loadConfig } from './config/app-config';
 import { serveOpenApi } from './openapi/openapi-document';
 
@@ -79,7 +80,7 @@ async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfi
 
 /** Prefix, the one validation pipe, the one error filter (OpenAPI: serveOpenApi). */
 export function configureApp(app: NestFastifyApplication): void {
-  app.setGlobalPrefix('api', { exclude: [...PUBLIC_SITE_ROUTES, ...INSIGHTS_PAGE_ROUTES, ...ORGANIZER_SITE_ROUTES] }); // pages: / and /e/:slug, /organizer/...
+  app.setGlobalPrefix('api', { exclude: [...PUBLIC_SITE_ROUTES, ...INSIGHTS_PAGE_ROUTES, ...ORGANIZER_SITE_ROUTES, ...ROOM_SCREEN_ROUTES] }); // pages: / and /e/:slug, /organizer/...
   app.useGlobalPipes(createValidationPipe());
   // Nest routes fastify's own errors (body too large, malformed JSON) through this filter too.
   app.useGlobalFilters(new AllExceptionsFilter());
