@@ -8,6 +8,7 @@ import { AppConfig, loadConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CsvModule } from './csv/csv.module';
 import { DatabaseModule } from './database/database.module';
+import { EmbedModule } from './embed/embed.module';
 import { EventsModule } from './events/events.module';
 import { InsightsModule } from './insights/insights.module';
 import { InteropModule } from './interop/interop.module';
@@ -60,6 +61,7 @@ export class AppModule {
         LiveModule,
         OrganizerSiteModule,
         RoomScreensModule,
+        EmbedModule,
       ],
       controllers: [HealthController],
     };
