@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { createServer, Server } from 'node:http';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { ADMIN } from '../create-test-app';
 import { DEMO_SLUG, DemoProgram, seedDemoProgram } from '../support/agenda-page';
 import {

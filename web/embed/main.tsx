@@ -49,7 +49,7 @@ class AgendaProgramElement extends HTMLElement {
   }
 
   private paint(): void {
-    const hostLang = (this.closest('[lang]') as HTMLElement | null)?.lang ?? null;
+    const hostLang = this.closest<HTMLElement>('[lang]')?.lang ?? null;
     const lang = pickLanguage(hostLang, navigator.languages);
     const locale = [...navigator.languages, hostLang].find((tag) => tag?.toLowerCase().split('-')[0] === lang) ?? lang;
     render(
