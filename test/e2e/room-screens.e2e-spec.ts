@@ -97,6 +97,24 @@ describeInBrowser('room screens (Chromium)', () => {
     await page.close();
   });
 
+  it('speaks Japanese to a Japanese browser, event content unchanged', async () => {
+    const japanese = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'ja-JP' });
+    try {
+      const page = await japanese.newPage();
+      await page.goto(`${t.url}/e/${DEMO_SLUG}/screens?at=${encodeURIComponent('2027-03-10T10:15:00+01:00')}`);
+      await page.getByRole('table').waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('すべての会場');
+      expect(await page.getByRole('columnheader').allTextContents()).toEqual(['会場', '現在', '次']);
+      expect(await page.getByText('Coffee（10:30まで）').count()).toBe(1); // the slot's label is the organizer's
+      expect(await page.getByText('10:30まで空き').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+      expect(await page.getByRole('button', { name: '全画面表示' }).count()).toBe(1);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    } finally {
+      await japanese.close();
+    }
+  });
+
   it('follows a move published while the screen is open, without a reload', async () => {
     const page = await open(roomScreen('Room A', '2027-03-10T10:45:00+01:00', '&refresh=1'));
     expect(await titles(page, 'Next')).toEqual([CP]);

@@ -99,6 +99,8 @@ function boot(): void {
   const lang = pickLanguage(params.get('lang'), navigator.languages);
   document.documentElement.lang = lang;
   const t = translator({ en, ja }, lang) as T;
+  // the shell names the venue screen in English; a room's name is the organizer's own
+  if (!roomId) document.getElementById('screen-title')!.textContent = t('allRooms');
   const status = main.querySelector('.screen-status');
   const host = document.createElement('div');
   host.className = 'screen-body';
