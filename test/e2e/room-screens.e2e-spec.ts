@@ -79,6 +79,19 @@ describeInBrowser('room screens (Chromium)', () => {
     }
   });
 
+  it('moves on by itself as the device clock passes the start of a session', async () => {
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2027-03-10T10:29:00+01:00') });
+    await page.goto(`${t.url}/e/${DEMO_SLUG}/screens/${demo.roomIds['Room A']}`);
+    await block(page, 'Next').getByRole('heading', { name: VENUES }).waitFor();
+    expect(await titles(page, 'Now')).toEqual([]);
+    await page.clock.runFor('01:30');
+    await block(page, 'Now').getByRole('heading', { name: VENUES }).waitFor();
+    expect(await titles(page, 'Next')).toEqual([CP]);
+    expect(await page.getByLabel('Current time').textContent()).toContain('10:30');
+    await page.close();
+  });
+
   it('shows every room of the venue, with the break that is on', async () => {
     const page = await open(`${t.url}/e/${DEMO_SLUG}/screens?at=${encodeURIComponent('2027-03-10T10:15:00+01:00')}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('All rooms');

@@ -14,8 +14,6 @@ export interface ScreenState {
   lines: RoomLine[];
   /** a break of the grid (coffee, lunch) running at the instant */
   breakNow?: TimedSlot;
-  /** the earliest instant after `at` at which this state changes, for the next render */
-  changesAt?: number;
 }
 
 /**
