@@ -23,12 +23,13 @@ interface ApiSession {
   startsAt?: string;
 }
 
-/** The organizer's own website: another loopback origin serving one page around the pasted snippet. */
-async function hostSite(html: () => string): Promise<{ url: string; server: Server }> {
+/** The organizer's own website: another loopback origin serving pages around the pasted snippet. */
+async function hostSite(pages: Record<string, () => string>): Promise<{ url: string; server: Server }> {
   const port = await freePort();
   const server = createServer((request, response) => {
-    response.writeHead(request.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(request.url === '/' ? html() : 'not here');
+    const page = pages[request.url ?? ''];
+    response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page ? page() : 'not here');
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${port}`, server };
@@ -57,14 +58,13 @@ describeInBrowser('program embed on another site (Chromium)', () => {
         endsAt: '2027-03-10T16:00:00+01:00',
       })
       .expect(201);
-    host = await hostSite(
-      () => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Our conference</title><style>${HOSTILE_CSS}</style></head>
+    const hostPage = (css: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Our conference</title><style>${css}</style></head>
 <body><h1>Our conference</h1>
 ${snippet}
 <agenda-program event="${DEMO_SLUG}" view="list"></agenda-program>
-</body></html>`,
-    );
+</body></html>`;
+    host = await hostSite({ '/': () => hostPage(HOSTILE_CSS), '/plain': () => hostPage('') });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     context.setDefaultTimeout(10_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.url });
@@ -175,6 +175,19 @@ ${snippet}
     }
     await saveScreenshot(page, 'embed-hostile-host', { fullPage: true });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('passes axe-core inside its shadow roots (grid and list)', async () => {
+    const page = await context.newPage();
+    await page.goto(`${host.url}/plain`);
+    await page
+      .locator('agenda-program')
+      .first()
+      .getByRole('region', { name: /Program of/ })
+      .waitFor();
+    await page.locator('agenda-program').nth(1).getByRole('list').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 
