@@ -83,7 +83,15 @@ async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfi
 
 /** Prefix, the one validation pipe, the one error filter (OpenAPI: serveOpenApi). */
 export function configureApp(app: NestFastifyApplication): void {
-  app.setGlobalPrefix('api', { exclude: [...PUBLIC_SITE_ROUTES, ...INSIGHTS_PAGE_ROUTES, ...ORGANIZER_SITE_ROUTES, ...ROOM_SCREEN_ROUTES, ...EMBED_ROUTES] }); // pages: / and /e/:slug, /organizer/...
+  app.setGlobalPrefix('api', {
+    exclude: [
+      ...PUBLIC_SITE_ROUTES,
+      ...INSIGHTS_PAGE_ROUTES,
+      ...ORGANIZER_SITE_ROUTES,
+      ...ROOM_SCREEN_ROUTES,
+      ...EMBED_ROUTES,
+    ],
+  }); // pages: / and /e/:slug, /organizer/...
   app.useGlobalPipes(createValidationPipe());
   // Nest routes fastify's own errors (body too large, malformed JSON) through this filter too.
   app.useGlobalFilters(new AllExceptionsFilter());

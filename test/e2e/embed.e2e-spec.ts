@@ -27,7 +27,7 @@ interface ApiSession {
 async function hostSite(pages: Record<string, () => string>): Promise<{ url: string; server: Server }> {
   const port = await freePort();
   const server = createServer((request, response) => {
-    const page = pages[request.url ?? ''];
+    const page = new Map(Object.entries(pages)).get(request.url ?? '');
     response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(page ? page() : 'not here');
   });
