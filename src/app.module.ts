@@ -8,6 +8,7 @@ import { AppConfig, loadConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CsvModule } from './csv/csv.module';
 import { DatabaseModule } from './database/database.module';
+import { EmbedModule } from './embed/embed.module';
 import { EventsModule } from './events/events.module';
 import { InsightsModule } from './insights/insights.module';
 import { InteropModule } from './interop/interop.module';
@@ -18,6 +19,7 @@ import { HealthController } from './health/health.controller';
 import { PresentationsModule } from './presentations/presentations.module';
 import { PublicSiteModule } from './public-site/public-site.module';
 import { RoomsModule } from './rooms/rooms.module';
+import { RoomScreensModule } from './room-screens/room-screens.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SlotsModule } from './slots/slots.module';
@@ -58,6 +60,8 @@ export class AppModule {
         PlannerModule,
         LiveModule,
         OrganizerSiteModule,
+        RoomScreensModule,
+        EmbedModule,
       ],
       controllers: [HealthController],
     };

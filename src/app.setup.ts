@@ -20,6 +20,9 @@ import { createValidationPipe } from './common/pipes/validation.pipe';
 import { PUBLIC_SITE_ROUTES } from './public-site/public-site.controller';
 import { INSIGHTS_PAGE_ROUTES } from './insights/page/insights-page.controller';
 import { ORGANIZER_SITE_ROUTES } from './organizer-site/organizer-site.controller';
+import { ROOM_SCREEN_ROUTES } from './room-screens/room-screens.controller';
+import { EMBED_ROUTES } from './embed/embed.controller';
+import { registerPublicReadCors } from './embed/public-read-cors';
 import { AppConfig, loadConfig } from './config/app-config';
 import { serveOpenApi } from './openapi/openapi-document';
 
@@ -67,6 +70,7 @@ async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfi
     credentialsCheck(app.get(TokensService), app.get(LoginSessionsService)),
   );
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  registerPublicReadCors(app.getHttpAdapter().getInstance());
   app
     .getHttpAdapter()
     .getInstance()
@@ -79,7 +83,15 @@ async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfi
 
 /** Prefix, the one validation pipe, the one error filter (OpenAPI: serveOpenApi). */
 export function configureApp(app: NestFastifyApplication): void {
-  app.setGlobalPrefix('api', { exclude: [...PUBLIC_SITE_ROUTES, ...INSIGHTS_PAGE_ROUTES, ...ORGANIZER_SITE_ROUTES] }); // pages: / and /e/:slug, /organizer/...
+  app.setGlobalPrefix('api', {
+    exclude: [
+      ...PUBLIC_SITE_ROUTES,
+      ...INSIGHTS_PAGE_ROUTES,
+      ...ORGANIZER_SITE_ROUTES,
+      ...ROOM_SCREEN_ROUTES,
+      ...EMBED_ROUTES,
+    ],
+  }); // pages: / and /e/:slug, /organizer/...
   app.useGlobalPipes(createValidationPipe());
   // Nest routes fastify's own errors (body too large, malformed JSON) through this filter too.
   app.useGlobalFilters(new AllExceptionsFilter());

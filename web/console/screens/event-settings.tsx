@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { EventFields, eventBody, type EventDraft } from '../components/event-form';
 import { ProblemBox } from '../components/problem';
+import { EmbedSnippet } from '../embed-snippet/embed-snippet';
 import { useDraft } from '../drafts';
 import type { Problem } from '../http';
 import { t } from '../i18n';
@@ -48,6 +49,7 @@ export function EventSettings({ event, reloadEvent }: SectionProps) {
         <EventFields draft={draft} update={update} problem={problem} />
         <button type="submit">{tr('common.save')}</button>
       </form>
+      <EmbedSnippet event={event} />
       <h2>{tr('event.deleteTitle')}</h2>
       <form onSubmit={(event) => void remove(event)} class="danger-zone">
         <p>{tr('event.deleteWarning', { name: event.name })}</p>
