@@ -1,8 +1,10 @@
+import { translateShell } from './locale';
 import { startEventPage } from './views/event-page';
 import { startEventsIndex } from './views/events-index';
 
 // The script runs: the page's own "could not load" notice is not needed.
 document.getElementById('assets-failed')?.remove();
+translateShell();
 
 const main = document.getElementById('main');
 const { page, eventId } = document.body.dataset;

@@ -1,11 +1,13 @@
 import {
   clockTime,
   dayLabel,
+  dayRangeLabel,
   floorToLocalStep,
   localDate,
   offsetMinutes,
   timeRange,
   zoneAbbreviation,
+  zoneName,
 } from '../../../web/lib/zoned-time';
 import { at } from './program.factory';
 
@@ -41,5 +43,22 @@ describe('zoned time for the agenda page', () => {
   it('names zones and days', () => {
     expect(zoneAbbreviation(at('2027-03-10T12:00:00Z'), 'Europe/Berlin')).toBe('CET');
     expect(dayLabel('2027-03-10')).toBe('Wed 10 Mar');
+  });
+
+  it('names a zone once when its short name would only repeat it (a viewer in UTC)', () => {
+    const noon = at('2027-03-10T12:00:00Z');
+    expect(zoneName(noon, 'UTC')).toBe('UTC');
+    expect(zoneName(noon, 'Etc/UTC')).toBe('Etc/UTC');
+    expect(zoneName(noon, 'Europe/Berlin')).toBe('Europe/Berlin (CET)');
+    expect(zoneName(noon, 'Europe/Berlin', 'en-GB', true)).toBe('Europe/Berlin, CET');
+    expect(zoneName(noon, 'Asia/Tokyo', 'ja-JP')).toBe('Asia/Tokyo (JST)');
+  });
+
+  it('writes days and spans of days in the chosen locale', () => {
+    expect(dayLabel('2027-03-10', 'ja-JP')).toBe('3月10日(水)');
+    expect(dayRangeLabel('2027-03-10', '2027-03-12')).toMatch(/^10\s?–\s?12 March 2027$/);
+    // Node's ICU writes a Japanese range as 2027/03/10～2027/03/12, Chromium's as 2027年3月10日～12日
+    expect(dayRangeLabel('2027-03-10', '2027-03-12', 'ja-JP')).toMatch(/^2027.*10.*～.*12日?$/);
+    expect(dayRangeLabel('2027-03-10', '2027-03-10', 'ja-JP')).toBe('2027年3月10日水曜日');
   });
 });
