@@ -1,5 +1,6 @@
 import { h } from './dom';
 import { type Lang, LANGUAGES, pickLanguage, translator } from './lib/i18n';
+import { dayRangeLabel } from './lib/zoned-time';
 import { en } from './messages/en';
 import { ja } from './messages/ja';
 
@@ -24,15 +25,21 @@ export const lang: Lang = pickLanguage(stored(), navigator.languages ?? [navigat
 export const locale = INTL_LOCALES[lang];
 export const t = translator<typeof en>({ en, ja }, lang);
 
+/** A span of local dates ("10–12 March 2027"), or one date. */
+export function dayRange(first: string, last: string): string {
+  const words = { sameMonth: t('dates.sameMonth'), sameYear: t('dates.sameYear'), apart: t('dates.apart') };
+  return dayRangeLabel(first, last, words, locale);
+}
+
 /** A count in words of the locale's plural rules ("1 starred session", "3 starred sessions"). */
 export function plural(prefix: 'agenda.count', count: number): string {
   const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
   return t(`${prefix}.${form}`, { count: count.toLocaleString(locale) });
 }
 
-/** "90 minutes" / "1.5 hours", "90分" / "1.5時間". */
+/** "90 minutes" / "2 hours", "90 分" / "2 時間". */
 export function durationLabel(minutes: number): string {
-  const [value, unit] = minutes < 60 || minutes % 30 ? [minutes, 'minute'] : [minutes / 60, 'hour'];
+  const [value, unit] = minutes % 60 ? [minutes, 'minute'] : [minutes / 60, 'hour'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 

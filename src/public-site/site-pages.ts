@@ -27,7 +27,7 @@ export function metaDescription(event: ShellEvent): string {
     return `The program of ${event.name}${event.venue ? `, ${event.venue}` : ''}: sessions, rooms, speakers and calendar feeds.`;
   if (plain.length <= DESCRIPTION_LENGTH) return plain;
   const cut = plain.slice(0, DESCRIPTION_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 30)).trimEnd()}…`;
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 30)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /** The script puts the language switch here (it needs the script to work at all). */

@@ -87,11 +87,38 @@ export function longDayLabel(date: string, locale?: string): string {
   return format('UTC', LONG_DAY, locale).format(atNoon(date));
 }
 
-/** "10 – 12 March 2027" (or one day): the locale's own way of writing a span of local dates. */
-export function dayRangeLabel(first: string, last: string, locale?: string): string {
-  const options = { day: 'numeric', month: 'long', year: 'numeric' } as const;
-  if (first === last) return longDayLabel(first, locale);
-  return format('UTC', options, locale).formatRange(atNoon(first), atNoon(last));
+/** How a language writes a span of days; `{day1}` `{month1}` `{day2}` `{month2}` `{year}` `{first}` `{last}`. */
+export interface DayRangeWords {
+  sameMonth: string;
+  sameYear: string;
+  apart: string;
+}
+
+/**
+ * "10–12 March 2027", "2027年3月10日～12日". Written from templates because Intl's formatRange
+ * gives "2027/03/10～2027/03/12" for Japanese in both Node's and Chromium's ICU.
+ */
+export function dayRangeLabel(first: string, last: string, words: DayRangeWords, locale?: string): string {
+  const date = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  if (first === last) return format('UTC', date, locale).format(atNoon(first));
+  const field = (day: string, options: Intl.DateTimeFormatOptions) =>
+    format('UTC', options, locale).format(atNoon(day));
+  const values: Record<string, string> = {
+    day1: field(first, { day: 'numeric' }).replace(/\D/g, ''),
+    day2: field(last, { day: 'numeric' }).replace(/\D/g, ''),
+    month1: field(first, { month: 'long' }),
+    month2: field(last, { month: 'long' }),
+    year: first.slice(0, 4),
+    first: field(first, date),
+    last: field(last, date),
+  };
+  const template =
+    first.slice(0, 4) !== last.slice(0, 4)
+      ? words.apart
+      : first.slice(0, 7) === last.slice(0, 7)
+        ? words.sameMonth
+        : words.sameYear;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** The start of the local wall-clock step (e.g. 30 minutes) containing an instant. */

@@ -1,7 +1,7 @@
 import { h } from '../dom';
 import { ProgramIndex } from '../lib/program-index';
-import { dayRangeLabel, zoneName } from '../lib/zoned-time';
-import { locale, t } from '../locale';
+import { zoneName } from '../lib/zoned-time';
+import { dayRange, locale, t } from '../locale';
 
 /** Dates, venue, the zone times are given in, and the switch to the viewer's own zone. */
 export function eventMeta(index: ProgramIndex, viewerZone: string, showViewerZone: (on: boolean) => void): HTMLElement {
@@ -9,7 +9,7 @@ export function eventMeta(index: ProgramIndex, viewerZone: string, showViewerZon
   const first = index.days[0];
   const last = index.days[index.days.length - 1];
   const sample = index.sessions[0]?.start ?? Date.parse(`${first}T12:00:00Z`);
-  const dates = dayRangeLabel(first, last, locale);
+  const dates = dayRange(first, last);
   const eventZoneNote = t('meta.eventZone', { zone: zoneName(sample, index.zone, locale) });
   const note = h('span', { 'data-zone-note': '' }, eventZoneNote);
   const toggle =

@@ -173,7 +173,9 @@ class EventPage {
           : view === 'agenda'
             ? agendaView(this.ctx)
             : feedsView(this.ctx);
-    replaceChildren(this.panel, summary, content);
+    // the day as a heading between the event's h1 and the cards' h3 (no level skipped); the tabs show it already
+    const dayHeading = this.showsDays() && h('h2', { class: 'sr-only' }, longDayLabel(day, locale));
+    replaceChildren(this.panel, dayHeading, summary, content);
     paintLive(this.panel, this.ctx);
     this.paintSync();
   }

@@ -1,8 +1,7 @@
 import { listEvents } from '../api';
 import { h, replaceChildren } from '../dom';
 import { EventInfo } from '../lib/types';
-import { dayRangeLabel } from '../lib/zoned-time';
-import { locale, t } from '../locale';
+import { dayRange, t } from '../locale';
 
 const SHORT_DESCRIPTION = 180;
 
@@ -14,11 +13,11 @@ function shortDescription(text: string): string {
     .trim();
   if (plain.length <= SHORT_DESCRIPTION) return plain;
   const cut = plain.slice(0, SHORT_DESCRIPTION);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SHORT_DESCRIPTION - 30)).trimEnd()}…`;
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SHORT_DESCRIPTION - 30)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 function eventItem(event: EventInfo): HTMLElement {
-  const dates = dayRangeLabel(event.startDate, event.endDate, locale);
+  const dates = dayRange(event.startDate, event.endDate);
   return h(
     'li',
     { class: 'event-card' },

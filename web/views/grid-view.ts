@@ -20,7 +20,6 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
   });
   if (!layout.items.length) return h('p', { class: 'empty' }, t('grid.empty'));
   const grid = h('div', { class: 'grid', 'data-testid': 'grid' });
-  grid.style.setProperty('--columns', String(layout.columns.length));
   grid.style.setProperty('--rows', String(layout.rows));
   const place = (element: HTMLElement, row: number, rowSpan: number, column: number, columnSpan: number) => {
     element.style.gridRow = `${row + 2} / span ${rowSpan}`;
@@ -79,14 +78,11 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
     }
     grid.append(card);
   }
-  return h(
+  const region = h(
     'div',
-    {
-      class: 'grid-scroll',
-      role: 'region',
-      tabindex: '0',
-      'aria-label': t('grid.label', { day: longDayLabel(day, locale) }),
-    },
+    { class: 'grid-scroll', role: 'region', 'aria-label': t('grid.label', { day: longDayLabel(day, locale) }) },
     grid,
   );
+  region.style.setProperty('--columns', String(layout.columns.length));
+  return region;
 }
