@@ -64,6 +64,7 @@ export const en = {
   'grid.break': 'Break',
   'grid.elsewhere': 'Elsewhere',
   'grid.band': '{label} · {time}',
+  'list.break': '{time} · {label}',
   'card.now': 'Now',
   'card.next': 'Next',
   'card.clashesWith': 'Clashes with {titles}',

@@ -66,6 +66,7 @@ export const ja: Record<keyof typeof en, string> = {
   'grid.break': '休憩',
   'grid.elsewhere': 'その他の場所',
   'grid.band': '{label} · {time}',
+  'list.break': '{time} · {label}',
   'card.now': '開催中',
   'card.next': '次',
   'card.clashesWith': '{titles} と重複',

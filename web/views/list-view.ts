@@ -37,7 +37,7 @@ export function listView(ctx: ViewContext, day: string, sessions: TimedSession[]
       element: h(
         'li',
         { class: 'list-break' },
-        t('grid.band', {
+        t('list.break', {
           label: slot.label ?? t('grid.break'),
           time: timeRange(slot.start, slot.end, ctx.zone, locale),
         }),
