@@ -20,8 +20,11 @@ function stored(): string | null {
 
 export type MessageKey = keyof typeof en;
 
-/** The page's language: the one chosen last in this browser, else the first of the browser's we speak. */
-export const lang: Lang = pickLanguage(stored(), navigator.languages ?? [navigator.language]);
+/** `?lang=ja` in a link wins for that page (a shared link, a test); it is not remembered. */
+const requested = new URLSearchParams(location.search).get('lang');
+
+/** The page's language: the link's, else the one chosen last in this browser, else the first of the browser's we speak. */
+export const lang: Lang = pickLanguage(requested ?? stored(), navigator.languages ?? [navigator.language]);
 export const locale = INTL_LOCALES[lang];
 export const t = translator<typeof en>({ en, ja }, lang);
 
@@ -77,7 +80,10 @@ function languageSwitch(): HTMLElement {
         } catch {
           // private mode: nothing to remember the choice in
         }
-        location.reload();
+        const url = new URL(location.href);
+        url.searchParams.delete('lang');
+        if (url.href === location.href) location.reload();
+        else location.replace(url);
       },
     },
     LANGUAGES.map((code) => h('option', { value: code, lang: code, selected: code === lang }, ENDONYMS[code])),

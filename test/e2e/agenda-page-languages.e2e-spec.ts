@@ -87,6 +87,14 @@ describeInBrowser('agenda page in Japanese and English (Chromium)', () => {
     expect(await page.locator('.event-facts').first().textContent()).toMatch(/^2027年3月10日～11日/);
     expect(await englishLeft(page)).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // a link may name the language for its page, without changing the reader's choice
+    await page.goto(`${t.url}/?lang=en`);
+    await page.waitForSelector('body[data-ready=true]');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en['index.title']);
+    await page.goto(`${t.url}/`);
+    await page.waitForSelector('body[data-ready=true]');
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
   });
 
   it('walks every view of the program in Japanese without an English word of its own', async () => {
