@@ -46,6 +46,13 @@ export function durationLabel(minutes: number): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
+/** "in 25 minutes", "in 2 hours" / "25 分後", "2 時間後": when the next session starts, from now. */
+export function startsIn(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  return minutes < 60 ? format.format(minutes, 'minute') : format.format(Math.round(minutes / 60), 'hour');
+}
+
 export function languageName(code: string): string {
   try {
     return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;

@@ -166,6 +166,18 @@ describeInBrowser('agenda page in Japanese and English (Chromium)', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('says what runs now and when the next session starts in Japanese words (Intl relative time)', async () => {
+    const live = await context.newPage();
+    await live.clock.setFixedTime(new Date('2027-03-10T10:45:00+01:00'));
+    await live.goto(`${t.url}/e/open-planning-summit-2027?view=grid`);
+    await live.waitForSelector('body[data-ready=true]');
+    const badges = await live.$$eval('[data-live]', (elements) => elements.map((element) => element.textContent));
+    expect(badges).toContain(ja['card.now']);
+    expect(badges).toContain('次 · 2 時間後');
+    expect(await englishLeft(live)).toEqual([]);
+    await live.close();
+  });
+
   it('switches to English with the language control, and stays English after a reload', async () => {
     await page.getByRole('combobox', { name: ja['site.language'] }).selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready === 'true');

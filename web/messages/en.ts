@@ -67,6 +67,7 @@ export const en = {
   'list.break': '{time} · {label}',
   'card.now': 'Now',
   'card.next': 'Next',
+  'card.nextIn': 'Next · {when}',
   'card.clashesWith': 'Clashes with {titles}',
   'card.quoted': '“{title}”',
   'card.star': 'Star: {title}',

@@ -69,6 +69,7 @@ export const ja: Record<keyof typeof en, string> = {
   'list.break': '{time} · {label}',
   'card.now': '開催中',
   'card.next': '次',
+  'card.nextIn': '次 · {when}',
   'card.clashesWith': '{titles} と重複',
   'card.quoted': '「{title}」',
   'card.star': 'スターを付ける: {title}',

@@ -1,7 +1,7 @@
 import { h, srOnly } from '../dom';
 import { TimedSession } from '../lib/program-index';
 import { timeRange } from '../lib/zoned-time';
-import { locale, t } from '../locale';
+import { locale, startsIn, t } from '../locale';
 import { speakerNames, statusLabel, typeLabel, ViewContext } from './context';
 
 export interface CardOptions {
@@ -91,7 +91,9 @@ export function paintStar(
 }
 
 export function liveText(ctx: ViewContext, id: string): string {
-  return ctx.live.now.has(id) ? t('card.now') : ctx.live.next.has(id) ? t('card.next') : '';
+  if (ctx.live.now.has(id)) return t('card.now');
+  const session = ctx.live.next.has(id) ? ctx.index.sessionById.get(id) : undefined;
+  return session ? t('card.nextIn', { when: startsIn(session.start - Date.now()) }) : '';
 }
 
 /** Refreshes live badges in place (every minute), keeping focus and scroll where they are. */
