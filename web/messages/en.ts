@@ -2,7 +2,6 @@
 export const en = {
   'site.skip': 'Skip to content',
   'site.language': 'Language',
-  'site.assetsFailed': 'This page could not load its script or stylesheet. Reload to try again.',
   'index.title': 'Conference agendas',
   'index.loading': 'Loading events…',
   'index.none': 'No published events yet.',
@@ -10,8 +9,6 @@ export const en = {
   'dates.sameMonth': '{day1}–{day2} {month1} {year}',
   'dates.sameYear': '{day1} {month1} – {day2} {month2} {year}',
   'dates.apart': '{first} – {last}',
-  'index.open': 'Open the program',
-  'index.sessions': '{count} sessions',
   'notFound.title': 'No published event here',
   'notFound.text': 'This address does not lead to a published program.',
   'notFound.link': 'See all events',

@@ -4,7 +4,6 @@ import type { en } from './en';
 export const ja: Record<keyof typeof en, string> = {
   'site.skip': '本文へ移動',
   'site.language': '言語',
-  'site.assetsFailed': 'このページのスクリプトまたはスタイルシートを読み込めませんでした。再読み込みしてください。',
   'index.title': 'カンファレンスのプログラム',
   'index.loading': 'イベントを読み込み中…',
   'index.none': '公開中のイベントはまだありません。',
@@ -12,8 +11,6 @@ export const ja: Record<keyof typeof en, string> = {
   'dates.sameMonth': '{year}年{month1}{day1}日～{day2}日',
   'dates.sameYear': '{year}年{month1}{day1}日～{month2}{day2}日',
   'dates.apart': '{first}～{last}',
-  'index.open': 'プログラムを開く',
-  'index.sessions': '{count} セッション',
   'notFound.title': '公開中のイベントはありません',
   'notFound.text': 'このアドレスには公開中のプログラムがありません。',
   'notFound.link': 'イベント一覧へ',
