@@ -1,5 +1,6 @@
 import { OfflineBar } from './offline/offline-bar';
 import { keepForOffline, registerServiceWorker } from './offline/register';
+import { translateShell } from './locale';
 import { startEventPage } from './views/event-page';
 import { startEventsIndex } from './views/events-index';
 
@@ -8,6 +9,7 @@ registerServiceWorker();
 
 // The script runs: the page's own "could not load" notice is not needed.
 document.getElementById('assets-failed')?.remove();
+translateShell();
 
 const main = document.getElementById('main');
 const { page, eventId } = document.body.dataset;

@@ -19,7 +19,7 @@ export class PublicSiteService {
     if (!row || row.status !== 'published') return null;
     const latest = await this.versions.latest(row.id);
     if (!latest) return null;
-    const { id, name, venue } = latest.program.event;
-    return { id, name, ...(venue && { venue }) };
+    const { id, name, venue, description } = latest.program.event;
+    return { id, name, ...(venue && { venue }), ...(description && { description }) };
   }
 }

@@ -12,7 +12,26 @@ export interface ShellEvent {
   id: string;
   name: string;
   venue?: string;
+  description?: string;
 }
+
+const DESCRIPTION_LENGTH = 155;
+
+/** A search result's line: the event's own description, cut at a word, or what the page holds. */
+export function metaDescription(event: ShellEvent): string {
+  const plain = (event.description ?? '')
+    .replace(/[#*_`>[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!plain)
+    return `The program of ${event.name}${event.venue ? `, ${event.venue}` : ''}: sessions, rooms, speakers and calendar feeds.`;
+  if (plain.length <= DESCRIPTION_LENGTH) return plain;
+  const cut = plain.slice(0, DESCRIPTION_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 30)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** The script puts the language switch here (it needs the script to work at all). */
+const LANGUAGE_SWITCH = '<div id="language-switch" class="language-host"></div>';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -33,6 +52,8 @@ const assetsFailedMessage = (fallback: string) =>
 /** The document around every page of ours: its script and stylesheet, no inline code (CSP). */
 export function page(options: {
   title: string;
+  /** what search engines show under the title */
+  description?: string;
   assets: AssetUrls;
   body: string;
   attributes: Record<string, string>;
@@ -49,7 +70,7 @@ export function page(options: {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">${options.noindex ? '\n<meta name="robots" content="noindex">' : ''}
-<meta name="theme-color" content="#0b57d0">
+${options.description ? `<meta name="description" content="${escapeHtml(options.description)}">\n` : ''}<meta name="theme-color" content="#0b57d0">
 <link rel="manifest" href="/manifest.webmanifest">
 <link rel="icon" href="/icons/icon.svg" type="image/svg+xml">
 <link rel="apple-touch-icon" href="/icons/icon-192.png">
@@ -58,7 +79,7 @@ export function page(options: {
 <script type="module" src="${escapeHtml(options.assets.script)}"></script>${options.assetsFailed ? ASSETS_FAILED_STYLE : ''}
 </head>
 <body${attributes}>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main" data-i18n="site.skip">Skip to content</a>
 ${options.body}${options.assetsFailed ? `\n<p id="assets-failed" class="assets-failed" role="alert">${options.assetsFailed}</p>` : ''}
 </body>
 </html>
@@ -68,13 +89,15 @@ ${options.body}${options.assetsFailed ? `\n<p id="assets-failed" class="assets-f
 /** `/`: the published events, listed by the script from `GET /api/events`. */
 export function eventsIndexPage(assets: AssetUrls): string {
   return page({
-    title: 'Agendas',
+    title: 'Conference agendas',
+    description: 'Published conference programs: dates, places and sessions, with calendar feeds for every event.',
     assets,
     attributes: { 'data-page': 'events' },
     assetsFailed: assetsFailedMessage('The events are also listed at <a href="/api/events">/api/events</a>.'),
-    body: `<header class="site-header"><div class="wrap"><h1>Conference agendas</h1></div></header>
+    body: `<header class="site-header"><div class="wrap">${LANGUAGE_SWITCH}
+<h1 data-i18n="index.title">Conference agendas</h1></div></header>
 <main id="main" class="wrap" tabindex="-1">
-<p class="status" role="status">Loading events…</p>
+<p class="status" role="status" data-i18n="index.loading">Loading events…</p>
 <noscript><p>This page lists events with JavaScript. Without it, the API has them: <a href="/api/events">/api/events</a>.</p></noscript>
 </main>`,
   });
@@ -85,16 +108,17 @@ export function eventPage(event: ShellEvent, assets: AssetUrls): string {
   const feed = `/api/events/${event.id}/calendar.ics`;
   return page({
     title: `${event.name}: agenda`,
+    description: metaDescription(event),
     assets,
     attributes: { 'data-page': 'event', 'data-event-id': event.id },
     assetsFailed: assetsFailedMessage(`The whole program is also a calendar feed: <a href="${feed}">${feed}</a>.`),
-    body: `<header class="site-header"><div class="wrap">
-<p class="crumb"><a href="/">All events</a></p>
+    body: `<header class="site-header"><div class="wrap">${LANGUAGE_SWITCH}
+<p class="crumb"><a href="/" data-i18n="event.allEvents">All events</a></p>
 <h1 id="event-name">${escapeHtml(event.name)}</h1>
 <div id="event-meta"></div>
 </div></header>
 <main id="main" class="wrap" tabindex="-1">
-<p class="status" role="status">Loading the program…</p>
+<p class="status" role="status" data-i18n="event.loading">Loading the program…</p>
 <noscript><p>The agenda needs JavaScript. The whole program is also a calendar feed:
 <a href="${feed}">${feed}</a>, and a schedule file: <a href="/api/events/${event.id}/schedule.xml">schedule.xml</a>.</p></noscript>
 </main>`,
@@ -104,9 +128,12 @@ export function eventPage(event: ShellEvent, assets: AssetUrls): string {
 export function notFoundPage(assets: AssetUrls): string {
   return page({
     title: 'No such agenda',
+    description: 'This address does not lead to a published program.',
     assets,
     attributes: { 'data-page': 'not-found' },
-    body: `<header class="site-header"><div class="wrap"><h1>No published event here</h1></div></header>
-<main id="main" class="wrap" tabindex="-1"><p>This address does not lead to a published program. <a href="/">See all events</a>.</p></main>`,
+    body: `<header class="site-header"><div class="wrap">${LANGUAGE_SWITCH}
+<h1 data-i18n="notFound.title">No published event here</h1></div></header>
+<main id="main" class="wrap" tabindex="-1"><p><span data-i18n="notFound.text">This address does not lead to a published program.</span>
+<a href="/" data-i18n="notFound.link">See all events</a></p></main>`,
   });
 }

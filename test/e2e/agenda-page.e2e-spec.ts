@@ -239,7 +239,7 @@ describeInBrowser('agenda page on a laptop (Chromium)', () => {
     expect(await card(live, VENUES).locator('[data-live]').textContent()).toBe('Now');
     expect(await card(live, VENUES).getAttribute('class')).toContain('now');
     expect(await card(live, 'Constraint programming for room assignment').locator('[data-live]').textContent()).toBe(
-      'Next',
+      'Next · in 2 hours',
     );
     expect(await card(live, KEYNOTE).locator('[data-live]').textContent()).toBe('');
     await live.close();

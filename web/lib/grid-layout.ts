@@ -51,7 +51,7 @@ const MINUTE = 60_000;
 const ELSEWHERE: GridColumn = { id: '', name: 'Elsewhere' };
 
 /**
- * The day grid: a column per room in use, a row per step. A plenary session (in a plenary slot,
+ * The day grid: a column per room in use that day, a row per step. A plenary session (in a plenary slot,
  * or without a room) spans every column unless another shown session runs at the same time.
  */
 export function layoutGrid(input: GridInput): GridLayout {
@@ -70,14 +70,11 @@ export function layoutGrid(input: GridInput): GridLayout {
     ),
   );
 
-  const used = new Set(sessions.filter((session) => !spans.has(session)).map((session) => session.roomId ?? ''));
-  let columns: GridColumn[] = input.rooms.filter((room) => used.has(room.id)).map(({ id, name }) => ({ id, name }));
-  if (used.has('')) columns.push(ELSEWHERE);
-  if (!columns.length) {
-    const spanning = new Set(sessions.map((session) => session.roomId));
-    columns = input.rooms.filter((room) => spanning.has(room.id)).map(({ id, name }) => ({ id, name }));
-    if (!columns.length) columns = [ELSEWHERE];
-  }
+  // Every room that day is a column, also one only plenaries use (they span all columns, the
+  // room's name included, so its header tells where the plenary happens).
+  const used = new Set(sessions.map((session) => session.roomId ?? ''));
+  const columns: GridColumn[] = input.rooms.filter((room) => used.has(room.id)).map(({ id, name }) => ({ id, name }));
+  if (sessions.some((session) => !session.roomId && !spans.has(session)) || !columns.length) columns.push(ELSEWHERE);
   const columnOf = new Map(columns.map((column, index) => [column.id, index]));
 
   const first = Math.min(...sessions.map((session) => session.start));

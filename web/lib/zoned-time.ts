@@ -46,33 +46,79 @@ export function offsetMinutes(ms: number, zone: string): number {
 }
 
 /** "09:05" in the zone. */
-export function clockTime(ms: number, zone: string): string {
-  return format(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+export function clockTime(ms: number, zone: string, locale?: string): string {
+  return format(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, locale).format(ms);
 }
 
 /** "09:00–10:30" in the zone. */
-export function timeRange(start: number, end: number, zone: string): string {
-  return `${clockTime(start, zone)}–${clockTime(end, zone)}`;
+export function timeRange(start: number, end: number, zone: string, locale?: string): string {
+  return `${clockTime(start, zone, locale)}–${clockTime(end, zone, locale)}`;
 }
 
 /** The zone's short name at that instant, e.g. "CET", "GMT+9". */
-export function zoneAbbreviation(ms: number, zone: string): string {
-  const part = format(zone, { timeZoneName: 'short' })
+export function zoneAbbreviation(ms: number, zone: string, locale?: string): string {
+  const part = format(zone, { timeZoneName: 'short' }, locale)
     .formatToParts(ms)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? zone;
 }
 
+/**
+ * "Europe/Berlin (CET)" (or "Europe/Berlin, CET" inside brackets), but "UTC" alone where the
+ * short name would only repeat the zone.
+ */
+export function zoneName(ms: number, zone: string, locale?: string, inBrackets = false): string {
+  const abbreviation = zoneAbbreviation(ms, zone, locale);
+  if (abbreviation === zone || (/^(Etc\/)?(UTC|GMT)$/.test(zone) && /^(UTC|GMT)$/.test(abbreviation))) return zone;
+  return inBrackets ? `${zone}, ${abbreviation}` : `${zone} (${abbreviation})`;
+}
+
+const atNoon = (date: string) => Date.parse(`${date}T12:00:00Z`);
+const SHORT_DAY = { weekday: 'short', day: 'numeric', month: 'short' } as const;
+const LONG_DAY = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+
 /** "Wed 10 Mar" for a local date, whatever zone the viewer is in. */
-export function dayLabel(date: string): string {
-  return format('UTC', { weekday: 'short', day: 'numeric', month: 'short' }).format(Date.parse(`${date}T12:00:00Z`));
+export function dayLabel(date: string, locale?: string): string {
+  return format('UTC', SHORT_DAY, locale).format(atNoon(date));
 }
 
 /** "Wednesday 10 March 2027" for a local date. */
-export function longDayLabel(date: string): string {
-  return format('UTC', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    Date.parse(`${date}T12:00:00Z`),
-  );
+export function longDayLabel(date: string, locale?: string): string {
+  return format('UTC', LONG_DAY, locale).format(atNoon(date));
+}
+
+/** How a language writes a span of days; `{day1}` `{month1}` `{day2}` `{month2}` `{year}` `{first}` `{last}`. */
+export interface DayRangeWords {
+  sameMonth: string;
+  sameYear: string;
+  apart: string;
+}
+
+/**
+ * "10–12 March 2027", "2027年3月10日～12日". Written from templates because Intl's formatRange
+ * gives "2027/03/10～2027/03/12" for Japanese in both Node's and Chromium's ICU.
+ */
+export function dayRangeLabel(first: string, last: string, words: DayRangeWords, locale?: string): string {
+  const date = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  if (first === last) return format('UTC', date, locale).format(atNoon(first));
+  const field = (day: string, options: Intl.DateTimeFormatOptions) =>
+    format('UTC', options, locale).format(atNoon(day));
+  const values: Record<string, string> = {
+    day1: field(first, { day: 'numeric' }).replace(/\D/g, ''),
+    day2: field(last, { day: 'numeric' }).replace(/\D/g, ''),
+    month1: field(first, { month: 'long' }),
+    month2: field(last, { month: 'long' }),
+    year: first.slice(0, 4),
+    first: field(first, date),
+    last: field(last, date),
+  };
+  const template =
+    first.slice(0, 4) !== last.slice(0, 4)
+      ? words.apart
+      : first.slice(0, 7) === last.slice(0, 7)
+        ? words.sameMonth
+        : words.sameYear;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** The start of the local wall-clock step (e.g. 30 minutes) containing an instant. */

@@ -2,6 +2,7 @@ import { h } from '../dom';
 import { clashesAmong } from '../lib/clashes';
 import { TimedSession } from '../lib/program-index';
 import { longDayLabel } from '../lib/zoned-time';
+import { locale, plural, t } from '../locale';
 import { ViewContext } from './context';
 import { personalFeed } from './feeds-view';
 import { sessionCard } from './session-card';
@@ -17,20 +18,23 @@ export function agendaView(ctx: ViewContext): HTMLElement {
   return h(
     'div',
     { class: 'agenda-view', 'data-testid': 'my-agenda' },
-    h('h2', null, 'My agenda'),
+    h('h2', null, t('view.agenda')),
     h(
       'p',
       { class: 'agenda-summary' },
       starred.length
-        ? `${starred.length} starred ${starred.length === 1 ? 'session' : 'sessions'}${clashing ? `, ${clashing} of them clash` : ', no clashes'}.`
-        : 'Nothing starred yet. Star sessions in the grid or the list (☆) to collect them here.',
+        ? t(clashing ? 'agenda.clashes' : 'agenda.noClashes', {
+            count: plural('agenda.count', starred.length),
+            clashing: clashing.toLocaleString(locale),
+          })
+        : t('agenda.none'),
     ),
     personalFeed(ctx),
     [...byDay].map(([day, sessions]) =>
       h(
         'section',
-        { class: 'agenda-day', 'aria-label': longDayLabel(day) },
-        h('h3', null, longDayLabel(day)),
+        { class: 'agenda-day', 'aria-label': longDayLabel(day, locale) },
+        h('h3', null, longDayLabel(day, locale)),
         h(
           'ul',
           { class: 'cards' },

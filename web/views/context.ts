@@ -1,3 +1,4 @@
+import { MessageKey, t } from '../locale';
 import { NowNext } from '../lib/now-next';
 import { ProgramIndex, TimedSession } from '../lib/program-index';
 import { FeedDirectory } from '../lib/types';
@@ -13,9 +14,17 @@ export interface ViewContext {
   feeds?: FeedDirectory;
 }
 
+/** A session type or status in words; one the catalog does not know yet is shown as it is spelled. */
 export function typeLabel(type: string): string {
-  const text = type.replace(/-/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const key = `type.${type}` as MessageKey;
+  const words = t(key);
+  return words === key ? type : words;
+}
+
+export function statusLabel(status: string): string {
+  const key = `status.${status}` as MessageKey;
+  const words = t(key);
+  return words === key ? status : words;
 }
 
 export function speakerNames(session: TimedSession): string {

@@ -1,6 +1,7 @@
 import { h } from '../dom';
 import { ProgramIndex } from '../lib/program-index';
-import { longDayLabel, zoneAbbreviation } from '../lib/zoned-time';
+import { zoneName } from '../lib/zoned-time';
+import { dayRange, locale, t } from '../locale';
 
 /** Dates, venue, the zone times are given in, and the switch to the viewer's own zone. */
 export function eventMeta(index: ProgramIndex, viewerZone: string, showViewerZone: (on: boolean) => void): HTMLElement {
@@ -8,8 +9,8 @@ export function eventMeta(index: ProgramIndex, viewerZone: string, showViewerZon
   const first = index.days[0];
   const last = index.days[index.days.length - 1];
   const sample = index.sessions[0]?.start ?? Date.parse(`${first}T12:00:00Z`);
-  const dates = first === last ? longDayLabel(first) : `${longDayLabel(first)} – ${longDayLabel(last)}`;
-  const eventZoneNote = `Times are in the event's time zone, ${index.zone} (${zoneAbbreviation(sample, index.zone)}).`;
+  const dates = dayRange(first, last);
+  const eventZoneNote = t('meta.eventZone', { zone: zoneName(sample, index.zone, locale) });
   const note = h('span', { 'data-zone-note': '' }, eventZoneNote);
   const toggle =
     viewerZone && viewerZone !== index.zone
@@ -21,12 +22,13 @@ export function eventMeta(index: ProgramIndex, viewerZone: string, showViewerZon
             onchange: (e: Event) => {
               const mine = (e.target as HTMLInputElement).checked;
               note.textContent = mine
-                ? `Times are in your time zone, ${viewerZone}; days are the event's (${index.zone}).`
+                ? t('meta.viewerZone', { zone: viewerZone, eventZone: index.zone })
                 : eventZoneNote;
               showViewerZone(mine);
             },
           }),
-          ` Show times in my time zone (${viewerZone}, ${zoneAbbreviation(sample, viewerZone)})`,
+          ' ',
+          t('meta.showMine', { zone: zoneName(sample, viewerZone, locale) }),
         )
       : null;
   return h(

@@ -3,8 +3,8 @@ import { debounce, h, replaceChildren } from '../dom';
 import { filterSessions, Filters, isFiltering } from '../lib/filters';
 import { NowNext, nowAndNext } from '../lib/now-next';
 import { indexProgram, ProgramIndex } from '../lib/program-index';
-import { localDate } from '../lib/zoned-time';
-import { pageWords } from '../offline/offline-bar';
+import { localDate, longDayLabel } from '../lib/zoned-time';
+import { locale, t } from '../locale';
 import { StarStore } from '../star-store';
 import { agendaView } from './agenda-view';
 import { ViewContext } from './context';
@@ -43,8 +43,9 @@ export async function startEventPage(eventId: string, main: HTMLElement): Promis
       h(
         'p',
         { class: 'status error', role: 'alert' },
-        `The program could not be loaded: ${(error as Error).message}. `,
-        h('a', { href: location.href }, 'Try again'),
+        t('event.failed', { error: (error as Error).message }),
+        ' ',
+        h('a', { href: location.href }, t('event.retry')),
       ),
     );
     return;
@@ -137,7 +138,9 @@ class EventPage {
     history.replaceState(null, '', `${location.pathname}?${params}${location.hash}`);
     this.render();
     if (dayOrViewChanged)
-      this.announcer.textContent = `${VIEWS.find((view) => view.id === this.state.view)!.label}${this.showsDays() ? `, ${this.state.day}` : ''}`;
+      this.announcer.textContent = this.showsDays()
+        ? t('toolbar.announce', { view: t(`view.${this.state.view}`), day: longDayLabel(this.state.day, locale) })
+        : t(`view.${this.state.view}`);
   }
 
   private showsDays(): boolean {
@@ -151,12 +154,16 @@ class EventPage {
     this.filterBar.hidden = !this.showsDays();
     this.panel.setAttribute('role', this.showsDays() ? 'tabpanel' : 'region');
     if (this.showsDays()) this.panel.setAttribute('aria-labelledby', `tab-${day}`);
-    else this.panel.setAttribute('aria-label', view === 'agenda' ? 'My agenda' : 'Calendar feeds');
+    else this.panel.setAttribute('aria-label', t(`view.${view}`));
     const daySessions = this.index.byDay.get(day) ?? [];
     this.ctx.live = this.liveMarkers();
     const shown = filterSessions(daySessions, this.state.filters, this.index.searchText);
     const summary = isFiltering(this.state.filters)
-      ? h('p', { class: 'match-count', role: 'status' }, `${shown.length} of ${daySessions.length} sessions match`)
+      ? h(
+          'p',
+          { class: 'match-count', role: 'status' },
+          t('filter.matches', { shown: shown.length, total: daySessions.length }),
+        )
       : null;
     const content =
       view === 'grid'
@@ -166,7 +173,9 @@ class EventPage {
           : view === 'agenda'
             ? agendaView(this.ctx)
             : feedsView(this.ctx);
-    replaceChildren(this.panel, summary, content);
+    // the day as a heading between the event's h1 and the cards' h3 (no level skipped); the tabs show it already
+    const dayHeading = this.showsDays() && h('h2', { class: 'sr-only' }, longDayLabel(day, locale));
+    replaceChildren(this.panel, dayHeading, summary, content);
     paintLive(this.panel, this.ctx);
     this.paintSync();
   }
@@ -189,7 +198,7 @@ class EventPage {
     const star = target.closest<HTMLElement>('[data-star]');
     if (star) {
       const starred = this.stars.toggle(star.dataset.star!);
-      this.announcer.textContent = starred ? 'Starred' : 'Star removed';
+      this.announcer.textContent = t(starred ? 'page.starred' : 'page.unstarred');
       return;
     }
     const open = target.closest<HTMLAnchorElement>('a[data-open]');
@@ -236,10 +245,10 @@ class EventPage {
   private paintSync(): void {
     const labels = {
       idle: '',
-      saving: 'Saving your stars…',
-      saved: this.stars.starred.size ? 'Your stars are saved.' : '',
-      error: 'Your stars could not be saved; they are kept in this browser and saved with the next change.',
-      queued: pageWords()('offline.starsQueued'),
+      saving: t('sync.saving'),
+      saved: this.stars.starred.size ? t('sync.saved') : '',
+      error: t('sync.error'),
+      queued: t('offline.starsQueued'),
     };
     this.syncStatus.textContent = labels[this.stars.state];
     this.syncStatus.dataset.sync = this.stars.state;

@@ -1,6 +1,7 @@
 import { h } from '../dom';
 import { googleCalendarUrl } from '../lib/calendar-links';
 import { FeedLinks } from '../lib/types';
+import { t } from '../locale';
 
 /** Subscribe (webcal), Google Calendar's "add by URL", and the https link to copy. */
 export function feedActions(name: string, links: FeedLinks, options: { showUrl?: boolean } = {}): HTMLElement {
@@ -8,7 +9,11 @@ export function feedActions(name: string, links: FeedLinks, options: { showUrl?:
   return h(
     'div',
     { class: 'feed-actions' },
-    h('a', { class: 'button', href: links.webcalUrl, 'aria-label': `Subscribe to ${name}` }, 'Subscribe'),
+    h(
+      'a',
+      { class: 'button', href: links.webcalUrl, 'aria-label': t('feed.subscribeTo', { name }) },
+      t('feed.subscribe'),
+    ),
     h(
       'a',
       {
@@ -16,17 +21,22 @@ export function feedActions(name: string, links: FeedLinks, options: { showUrl?:
         href: googleCalendarUrl(links),
         target: '_blank',
         rel: 'noopener',
-        'aria-label': `Add ${name} to Google Calendar`,
+        'aria-label': t('feed.googleTo', { name }),
       },
-      'Google Calendar',
+      t('feed.google'),
     ),
-    options.showUrl && h('label', { class: 'feed-url', for: urlId }, 'Feed address'),
+    options.showUrl && h('label', { class: 'feed-url', for: urlId }, t('feed.address')),
     options.showUrl &&
       h('input', { id: urlId, class: 'feed-url-input', readonly: true, value: links.feedUrl, 'data-feed-url': '' }),
     h(
       'button',
-      { type: 'button', class: 'button secondary', 'data-copy': links.feedUrl, 'aria-label': `Copy link of ${name}` },
-      'Copy link',
+      {
+        type: 'button',
+        class: 'button secondary',
+        'data-copy': links.feedUrl,
+        'aria-label': t('feed.copyOf', { name }),
+      },
+      t('feed.copy'),
     ),
   );
 }

@@ -1,5 +1,6 @@
 import { h } from '../dom';
 import { FeedDescription } from '../lib/types';
+import { t } from '../locale';
 import { ViewContext } from './context';
 import { feedActions } from './feed-actions';
 
@@ -10,7 +11,12 @@ function feedRow(feed: FeedDescription): HTMLElement {
 function feedGroup(title: string, feeds: FeedDescription[]): HTMLElement | null {
   if (!feeds.length) return null;
   const list = h('ul', { class: 'feeds' });
-  const details = h('details', { class: 'feed-group' }, h('summary', null, `${title} (${feeds.length})`), list);
+  const details = h(
+    'details',
+    { class: 'feed-group' },
+    h('summary', null, t('feeds.group', { title, count: feeds.length })),
+    list,
+  );
   // a thousand speakers cost nothing until someone opens the group
   details.addEventListener('toggle', () => {
     if (details.open && !list.childElementCount) list.append(...feeds.map(feedRow));
@@ -24,21 +30,10 @@ export function personalFeed(ctx: ViewContext): HTMLElement {
   return h(
     'section',
     { class: 'personal-feed', 'aria-labelledby': 'personal-feed-title' },
-    h('h3', { id: 'personal-feed-title' }, 'Your starred sessions in your calendar'),
+    h('h3', { id: 'personal-feed-title' }, t('feeds.personalTitle')),
     feed
-      ? [
-          h(
-            'p',
-            null,
-            'Subscribe once; sessions you star later, and any change to their times or rooms, reach your calendar on its own.',
-          ),
-          feedActions('my agenda', feed, { showUrl: true }),
-        ]
-      : h(
-          'p',
-          null,
-          'Star sessions (☆) and your personal calendar feed appears here. No account needed: this browser keeps the key.',
-        ),
+      ? [h('p', null, t('feeds.personalReady')), feedActions(t('feeds.myAgenda'), feed, { showUrl: true })]
+      : h('p', null, t('feeds.personalNone')),
   );
 }
 
@@ -47,27 +42,22 @@ export function feedsView(ctx: ViewContext): HTMLElement {
   return h(
     'div',
     { class: 'feeds-view' },
-    h('h2', null, 'Calendar feeds'),
-    h(
-      'p',
-      null,
-      'A feed keeps your calendar app in step with the program: moved or cancelled sessions update by themselves. ',
-      '“Subscribe” opens Apple Calendar, Outlook or Thunderbird; for other apps copy the link.',
-    ),
+    h('h2', null, t('view.feeds')),
+    h('p', null, t('feeds.intro')),
     personalFeed(ctx),
     directory
       ? [
           h(
             'section',
             { class: 'event-feed', 'aria-labelledby': 'event-feed-title' },
-            h('h3', { id: 'event-feed-title' }, 'The whole program'),
+            h('h3', { id: 'event-feed-title' }, t('feeds.whole')),
             feedActions(directory.event.name, directory.event, { showUrl: true }),
           ),
-          feedGroup('Tracks', directory.tracks),
-          feedGroup('Rooms', directory.rooms),
-          feedGroup('Speakers', directory.speakers),
+          feedGroup(t('feeds.tracks'), directory.tracks),
+          feedGroup(t('feeds.rooms'), directory.rooms),
+          feedGroup(t('feeds.speakers'), directory.speakers),
         ]
-      : h('p', { role: 'status' }, 'Loading the feeds…'),
+      : h('p', { role: 'status' }, t('feeds.loading')),
   );
 }
 
@@ -76,8 +66,8 @@ export async function copyFromButton(button: HTMLElement, announce: (text: strin
   const text = button.dataset.copy!;
   try {
     await navigator.clipboard.writeText(text);
-    announce('Link copied');
+    announce(t('feeds.copied'));
   } catch {
-    window.prompt('Copy this link', text);
+    window.prompt(t('feeds.copyPrompt'), text);
   }
 }

@@ -2,6 +2,7 @@ import { h } from '../dom';
 import { layoutGrid } from '../lib/grid-layout';
 import { TimedSession } from '../lib/program-index';
 import { clockTime, longDayLabel, timeRange } from '../lib/zoned-time';
+import { locale, t } from '../locale';
 import { ViewContext } from './context';
 import { sessionCard } from './session-card';
 
@@ -17,9 +18,8 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
     slots: ctx.index.slotsByDay.get(day) ?? [],
     zone: ctx.zone,
   });
-  if (!layout.items.length) return h('p', { class: 'empty' }, 'No sessions match on this day.');
+  if (!layout.items.length) return h('p', { class: 'empty' }, t('grid.empty'));
   const grid = h('div', { class: 'grid', 'data-testid': 'grid' });
-  grid.style.setProperty('--columns', String(layout.columns.length));
   grid.style.setProperty('--rows', String(layout.rows));
   const place = (element: HTMLElement, row: number, rowSpan: number, column: number, columnSpan: number) => {
     element.style.gridRow = `${row + 2} / span ${rowSpan}`;
@@ -28,7 +28,8 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
   };
   grid.append(h('div', { class: 'grid-corner', 'aria-hidden': 'true' }));
   layout.columns.forEach((column, index) => {
-    const header = h('div', { class: 'grid-room', 'aria-hidden': 'true', title: column.name }, column.name);
+    const name = column.id ? column.name : t('grid.elsewhere');
+    const header = h('div', { class: 'grid-room', 'aria-hidden': 'true', title: name }, name);
     header.style.gridColumn = String(index + 2);
     grid.append(header);
   });
@@ -36,7 +37,7 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
   for (const tick of layout.ticks) {
     grid.append(
       place(
-        h('div', { class: 'grid-time', 'aria-hidden': 'true' }, clockTime(tick.at, ctx.zone)),
+        h('div', { class: 'grid-time', 'aria-hidden': 'true' }, clockTime(tick.at, ctx.zone, locale)),
         tick.row,
         rowsPerTick,
         -1,
@@ -45,13 +46,13 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
     );
   }
   for (const band of layout.bands) {
-    const label = band.slot.label ?? 'Break';
+    const label = band.slot.label ?? t('grid.break');
     grid.append(
       place(
         h(
           'div',
           { class: 'grid-break' },
-          h('span', null, `${label} · ${timeRange(band.slot.start, band.slot.end, ctx.zone)}`),
+          h('span', null, t('grid.band', { label, time: timeRange(band.slot.start, band.slot.end, ctx.zone, locale) })),
         ),
         band.row,
         band.rowSpan,
@@ -77,9 +78,11 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
     }
     grid.append(card);
   }
-  return h(
+  const region = h(
     'div',
-    { class: 'grid-scroll', role: 'region', tabindex: '0', 'aria-label': `Timetable, ${longDayLabel(day)}` },
+    { class: 'grid-scroll', role: 'region', 'aria-label': t('grid.label', { day: longDayLabel(day, locale) }) },
     grid,
   );
+  region.style.setProperty('--columns', String(layout.columns.length));
+  return region;
 }

@@ -1,7 +1,8 @@
 import { h, srOnly } from '../dom';
 import { TimedSession } from '../lib/program-index';
 import { timeRange } from '../lib/zoned-time';
-import { speakerNames, typeLabel, ViewContext } from './context';
+import { locale, startsIn, t } from '../locale';
+import { speakerNames, statusLabel, typeLabel, ViewContext } from './context';
 
 export interface CardOptions {
   heading: 'h3' | 'h4';
@@ -19,7 +20,7 @@ export function sessionCard(ctx: ViewContext, session: TimedSession, options: Ca
   const track = session.trackId ? ctx.index.trackById.get(session.trackId) : undefined;
   const room = session.roomId ? ctx.index.roomById.get(session.roomId)?.name : undefined;
   const cancelled = session.status === 'cancelled';
-  const time = timeRange(session.start, session.end, ctx.zone);
+  const time = timeRange(session.start, session.end, ctx.zone, locale);
   const meta = [speakerNames(session), track?.name, typeLabel(session.type)].filter(Boolean).join(' · ');
   const card = h(
     'article',
@@ -52,7 +53,7 @@ export function sessionCard(ctx: ViewContext, session: TimedSession, options: Ca
       'p',
       { class: 'session-meta' },
       meta,
-      cancelled && h('span', { class: 'badge badge-cancelled' }, 'Cancelled'),
+      cancelled && h('span', { class: 'badge badge-cancelled' }, statusLabel('cancelled')),
       h('span', { class: 'badge badge-live', 'data-live': '' }, liveText(ctx, session.id)),
     ),
     options.clashesWith?.length
@@ -60,7 +61,7 @@ export function sessionCard(ctx: ViewContext, session: TimedSession, options: Ca
           'p',
           { class: 'clash-note' },
           h('span', { 'aria-hidden': 'true' }, '⚠ '),
-          `Clashes with ${options.clashesWith.map((title) => `“${title}”`).join(', ')}`,
+          t('card.clashesWith', { titles: options.clashesWith.map((title) => t('card.quoted', { title })).join(', ') }),
         )
       : null,
   );
@@ -74,7 +75,7 @@ export function starButton(ctx: ViewContext, session: TimedSession, withText = f
     type: 'button',
     class: withText ? 'star star-wide' : 'star',
     'data-star': session.id,
-    'aria-label': withText ? null : `Star: ${session.title}`,
+    'aria-label': withText ? null : t('card.star', { title: session.title }),
   });
   paintStar(button, ctx.stars.has(session.id), withText);
   return button;
@@ -86,11 +87,13 @@ export function paintStar(
   withText = button.classList.contains('star-wide'),
 ): void {
   button.setAttribute('aria-pressed', String(starred));
-  button.textContent = `${starred ? '★' : '☆'}${withText ? ' Star this session' : ''}`;
+  button.textContent = `${starred ? '★' : '☆'}${withText ? ` ${t('card.starWide')}` : ''}`;
 }
 
 export function liveText(ctx: ViewContext, id: string): string {
-  return ctx.live.now.has(id) ? 'Now' : ctx.live.next.has(id) ? 'Next' : '';
+  if (ctx.live.now.has(id)) return t('card.now');
+  const session = ctx.live.next.has(id) ? ctx.index.sessionById.get(id) : undefined;
+  return session ? t('card.nextIn', { when: startsIn(session.start - Date.now()) }) : '';
 }
 
 /** Refreshes live badges in place (every minute), keeping focus and scroll where they are. */

@@ -2,34 +2,35 @@ import { Child, h, replaceChildren } from '../dom';
 import { TimedSession } from '../lib/program-index';
 import { renderRichText } from '../lib/rich-text';
 import { FeedLinks } from '../lib/types';
-import { longDayLabel, timeRange, zoneAbbreviation } from '../lib/zoned-time';
-import { typeLabel, ViewContext } from './context';
+import { longDayLabel, timeRange, zoneAbbreviation, zoneName } from '../lib/zoned-time';
+import { durationLabel, languageName, locale, MessageKey, t } from '../locale';
+import { statusLabel, typeLabel, ViewContext } from './context';
 import { feedActions } from './feed-actions';
 import { starButton } from './session-card';
 
-const ROLE_LABELS: Record<string, string> = { speaker: '', moderator: 'Moderator', chair: 'Chair', author: 'Author' };
-
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** Speakers need no label; the other roles are said after the name. */
+const roleLabel = (role: string) => (role === 'speaker' ? '' : t(`role.${role}` as MessageKey));
 
 function when(ctx: ViewContext, session: TimedSession): Child[] {
   const eventZone = ctx.index.zone;
-  const local = `${longDayLabel(session.day)}, ${timeRange(session.start, session.end, eventZone)} (${eventZone}, ${zoneAbbreviation(session.start, eventZone)})`;
+  const local = t('dialog.when', {
+    day: longDayLabel(session.day, locale),
+    time: timeRange(session.start, session.end, eventZone, locale),
+    zone: zoneName(session.start, eventZone, locale, true),
+  });
   const viewer =
     ctx.zone !== eventZone
-      ? ` · ${timeRange(session.start, session.end, ctx.zone)} your time (${zoneAbbreviation(session.start, ctx.zone)})`
+      ? t('dialog.yourTime', {
+          time: timeRange(session.start, session.end, ctx.zone, locale),
+          zone: zoneAbbreviation(session.start, ctx.zone, locale),
+        })
       : '';
   return [local, viewer];
 }
 
 function calendarLinks(ctx: ViewContext, session: TimedSession): Child {
   const directory = ctx.feeds;
-  if (!directory) return h('p', { role: 'status' }, 'Loading calendar links…');
+  if (!directory) return h('p', { role: 'status' }, t('dialog.loadingLinks'));
   const sessionFeed: FeedLinks = {
     feedUrl: directory.event.feedUrl.replace(/calendar\.ics$/, `sessions/${session.id}/calendar.ics`),
     webcalUrl: directory.event.webcalUrl.replace(/calendar\.ics$/, `sessions/${session.id}/calendar.ics`),
@@ -38,11 +39,11 @@ function calendarLinks(ctx: ViewContext, session: TimedSession): Child {
   const room = session.roomId ? directory.rooms.find((feed) => feed.id === session.roomId) : undefined;
   // [what the row says, what its buttons are called, the links]
   const rows: [string, string, FeedLinks | undefined][] = [
-    ['This session', 'this session', sessionFeed],
-    ['Track: ' + (track?.name ?? ''), `track ${track?.name}`, track],
-    ['Room: ' + (room?.name ?? ''), `room ${room?.name}`, room],
+    [t('dialog.feedSession'), t('dialog.feedSessionName'), sessionFeed],
+    [t('dialog.feedTrack', { name: track?.name ?? '' }), t('dialog.feedTrackName', { name: track?.name ?? '' }), track],
+    [t('dialog.feedRoom', { name: room?.name ?? '' }), t('dialog.feedRoomName', { name: room?.name ?? '' }), room],
     ...session.speakers.map((speaker): [string, string, FeedLinks | undefined] => [
-      `Speaker: ${speaker.name}`,
+      t('dialog.feedSpeaker', { name: speaker.name }),
       speaker.name,
       directory.speakers.find((feed) => feed.id === speaker.speakerId),
     ]),
@@ -70,27 +71,31 @@ export function fillSessionDialog(dialog: HTMLDialogElement, ctx: ViewContext, s
       'div',
       { class: 'dialog-head' },
       h('h2', { id: 'dialog-title', ...(lang && { lang }) }, session.title),
-      h('button', { type: 'button', class: 'close', 'data-close': '', 'aria-label': 'Close' }, '×'),
+      h('button', { type: 'button', class: 'close', 'data-close': '', 'aria-label': t('dialog.close') }, '×'),
     ),
     session.subtitle && h('p', { class: 'subtitle', ...(lang && { lang }) }, session.subtitle),
     h('p', { class: 'when' }, ...when(ctx, session)),
     h(
       'dl',
       { class: 'facts' },
-      fact('Room', room && `${room.name}${room.capacity ? ` (${room.capacity} seats)` : ''}`),
       fact(
-        'Track',
+        t('dialog.room'),
+        room && (room.capacity ? t('dialog.seats', { room: room.name, capacity: room.capacity }) : room.name),
+      ),
+      fact(
+        t('dialog.track'),
         track && h('span', { class: 'track-label' }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), track.name),
       ),
-      fact('Type', typeLabel(session.type)),
-      fact('Status', session.status !== 'confirmed' && typeLabel(session.status)),
-      fact('Language', session.language && languageName(session.language)),
+      fact(t('dialog.type'), typeLabel(session.type)),
+      fact(t('dialog.duration'), durationLabel(Math.round((session.end - session.start) / 60_000))),
+      fact(t('dialog.status'), session.status !== 'confirmed' && statusLabel(session.status)),
+      fact(t('dialog.language'), session.language && languageName(session.language)),
     ),
     starButton(ctx, session, true),
-    session.abstract && [h('h3', null, 'Abstract'), renderRichText(session.abstract, lang)],
+    session.abstract && [h('h3', null, t('dialog.abstract')), renderRichText(session.abstract, lang)],
     session.description && session.description !== session.abstract && renderRichText(session.description, lang),
     session.speakers.length > 0 && [
-      h('h3', null, 'Speakers'),
+      h('h3', null, t('dialog.speakers')),
       h(
         'ul',
         { class: 'people' },
@@ -100,7 +105,7 @@ export function fillSessionDialog(dialog: HTMLDialogElement, ctx: ViewContext, s
             'li',
             null,
             h('strong', null, link.name),
-            ROLE_LABELS[link.role] && h('span', { class: 'role' }, ` (${ROLE_LABELS[link.role]})`),
+            roleLabel(link.role) && h('span', { class: 'role' }, t('dialog.role', { role: roleLabel(link.role) })),
             speaker?.affiliation && h('span', { class: 'affiliation' }, `, ${speaker.affiliation}`),
             speaker?.bio && h('div', { class: 'bio' }, renderRichText(speaker.bio)),
           );
@@ -108,7 +113,7 @@ export function fillSessionDialog(dialog: HTMLDialogElement, ctx: ViewContext, s
       ),
     ],
     session.presentations.length > 0 && [
-      h('h3', null, 'Presentations'),
+      h('h3', null, t('dialog.presentations')),
       h(
         'ol',
         { class: 'presentations' },
@@ -119,7 +124,7 @@ export function fillSessionDialog(dialog: HTMLDialogElement, ctx: ViewContext, s
             h(
               'span',
               { class: 'presentation-time' },
-              timeRange(Date.parse(presentation.startsAt), Date.parse(presentation.endsAt), ctx.zone),
+              timeRange(Date.parse(presentation.startsAt), Date.parse(presentation.endsAt), ctx.zone, locale),
             ),
             ' ',
             h('strong', lang ? { lang } : null, presentation.title),
@@ -130,7 +135,7 @@ export function fillSessionDialog(dialog: HTMLDialogElement, ctx: ViewContext, s
         ),
       ),
     ],
-    h('h3', null, 'Add to your calendar'),
+    h('h3', null, t('dialog.calendar')),
     calendarLinks(ctx, session),
   );
   if (track?.color) dialog.style.setProperty('--track', track.color);

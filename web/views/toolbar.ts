@@ -2,22 +2,18 @@ import { h } from '../dom';
 import { Filters } from '../lib/filters';
 import { ProgramIndex } from '../lib/program-index';
 import { dayLabel, longDayLabel } from '../lib/zoned-time';
+import { locale, t } from '../locale';
 import { typeLabel } from './context';
 
 export type View = 'grid' | 'list' | 'agenda' | 'feeds';
 
-export const VIEWS: { id: View; label: string }[] = [
-  { id: 'grid', label: 'Grid' },
-  { id: 'list', label: 'List' },
-  { id: 'agenda', label: 'My agenda' },
-  { id: 'feeds', label: 'Calendar feeds' },
-];
+export const VIEWS: { id: View }[] = [{ id: 'grid' }, { id: 'list' }, { id: 'agenda' }, { id: 'feeds' }];
 
 /** Built once; `paintToolbar` marks the current view and day, so focus stays on the button pressed. */
 export function viewSwitch(choose: (view: View) => void): HTMLElement {
   return h(
     'nav',
-    { class: 'views', 'aria-label': 'Views' },
+    { class: 'views', 'aria-label': t('toolbar.views') },
     h(
       'ul',
       null,
@@ -28,7 +24,7 @@ export function viewSwitch(choose: (view: View) => void): HTMLElement {
           h(
             'button',
             { type: 'button', class: 'view-button', 'data-view': view.id, onclick: () => choose(view.id) },
-            view.label,
+            t(`view.${view.id}`),
             view.id === 'agenda' && h('span', { class: 'count', 'data-star-count': '' }),
           ),
         ),
@@ -59,13 +55,13 @@ export function dayTabs(days: string[], choose: (day: string) => void): HTMLElem
         id: `tab-${day}`,
         'data-day': day,
         'aria-controls': 'program-panel',
-        title: longDayLabel(day),
+        title: longDayLabel(day, locale),
         onclick: () => choose(day),
       },
-      dayLabel(day),
+      dayLabel(day, locale),
     ),
   );
-  const list = h('div', { class: 'day-tabs', role: 'tablist', 'aria-label': 'Days' }, tabs);
+  const list = h('div', { class: 'day-tabs', role: 'tablist', 'aria-label': t('toolbar.days') }, tabs);
   list.addEventListener('keydown', (event) => {
     const index = tabs.indexOf(document.activeElement as HTMLButtonElement);
     if (index === -1) return;
@@ -86,7 +82,7 @@ export function dayTabs(days: string[], choose: (day: string) => void): HTMLElem
 
 /** Built once; each change reports only the field that changed. Folded away on phones until asked for. */
 export function filterForm(index: ProgramIndex, change: (patch: Filters) => void, open: boolean): HTMLElement {
-  const select = (name: keyof Filters, label: string, options: { value: string; label: string }[]) =>
+  const select = (name: keyof Filters, label: string, all: string, options: { value: string; label: string }[]) =>
     h(
       'label',
       { class: 'filter' },
@@ -97,14 +93,14 @@ export function filterForm(index: ProgramIndex, change: (patch: Filters) => void
           name,
           onchange: (event: Event) => change({ [name]: (event.target as HTMLSelectElement).value || undefined }),
         },
-        h('option', { value: '' }, `All ${label.toLowerCase()}s`),
+        h('option', { value: '' }, all),
         options.map((option) => h('option', { value: option.value }, option.label)),
       ),
     );
   const search = h('input', {
     type: 'search',
     name: 'text',
-    placeholder: 'Title, speaker, topic…',
+    placeholder: t('filter.placeholder'),
     autocomplete: 'off',
   });
   search.addEventListener('input', () => change({ text: search.value }));
@@ -113,25 +109,28 @@ export function filterForm(index: ProgramIndex, change: (patch: Filters) => void
     {
       class: 'filters',
       role: 'search',
-      'aria-label': 'Filter sessions',
+      'aria-label': t('filter.label'),
       onsubmit: (event: Event) => event.preventDefault(),
     },
     select(
       'track',
-      'Track',
+      t('filter.track'),
+      t('filter.allTracks'),
       index.program.tracks.map((track) => ({ value: track.id, label: track.name })),
     ),
     select(
       'room',
-      'Room',
+      t('filter.room'),
+      t('filter.allRooms'),
       index.rooms.map((room) => ({ value: room.id, label: room.name })),
     ),
     select(
       'type',
-      'Type',
+      t('filter.type'),
+      t('filter.allTypes'),
       index.types.map((type) => ({ value: type, label: typeLabel(type) })),
     ),
-    h('label', { class: 'filter filter-text' }, h('span', null, 'Search'), search),
+    h('label', { class: 'filter filter-text' }, h('span', null, t('filter.search')), search),
     h(
       'button',
       {
@@ -139,8 +138,8 @@ export function filterForm(index: ProgramIndex, change: (patch: Filters) => void
         class: 'button secondary',
         onclick: () => change({ track: undefined, room: undefined, type: undefined, text: undefined }),
       },
-      'Clear',
+      t('filter.clear'),
     ),
   );
-  return h('details', { class: 'filter-box', open }, h('summary', null, 'Filter and search'), form);
+  return h('details', { class: 'filter-box', open }, h('summary', null, t('filter.box')), form);
 }

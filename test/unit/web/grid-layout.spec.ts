@@ -42,7 +42,7 @@ describe('layoutGrid', () => {
     expect(grid.items[0]).toMatchObject({ row: 3, rowSpan: 4 });
   });
 
-  it('spans a plenary session across every column, but not when something runs beside it', () => {
+  it('spans a plenary session across every column (its room one of them), but not when something runs beside it', () => {
     const plenary = buildSlot({
       kind: 'plenary',
       startsAt: '2027-03-10T09:00:00+01:00',
@@ -62,8 +62,9 @@ describe('layoutGrid', () => {
       ],
       [plenary],
     );
-    expect(grid.columns.map((column) => column.id)).toEqual(['a', 'b']);
-    expect(grid.items.find((item) => item.session.id === 'keynote')).toMatchObject({ column: 0, columnSpan: 2 });
+    // the hall hosts only the plenary, and still gets its column
+    expect(grid.columns.map((column) => column.id)).toEqual(['hall', 'a', 'b']);
+    expect(grid.items.find((item) => item.session.id === 'keynote')).toMatchObject({ column: 0, columnSpan: 3 });
 
     const crowded = layout(
       [
@@ -83,6 +84,7 @@ describe('layoutGrid', () => {
       ],
       [plenary],
     );
+    expect(crowded.columns.map((column) => column.id)).toEqual(['hall', 'a']);
     expect(crowded.items.find((item) => item.session.id === 'keynote')).toMatchObject({ column: 0, columnSpan: 1 });
   });
 

@@ -1,12 +1,16 @@
 import {
   clockTime,
   dayLabel,
+  dayRangeLabel,
   floorToLocalStep,
   localDate,
   offsetMinutes,
   timeRange,
   zoneAbbreviation,
+  zoneName,
 } from '../../../web/lib/zoned-time';
+import { en } from '../../../web/messages/en';
+import { ja } from '../../../web/messages/ja';
 import { at } from './program.factory';
 
 describe('zoned time for the agenda page', () => {
@@ -41,5 +45,30 @@ describe('zoned time for the agenda page', () => {
   it('names zones and days', () => {
     expect(zoneAbbreviation(at('2027-03-10T12:00:00Z'), 'Europe/Berlin')).toBe('CET');
     expect(dayLabel('2027-03-10')).toBe('Wed 10 Mar');
+  });
+
+  it('names a zone once when its short name would only repeat it (a viewer in UTC)', () => {
+    const noon = at('2027-03-10T12:00:00Z');
+    expect(zoneName(noon, 'UTC')).toBe('UTC');
+    expect(zoneName(noon, 'Etc/UTC')).toBe('Etc/UTC');
+    expect(zoneName(noon, 'Europe/Berlin')).toBe('Europe/Berlin (CET)');
+    expect(zoneName(noon, 'Europe/Berlin', 'en-GB', true)).toBe('Europe/Berlin, CET');
+    expect(zoneName(noon, 'Asia/Tokyo', 'ja-JP')).toBe('Asia/Tokyo (JST)');
+  });
+
+  it('writes days and spans of days in the chosen locale', () => {
+    expect(dayLabel('2027-03-10', 'ja-JP')).toBe('3月10日(水)');
+    const words = (catalog: typeof en) => ({
+      sameMonth: catalog['dates.sameMonth'],
+      sameYear: catalog['dates.sameYear'],
+      apart: catalog['dates.apart'],
+    });
+    expect(dayRangeLabel('2027-03-10', '2027-03-12', words(en))).toBe('10–12 March 2027');
+    expect(dayRangeLabel('2027-03-30', '2027-04-02', words(en))).toBe('30 March – 2 April 2027');
+    expect(dayRangeLabel('2027-12-30', '2028-01-02', words(en))).toBe('30 December 2027 – 2 January 2028');
+    expect(dayRangeLabel('2027-03-10', '2027-03-10', words(en))).toBe('10 March 2027');
+    expect(dayRangeLabel('2027-03-10', '2027-03-12', words(ja), 'ja-JP')).toBe('2027年3月10日～12日');
+    expect(dayRangeLabel('2027-03-30', '2027-04-02', words(ja), 'ja-JP')).toBe('2027年3月30日～4月2日');
+    expect(dayRangeLabel('2027-12-30', '2028-01-02', words(ja), 'ja-JP')).toBe('2027年12月30日～2028年1月2日');
   });
 });
