@@ -2,7 +2,11 @@ import { ApiError, createAgenda, getAgenda, putAgenda } from './api';
 import { readStoredAgenda, writeStoredAgenda } from './lib/agenda-storage';
 import { FeedLinks } from './lib/types';
 
-export type SyncState = 'idle' | 'saving' | 'saved' | 'error';
+/** How soon a save that never reached the server is tried again while the browser says it is online. */
+const RETRY_MS = 15_000;
+
+/** `queued`: the browser is offline; the stars are kept here and saved when the network returns. */
+export type SyncState = 'idle' | 'saving' | 'saved' | 'error' | 'queued';
 
 function localStore(): Storage | undefined {
   try {
@@ -22,6 +26,8 @@ export class StarStore {
   feed?: FeedLinks;
   state: SyncState = 'idle';
   private token?: string;
+  /** stars changed here that the server has not acknowledged yet: they win over the server's copy */
+  private pending: boolean;
   private queue: Promise<void> = Promise.resolve();
   private queued = false;
   private readonly listeners = new Set<() => void>();
@@ -31,6 +37,10 @@ export class StarStore {
     const stored = readStoredAgenda(this.storage, eventId);
     this.token = stored.token;
     this.starred = new Set(stored.sessionIds);
+    this.pending = stored.pending ?? false;
+    window.addEventListener('online', () => {
+      if (this.pending) this.save();
+    });
   }
 
   onChange(listener: () => void): void {
@@ -41,8 +51,16 @@ export class StarStore {
     return this.starred.has(id);
   }
 
-  /** The server's copy wins; a revoked or unknown token is forgotten and the local stars saved anew. */
+  /**
+   * The server's copy wins, unless stars changed here were never saved (offline): then they are
+   * saved now. A revoked or unknown token is forgotten and the local stars saved anew.
+   */
   async load(): Promise<void> {
+    if (this.pending) {
+      this.save();
+      this.emit();
+      return;
+    }
     if (!this.token) return;
     try {
       const agenda = await getAgenda(this.token);
@@ -64,6 +82,7 @@ export class StarStore {
     const gone = [...this.starred].filter((id) => !known(id));
     if (!gone.length) return;
     for (const id of gone) this.starred.delete(id);
+    if (this.token) this.pending = true;
     this.persist();
     if (this.token) this.save();
     this.emit();
@@ -73,6 +92,7 @@ export class StarStore {
     const starred = !this.starred.has(id);
     if (starred) this.starred.add(id);
     else this.starred.delete(id);
+    this.pending = true;
     this.persist();
     this.save();
     this.emit();
@@ -87,9 +107,16 @@ export class StarStore {
       this.queued = false;
       try {
         await this.push();
-        if (!this.queued) this.state = 'saved';
-      } catch {
-        this.state = 'error';
+        if (!this.queued) {
+          this.state = 'saved';
+          this.pending = false;
+          this.persist();
+        }
+      } catch (error) {
+        // a fetch that never reached the server (offline) is a TypeError; the online event retries it
+        this.state = !navigator.onLine || error instanceof TypeError ? 'queued' : 'error';
+        // the browser believes it is online but the request never arrived (a venue network): try again soon
+        if (this.state === 'queued' && navigator.onLine) setTimeout(() => this.pending && this.save(), RETRY_MS);
       }
       this.emit();
     });
@@ -117,6 +144,7 @@ export class StarStore {
     writeStoredAgenda(this.storage, this.eventId, {
       ...(this.token && { token: this.token }),
       sessionIds: [...this.starred],
+      ...(this.pending && { pending: true }),
     });
   }
 

@@ -7,12 +7,14 @@ import { sendDocument } from '../common/http/rendered-document';
 import { PublicSiteService } from './public-site.service';
 import { eventPage, eventsIndexPage, notFoundPage } from './site-pages';
 import { WebAssets } from './web-assets.service';
+import { WEB_APP_ROUTES } from './web-app.controller';
 
 /** Routes served without the `/api` prefix (configureApp excludes them). */
 export const PUBLIC_SITE_ROUTES: RouteInfo[] = [
   { path: '/', method: RequestMethod.GET },
   { path: 'e/:slug', method: RequestMethod.GET },
   { path: 'assets/:file', method: RequestMethod.GET },
+  ...WEB_APP_ROUTES,
 ];
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';

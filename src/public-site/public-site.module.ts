@@ -5,11 +5,12 @@ import { VersionsModule } from '../versions/versions.module';
 import { PublicSiteController } from './public-site.controller';
 import { PublicSiteService } from './public-site.service';
 import { WebAssets } from './web-assets.service';
+import { ServiceWorkerScript, WebAppController } from './web-app.controller';
 
 /** The public agenda pages: `/` and `/e/:slug`, filled by a small script from the public API. */
 @Module({
   imports: [TypeOrmModule.forFeature([EventEntity]), VersionsModule],
-  controllers: [PublicSiteController],
-  providers: [PublicSiteService, WebAssets],
+  controllers: [PublicSiteController, WebAppController],
+  providers: [PublicSiteService, WebAssets, ServiceWorkerScript],
 })
 export class PublicSiteModule {}

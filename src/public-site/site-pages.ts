@@ -49,7 +49,10 @@ export function page(options: {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">${options.noindex ? '\n<meta name="robots" content="noindex">' : ''}
-<link rel="icon" href="data:,">
+<meta name="theme-color" content="#0b57d0">
+<link rel="manifest" href="/manifest.webmanifest">
+<link rel="icon" href="/icons/icon.svg" type="image/svg+xml">
+<link rel="apple-touch-icon" href="/icons/icon-192.png">
 <title>${escapeHtml(options.title)}</title>
 <link rel="stylesheet" href="${escapeHtml(options.assets.stylesheet)}">
 <script type="module" src="${escapeHtml(options.assets.script)}"></script>${options.assetsFailed ? ASSETS_FAILED_STYLE : ''}

@@ -2,6 +2,8 @@
 export interface StoredAgenda {
   token?: string;
   sessionIds: string[];
+  /** stars changed here and not yet saved on the server (made offline, or the save failed) */
+  pending?: boolean;
 }
 
 /** The part of the Web Storage API used here (the browser's localStorage, or a stand-in in tests). */
@@ -25,6 +27,7 @@ export function readStoredAgenda(storage: Pick<KeyValueStore, 'getItem'> | undef
       sessionIds: Array.isArray(value.sessionIds)
         ? value.sessionIds.filter((id): id is string => typeof id === 'string' && ID.test(id))
         : [],
+      ...(value.pending === true && { pending: true }),
     };
   } catch {
     return { sessionIds: [] };

@@ -4,6 +4,7 @@ import { filterSessions, Filters, isFiltering } from '../lib/filters';
 import { NowNext, nowAndNext } from '../lib/now-next';
 import { indexProgram, ProgramIndex } from '../lib/program-index';
 import { localDate } from '../lib/zoned-time';
+import { pageWords } from '../offline/offline-bar';
 import { StarStore } from '../star-store';
 import { agendaView } from './agenda-view';
 import { ViewContext } from './context';
@@ -238,6 +239,7 @@ class EventPage {
       saving: 'Saving your stars…',
       saved: this.stars.starred.size ? 'Your stars are saved.' : '',
       error: 'Your stars could not be saved; they are kept in this browser and saved with the next change.',
+      queued: pageWords()('offline.starsQueued'),
     };
     this.syncStatus.textContent = labels[this.stars.state];
     this.syncStatus.dataset.sync = this.stars.state;

@@ -39,4 +39,12 @@ describe('agenda storage in the browser', () => {
     };
     expect(() => writeStoredAgenda(refusing, 'e1', { sessionIds: [ID] })).not.toThrow();
   });
+
+  it('remembers stars not yet saved on the server (made offline), and only a real true as such', () => {
+    const storage = new MemoryStorage();
+    writeStoredAgenda(storage, 'e1', { token: TOKEN, sessionIds: [ID], pending: true });
+    expect(readStoredAgenda(storage, 'e1')).toEqual({ token: TOKEN, sessionIds: [ID], pending: true });
+    storage.setItem(storageKey('e1'), JSON.stringify({ sessionIds: [ID], pending: 'yes' }));
+    expect(readStoredAgenda(storage, 'e1')).toEqual({ sessionIds: [ID] });
+  });
 });
