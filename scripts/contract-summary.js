@@ -5,7 +5,11 @@ if (!file || !existsSync(file)) {
   console.log(`contract test: no report at ${file}`);
   process.exit(0);
 }
-const lines = readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const lines = readFileSync(file, 'utf8')
+  .trim()
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
 const sum = (key) => lines.reduce((total, line) => total + line[key], 0);
 const specs = new Set(lines.map((line) => line.spec)).size;
 console.log(

@@ -40,7 +40,9 @@ export class AuditEntryEntity {
   status: number;
 
   @Column({ type: 'simple-json', nullable: true })
-  changes: Record<string, { before?: any; after?: any }> | null; // any: JSON values of any shape
+  // any: JSON values of any shape; TypeORM's insert() types (QueryDeepPartialEntity) do not accept unknown.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  changes: Record<string, { before?: any; after?: any }> | null;
 
   @Column({ name: 'request_id', type: 'varchar', length: 64 })
   requestId: string;

@@ -80,13 +80,15 @@ export class AuditInterceptor implements NestInterceptor {
   ) {
     const principal = request.principal!;
     if (principal.kind === 'anonymous') return;
-    const result = (typeof body === 'object' && body !== null ? body : {}) as Record<string, any>;
-    const eventId = params.eventId ?? result.event?.id ?? (route === '/api/events' ? result.id : undefined);
+    const result = (typeof body === 'object' && body !== null ? body : {}) as {
+      id?: unknown;
+      event?: { id?: unknown };
+    };
+    const resultId = typeof result.id === 'string' ? result.id : undefined;
+    const resultEventId = typeof result.event?.id === 'string' ? result.event.id : undefined;
+    const eventId = params.eventId ?? resultEventId ?? (route === '/api/events' ? resultId : undefined);
     const entityId =
-      params.id ??
-      params.userId ??
-      (route.endsWith('/:eventId') ? params.eventId : undefined) ??
-      (typeof result.id === 'string' ? result.id : undefined);
+      params.id ?? params.userId ?? (route.endsWith('/:eventId') ? params.eventId : undefined) ?? resultId;
     // The entry of a deleted event outlives it: it names the event as its record, not as its owner
     // (the foreign key would refuse the entry, and the cascade would delete it with the event).
     const eventGone = request.method === 'DELETE' && route === '/api/events/:eventId';

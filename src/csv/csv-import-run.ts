@@ -178,5 +178,5 @@ function messagesOf(error: HttpException): string[] {
   const response = error.getResponse();
   if (typeof response === 'string') return [response];
   const message = (response as { message?: unknown }).message;
-  return Array.isArray(message) ? message.map(String) : [String(message ?? error.message)];
+  return Array.isArray(message) ? message.map(String) : [typeof message === 'string' ? message : error.message];
 }

@@ -63,7 +63,7 @@ export function readCsvTable(text: string): CsvTable {
 
 function parseRecords(body: string): string[][] {
   try {
-    return parse(body, { delimiter: detectDelimiter(body), relax_column_count: true }) as string[][];
+    return parse(body, { delimiter: detectDelimiter(body), relax_column_count: true });
   } catch (error) {
     if (error instanceof CsvError) throw new CsvFormatError([`the CSV could not be read: ${error.message}`]);
     throw error;

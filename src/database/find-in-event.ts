@@ -26,7 +26,7 @@ export async function assertAllInEvent(
 ): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
-  const count = await manager.countBy(target, { id: In(unique), eventId } as never);
+  const count = await manager.countBy(target, { id: In(unique), eventId });
   if (count !== unique.length)
     throw new BadRequestException(errorBody(400, `${field} refers to an unknown id in this event`));
 }

@@ -31,11 +31,11 @@ export class SqliteDurability implements OnModuleInit {
     if (this.dataSource.options.type !== 'sqlite') return;
     const level = this.config.database.sqliteSynchronous;
     await this.dataSource.query(`PRAGMA synchronous = ${level}`);
-    const [{ synchronous }] = (await this.dataSource.query('PRAGMA synchronous')) as { synchronous: number }[];
+    const [{ synchronous }] = await this.dataSource.query<{ synchronous: number }[]>('PRAGMA synchronous');
     if (synchronous !== LEVELS[level])
       throw new Error(`SQLite refused PRAGMA synchronous = ${level} (it reports ${synchronous})`);
     if (this.config.database.path === ':memory:') return;
-    const [{ journal_mode: mode }] = (await this.dataSource.query('PRAGMA journal_mode')) as { journal_mode: string }[];
+    const [{ journal_mode: mode }] = await this.dataSource.query<{ journal_mode: string }[]>('PRAGMA journal_mode');
     if (mode !== 'wal') this.logger.warn(`journal_mode is ${mode}, not wal: readers will block the writer`);
   }
 }

@@ -18,11 +18,11 @@ export async function updateVersioned<T extends ObjectLiteral & { version: numbe
   const result = await manager
     .createQueryBuilder()
     .update(target)
-    .set({ ...changes, version: () => 'version + 1' } as QueryDeepPartialEntity<T>)
+    .set({ ...changes, version: () => 'version + 1' })
     .where('id = :id AND version = :version', { id: current.id, version })
     .execute();
   if (result.affected === 0) {
     const fresh = await manager.getRepository(target).findOneBy({ id: current.id } as never);
-    throw new StaleVersionException(label, version, (fresh as T | null)?.version ?? current.version);
+    throw new StaleVersionException(label, version, fresh?.version ?? current.version);
   }
 }

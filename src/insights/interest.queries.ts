@@ -40,7 +40,8 @@ export async function agendaTotals(
   eventId: string,
 ): Promise<{ total: number; withStars: number }> {
   const p = placeholders(dataSource);
-  const [row] = await dataSource.query(
+  // COUNT and SUM: numbers on SQLite, strings (bigint) on PostgreSQL.
+  const [row] = await dataSource.query<{ total: number | string; with_stars: number | string }[]>(
     `SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN session_ids <> '[]' THEN 1 ELSE 0 END), 0) AS with_stars
      FROM agendas WHERE event_id = ${p(1)}`,
     [eventId],
@@ -52,5 +53,5 @@ export function placeholders(dataSource: DataSource): (index: number) => string 
   return dataSource.options.type === 'postgres' ? (index) => `$${index}` : () => '?';
 }
 
-const nullableString = (value: unknown): string | null => (value == null ? null : String(value));
+const nullableString = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const nullableNumber = (value: unknown): number | null => (value == null ? null : Number(value));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { EntityManager, In, IsNull, Not } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { insertRows } from '../database/insert-rows';
 import { ConflictItem } from '../common/errors';
 import { EventResponseDto } from '../events/dto/event-response.dto';
@@ -299,7 +299,7 @@ export class ProgramSync {
       }
       if (!samePapers) {
         await this.m.delete(PresentationEntity, { sessionId: current.id });
-        presentations.push(...papers!.map((p) => ({ id: randomUUID(), sessionId: current.id, ...p, version: 1 })));
+        presentations.push(...papers.map((p) => ({ id: randomUUID(), sessionId: current.id, ...p, version: 1 })));
       }
       changes.updated++;
     }

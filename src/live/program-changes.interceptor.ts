@@ -19,7 +19,7 @@ export class ProgramChangesInterceptor implements NestInterceptor {
     if (!WRITES.has(request.method)) return next.handle();
     const route = request.routeOptions?.url ?? request.url;
     if (!route.startsWith('/api/events')) return next.handle();
-    return next.handle().pipe(mergeMap((body) => from(this.record(request, route, body).then(() => body))));
+    return next.handle().pipe(mergeMap((body: unknown) => from(this.record(request, route, body).then(() => body))));
   }
 
   private async record(request: AuthenticatedRequest, route: string, body: unknown): Promise<void> {

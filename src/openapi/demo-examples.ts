@@ -1,7 +1,5 @@
 import { DEMO_EVENT, DEMO_ROOMS, DEMO_SESSIONS, DEMO_SPEAKERS, DEMO_TRACKS } from '../seed/demo-program';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- examples are plain JSON */
-
 /** Fixed ids for the examples, so the document is the same on every start. */
 const IDS = {
   event: '0b8c2f4e-5d1a-4c3b-9e7f-1a2b3c4d5e6f',
@@ -17,7 +15,7 @@ const { key: _s, ...speaker } = DEMO_SPEAKERS[0];
 const keynote = DEMO_SESSIONS[0];
 
 /** Request bodies of the demo program ("Open Planning Summit 2027"), by schema name. */
-export const REQUEST_EXAMPLES: Record<string, any> = {
+export const REQUEST_EXAMPLES: Record<string, unknown> = {
   CreateEventDto: DEMO_EVENT,
   CreateTrackDto: track,
   CreateRoomDto: room,

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { METHOD_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiExtension, DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ACCESS_POLICY, AccessPolicy } from '../auth/access.decorators';
 import { SESSION_COOKIE } from '../auth/session-cookie';
@@ -12,7 +13,9 @@ import {
 } from '../common/dto/error-response.dto';
 import metadata from '../metadata';
 import { refuseUnknownQueryParameters } from './unknown-query';
-import { ACCESS_EXTENSION, API_DESCRIPTION, finishDocument, TAGS } from './finish-document';
+import { API_DESCRIPTION, TAGS } from './api-description';
+import { finishDocument } from './finish-document';
+import { ACCESS_EXTENSION } from './operation-access';
 
 /**
  * The served OpenAPI document, the API's contract: the Swagger plugin's metadata (DTO types and
@@ -56,7 +59,7 @@ export function servedDocument(app: INestApplication): OpenAPIObject | undefined
 }
 
 /** Serves the document at /api/docs/openapi.json and Swagger UI (with Authorize and If-Match) at /api/docs. */
-export async function serveOpenApi(app: INestApplication): Promise<void> {
+export async function serveOpenApi(app: NestFastifyApplication): Promise<void> {
   const document = await buildOpenApiDocument(app);
   served.set(app, document);
   refuseUnknownQueryParameters(app.getHttpAdapter().getInstance(), document);
@@ -80,7 +83,7 @@ function markAccessPolicies(app: INestApplication): void {
         const policy = reflector.getAllAndOverride<AccessPolicy>(ACCESS_POLICY, [handler, controller]) ?? {
           kind: 'signed-in',
         };
-        ApiExtension(ACCESS_EXTENSION, policy)(controller.prototype, name, descriptor!);
+        ApiExtension(ACCESS_EXTENSION, policy)(controller.prototype as object, name, descriptor);
       }
     }
   }

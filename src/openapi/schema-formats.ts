@@ -1,5 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- walks plain JSON schemas */
-type Json = any;
+import type { SchemaJson } from './openapi-json';
 
 /**
  * The API's naming rules are its formats, applied to every schema in one place instead of on
@@ -14,26 +13,26 @@ const NOT_UUID = /^(externalId|numericId|messageId|requestId|actorId|entityId)$/
 const INTEGER =
   /^(version|currentVersion|programVersion|proposalVersion|publishedVersion|nextNumber|number|total|page|limit|statusCode|capacity|position|numericId|durationMinutes|expectedAttendance|attempts|lastStatus|retryAfter|sequence|seed|iterations|iterationBudget|sessionsToPlace|fixedSessions|[a-z][A-Za-z]*Count|count|added|updated|removed|moved|changed|cancelled|stars|subscribers)$/;
 
-export function applyNamingFormats(schemas: Record<string, Json>): Record<string, Json> {
+export function applyNamingFormats(schemas: Record<string, SchemaJson>): Record<string, SchemaJson> {
   for (const schema of Object.values(schemas)) walk(schema);
   return schemas;
 }
 
-function walk(schema: Json): void {
+function walk(schema: SchemaJson | undefined): void {
   if (!schema || typeof schema !== 'object') return;
   toOpenApi31(schema);
-  for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) {
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const target =
       property.type === 'array' || (Array.isArray(property.type) && property.items) ? property.items : property;
     if (target && !target.$ref) applyFormat(name, target);
     walk(property);
   }
   if (schema.items) walk(schema.items);
-  for (const key of ['allOf', 'oneOf', 'anyOf']) for (const part of schema[key] ?? []) walk(part);
+  for (const key of ['allOf', 'oneOf', 'anyOf'] as const) for (const part of schema[key] ?? []) walk(part);
   if (typeof schema.additionalProperties === 'object') walk(schema.additionalProperties);
 }
 
-function applyFormat(name: string, schema: Json): void {
+function applyFormat(name: string, schema: SchemaJson): void {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   if (type === 'string' && !schema.format && !schema.enum) {
     if (DATE_TIME.test(name)) schema.format = 'date-time';
@@ -46,7 +45,7 @@ function applyFormat(name: string, schema: Json): void {
 }
 
 /** @nestjs/swagger 11 writes OpenAPI 3.0 nullability; 3.1 says it with JSON Schema types. */
-function toOpenApi31(schema: Json): void {
+function toOpenApi31(schema: SchemaJson): void {
   if (schema.nullable !== true) {
     delete schema.nullable;
     return;
@@ -57,7 +56,7 @@ function toOpenApi31(schema: Json): void {
     if (schema.enum) schema.enum = [...schema.enum, null];
   } else if (schema.$ref || schema.allOf) {
     const { description, ...rest } = schema;
-    for (const key of Object.keys(schema)) delete schema[key];
+    for (const key of Object.keys(schema)) Reflect.deleteProperty(schema, key);
     Object.assign(
       schema,
       { oneOf: [rest.$ref ? { $ref: rest.$ref } : rest, { type: 'null' }] },

@@ -106,5 +106,5 @@ export async function loadProgramSnapshot(
   };
 }
 
-const optionalString = (value: unknown) => (value == null ? null : String(value));
+const optionalString = (value: unknown) => (typeof value === 'string' ? value : null);
 const optionalNumber = (value: unknown) => (value == null ? null : Number(value));

@@ -118,7 +118,7 @@ export class PresentationsService {
         version,
         {
           ...fields,
-          ...(resolved && { authors: resolved as never }),
+          ...(resolved && { authors: resolved }),
           ...(timing && { startsAt: new Date(timing.start), endsAt: new Date(timing.end) }),
         },
         'presentation',

@@ -44,7 +44,7 @@ export function mapSession(session: SessionEntity, timezone: string): SessionRes
     version: session.version,
     createdAt: formatInstant(session.createdAt, timezone),
     updatedAt: formatInstant(session.updatedAt, timezone),
-  } as SessionResponseDto;
+  };
 }
 
 /** The rules' view of a scheduled session; null for backlog sessions. */

@@ -212,7 +212,7 @@ export class SessionsService {
     );
     if (Array.isArray(placement)) throw new BadRequestException(errorBody(400, placement));
     const changes: Partial<SessionEntity> = {
-      ...(fields as SessionChanges),
+      ...fields,
       startsAt: placement.start === null ? null : new Date(placement.start),
       endsAt: placement.end === null ? null : new Date(placement.end),
       durationMinutes: placement.durationMinutes,

@@ -79,7 +79,7 @@ export class SpeakersService {
         version,
         {
           ...changes,
-          ...(availability !== undefined && { availability: toWindows(availability, event) as never }),
+          ...(availability !== undefined && { availability: toWindows(availability, event) }),
         },
         'speaker',
       );

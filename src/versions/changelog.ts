@@ -82,5 +82,5 @@ export function changelog(previous: PublishedProgram | null, next: PublishedProg
 }
 
 export function changeCount(log: Changelog): number {
-  return Object.values(log).reduce((sum, list) => sum + list.length, 0);
+  return (Object.values(log) as Changelog[keyof Changelog][]).reduce((sum, list) => sum + list.length, 0);
 }

@@ -66,5 +66,5 @@ export function writeChangesAtom(feed: {
         },
       })),
     },
-  }) as string;
+  });
 }

@@ -123,7 +123,7 @@ export class VersionsService {
 
   async changes(eventId: string, number: number): Promise<{ number: number; since: number; changes: Changelog }> {
     const row = await this.row(eventId, number);
-    return { number, since: number - 1, changes: JSON.parse(row.changes) };
+    return { number, since: number - 1, changes: JSON.parse(row.changes) as Changelog };
   }
 
   /** Everything that changed from version `since` to the latest. */

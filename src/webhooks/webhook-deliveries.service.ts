@@ -1,10 +1,10 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { Clock } from '../auth/clock';
 import { Page } from '../common/dto/pagination.dto';
-import { conflict, errorBody, notFound } from '../common/errors';
+import { conflict, notFound } from '../common/errors';
 import { ProgramWriter } from '../database/program-writer.service';
 import { DeliveryDetailDto, DeliveryQueryDto, DeliveryResponseDto } from './dto/webhook-response.dto';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';

@@ -616,10 +616,10 @@ describe('Auth: login sessions', () => {
       const output: string[] = [];
       const capture = (stream: NodeJS.WriteStream) => {
         const original = stream.write.bind(stream);
-        return jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+        return jest.spyOn(stream, 'write').mockImplementation((chunk: unknown, ...rest: unknown[]) => {
           output.push(String(chunk));
           return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
-        }) as typeof stream.write);
+        });
       };
       capture(process.stdout);
       capture(process.stderr);

@@ -54,7 +54,7 @@ describe(
     /** Contender k goes to instance k % 2, so every round pits the instances against each other. */
     const via = (k: number) => instances[k % instances.length];
 
-    async function expectOneWinner(responses: request.Response[], winStatus: number, kind: 'room' | 'speaker') {
+    function expectOneWinner(responses: request.Response[], winStatus: number, kind: 'room' | 'speaker') {
       expect(statuses(responses)).toEqual([winStatus, ...Array(responses.length - 1).fill(409)].sort());
       const winner = responses.find((response) => response.status === winStatus)!;
       for (const loser of responses.filter((response) => response.status === 409)) {
@@ -74,7 +74,7 @@ describe(
                 .send(contender(round, k, { roomId: p.roomA.id })),
           ),
         );
-        await expectOneWinner(responses, 201, 'room');
+        expectOneWinner(responses, 201, 'room');
       }
       expect(await findDoubleBookings(t.dataSource, p.eventId)).toEqual([]);
       expect((await t.http().get(`${p.base}/sessions?limit=500`).expect(200)).body.total).toBe(ROUNDS);
@@ -92,7 +92,7 @@ describe(
                 .send(contender(round, k, { roomId, speakers: [{ speakerId: p.ada.id, role: 'speaker' }] })),
           ),
         );
-        await expectOneWinner(responses, 201, 'speaker');
+        expectOneWinner(responses, 201, 'speaker');
       }
       expect(await findDoubleBookings(t.dataSource, p.eventId)).toEqual([]);
     });
@@ -118,7 +118,7 @@ describe(
                 .send({ roomId: p.roomA.id, startsAt: at(80 * round + 5) }),
           ),
         );
-        await expectOneWinner(responses, 200, 'room');
+        expectOneWinner(responses, 200, 'room');
       }
       expect(await findDoubleBookings(t.dataSource, p.eventId)).toEqual([]);
     });

@@ -30,7 +30,7 @@ describe('The first administrator', () => {
       Array.from({ length: 10 }, (_, n) => t.anon().post('/api/auth/signup').send(account(n))),
     );
     expect(answers.map((res) => res.status).sort()).toEqual([201, ...Array(9).fill(403)]);
-    const admins = (await t.dataSource.query('SELECT email FROM users WHERE is_admin')) as unknown[];
+    const admins = await t.dataSource.query<unknown[]>('SELECT email FROM users WHERE is_admin');
     expect(admins).toHaveLength(1);
     expect(await t.dataSource.query('SELECT email FROM users')).toHaveLength(1);
   });

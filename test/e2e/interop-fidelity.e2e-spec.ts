@@ -30,7 +30,7 @@ const text = (value: unknown): string =>
     ? ''
     : typeof value === 'object'
       ? text((value as any)['#text'])
-      : String(value);
+      : (value as string | number | boolean).toString();
 const items = (value: unknown, key: string): any[] =>
   value && typeof value === 'object' ? ((value as any)[key] ?? []) : [];
 

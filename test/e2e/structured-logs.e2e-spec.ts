@@ -9,10 +9,10 @@ async function captureOutput(work: () => Promise<void>): Promise<string> {
   const output: string[] = [];
   const spies = [process.stdout, process.stderr].map((stream) => {
     const original = stream.write.bind(stream);
-    return jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+    return jest.spyOn(stream, 'write').mockImplementation((chunk: unknown, ...rest: unknown[]) => {
       output.push(String(chunk));
       return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof stream.write);
+    });
   });
   try {
     await work();

@@ -43,7 +43,7 @@ async function tableNames(dataSource: DataSource): Promise<string[]> {
  */
 export async function changeCounter(dataSource: DataSource): Promise<number | undefined> {
   if (dataSource.options.type !== 'sqlite') return undefined;
-  const [{ changes }] = (await dataSource.query('SELECT total_changes() AS changes')) as { changes: number }[];
+  const [{ changes }] = await dataSource.query<{ changes: number }[]>('SELECT total_changes() AS changes');
   return changes;
 }
 
@@ -59,7 +59,7 @@ async function snapshotTableByTable(dataSource: DataSource, tables: string[]): P
   const snapshot: Snapshot = new Map();
   for (const table of tables) {
     const volatile = VOLATILE_COLUMNS[table] ?? [];
-    const rows = (await dataSource.query(`SELECT * FROM "${table}"`)) as Record<string, unknown>[];
+    const rows = await dataSource.query<Record<string, unknown>[]>(`SELECT * FROM "${table}"`);
     const lines = rows.map((row) => {
       for (const column of volatile) delete row[column];
       return JSON.stringify(row, (_key, value) => (typeof value === 'bigint' ? value.toString() : value));
@@ -79,9 +79,9 @@ async function snapshotInOneQuery(dataSource: DataSource, tables: string[]): Pro
     const dropped = (VOLATILE_COLUMNS[table] ?? []).map((column) => ` - '${column}'`).join('');
     return `SELECT ${index} AS t, (to_jsonb(x)${dropped})::text AS r FROM "${table}" x`;
   });
-  const rows = (await dataSource.query(
+  const rows = await dataSource.query<{ t: number; r: string }[]>(
     `SELECT t, CASE WHEN length(r) > 1000 THEN left(r, 200) || '… md5 ' || md5(r) ELSE r END AS r FROM (${selects.join(' UNION ALL ')}) rows`,
-  )) as { t: number; r: string }[];
+  );
   const lines = tables.map((): string[] => []);
   for (const row of rows) lines[row.t].push(row.r);
   return new Map(tables.map((table, index) => [table, lines[index].sort().join('\n')]));

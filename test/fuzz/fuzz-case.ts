@@ -65,8 +65,7 @@ export const EXTRA_KEYS = [
 type Mutation = (body: unknown) => unknown;
 
 function setKey(body: unknown, key: string, value: unknown): unknown {
-  const copy: Record<string, unknown> =
-    body && typeof body === 'object' && !Array.isArray(body) ? { ...(body as object) } : {};
+  const copy: Record<string, unknown> = body && typeof body === 'object' && !Array.isArray(body) ? { ...body } : {};
   // defineProperty: a plain assignment to "__proto__" would change the prototype instead of adding a key.
   Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
   return copy;
@@ -290,12 +289,13 @@ export function jsonCase(endpoint: JsonEndpoint, fx: FuzzFixture): fc.Arbitrary<
     })
     .chain(({ where, steps, caller, ifMatch, query }) => {
       const json = steps.reduce<unknown>((body, step) => step.apply(body), endpoint.base(fx));
+      const headers: Record<string, string> = ifMatch ? { 'If-Match': ifMatch } : {};
       return transport(json).map(({ body, note }) => ({
         group: endpoint.group,
         method: endpoint.method,
         path: where.path + (query ? `?${query}` : ''),
         caller,
-        headers: ifMatch ? { 'If-Match': ifMatch as string } : ({} as Record<string, string>),
+        headers,
         body: endpoint.method === 'DELETE' && body.kind === 'json' ? undefined : body,
         note: [where.note, ...steps.map((step) => step.note), note, ifMatch ? `If-Match ${ifMatch}` : '']
           .filter(Boolean)

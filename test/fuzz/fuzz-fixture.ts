@@ -92,7 +92,7 @@ async function createFuzzProgram(t: TestApp, name: string): Promise<FuzzProgram>
   };
 }
 
-async function ok<R extends { status: number; text: string }>(response: R, expected: number, what: string): Promise<R> {
+function ok<R extends { status: number; text: string }>(response: R, expected: number, what: string): R {
   if (response.status !== expected) throw new Error(`${what} -> ${response.status} ${response.text?.slice(0, 300)}`);
   return response;
 }
@@ -101,41 +101,37 @@ export async function createFuzzFixture(t: TestApp): Promise<FuzzFixture> {
   const target = await createFuzzProgram(t, 'Fuzz Target Conference');
   const foreign = await createFuzzProgram(t, 'Someone Else Conference');
   const base = `/api/events/${target.eventId}`;
-  await ok(await t.http().post(`${base}/publish`).send({}), 200, 'publish');
-  const login = await ok(
+  ok(await t.http().post(`${base}/publish`).send({}), 200, 'publish');
+  const login = ok(
     await t.anon().post('/api/auth/login').send({ email: ADMIN.email, password: ADMIN.password }),
     200,
     'login',
   );
   const adminCookie = (login.headers['set-cookie'] as unknown as string[]).map((line) => line.split(';')[0]).join('; ');
   const asCookie = () => t.anon().set('Cookie', adminCookie).set('Origin', OWN_ORIGIN);
-  const readOnly = await ok(
+  const readOnly = ok(
     await asCookie()
       .post('/api/tokens')
       .send({ name: 'read only', scopes: ['read'] }),
     201,
     'read-only token',
   );
-  const bound = await ok(
+  const bound = ok(
     await asCookie()
       .post('/api/tokens')
       .send({ name: 'bound', scopes: ['read', 'write'], eventId: foreign.eventId }),
     201,
     'bound token',
   );
-  const member = await ok(
+  const member = ok(
     await asCookie()
       .post('/api/users')
       .send({ email: 'member@fuzz.example', password: 'correct horse battery staple 42', name: 'Fuzzy Member' }),
     201,
     'user',
   );
-  await ok(
-    await t.http().post(`${base}/members`).send({ email: 'member@fuzz.example', role: 'editor' }),
-    201,
-    'member',
-  );
-  const agenda = await ok(
+  ok(await t.http().post(`${base}/members`).send({ email: 'member@fuzz.example', role: 'editor' }), 201, 'member');
+  const agenda = ok(
     await t
       .anon()
       .post(`${base}/agendas`)
@@ -143,10 +139,10 @@ export async function createFuzzFixture(t: TestApp): Promise<FuzzFixture> {
     201,
     'agenda',
   );
-  const csv = await ok(await t.http().get(`${base}/sessions.csv`), 200, 'csv export');
-  const backup = await ok(await t.http().get(`${base}/export.json`), 200, 'backup export');
-  const scheduleXml = await ok(await t.http().get(`${base}/schedule.xml`), 200, 'schedule.xml');
-  const scheduleJson = await ok(await t.http().get(`${base}/schedule.json`), 200, 'schedule.json');
+  const csv = ok(await t.http().get(`${base}/sessions.csv`), 200, 'csv export');
+  const backup = ok(await t.http().get(`${base}/export.json`), 200, 'backup export');
+  const scheduleXml = ok(await t.http().get(`${base}/schedule.xml`), 200, 'schedule.xml');
+  const scheduleJson = ok(await t.http().get(`${base}/schedule.json`), 200, 'schedule.json');
   return {
     target,
     foreign,

@@ -22,7 +22,7 @@ export async function startReceiver() {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
+    const respond = async () => {
       const body = Buffer.concat(chunks);
       const request = { method: req.method!, path: req.url!, headers: req.headers, body, json: safeJson(body) };
       received.push(request);
@@ -32,7 +32,8 @@ export async function startReceiver() {
       );
       open.delete(res);
       if (!res.destroyed) res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'nope');
-    });
+    };
+    req.on('end', () => void respond());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -136,8 +136,8 @@ function Card({
         type="button"
         class="se-card-body"
         aria-label={label}
-        onPointerDown={(e) => pointerDrag(store, e as unknown as PointerEvent, session, 'move')}
-        onKeyDown={(e) => keyboardMove(store, e as unknown as KeyboardEvent, session)}
+        onPointerDown={(e) => pointerDrag(store, e, session, 'move')}
+        onKeyDown={(e) => keyboardMove(store, e, session)}
       >
         <span class="se-title">{session.title}</span>
         {session.status === 'cancelled' && <span class="se-tag">{store.t('editor.cancelled')}</span>}
@@ -156,11 +156,7 @@ function Card({
       >
         {session.pinned ? '📌' : '·'}
       </button>
-      <div
-        class="se-resize"
-        aria-hidden="true"
-        onPointerDown={(e) => pointerDrag(store, e as unknown as PointerEvent, session, 'resize')}
-      />
+      <div class="se-resize" aria-hidden="true" onPointerDown={(e) => pointerDrag(store, e, session, 'resize')} />
     </div>
   );
 }

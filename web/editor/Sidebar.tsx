@@ -60,8 +60,8 @@ export function Sidebar({ store }: { store: EditorStore }) {
               class="se-backlog-card"
               data-session={s.id}
               aria-label={store.t('editor.cardBacklog', { title: s.title, minutes: s.durationMinutes ?? 60 })}
-              onPointerDown={(e) => pointerDrag(store, e as unknown as PointerEvent, s, 'move')}
-              onKeyDown={(e) => keyboardMove(store, e as unknown as KeyboardEvent, s)}
+              onPointerDown={(e) => pointerDrag(store, e, s, 'move')}
+              onKeyDown={(e) => keyboardMove(store, e, s)}
             >
               {s.title}
               <span class="se-minutes"> {s.durationMinutes ?? 60} min</span>

@@ -150,7 +150,7 @@ export function keyboardMove(store: EditorStore, event: KeyboardEvent, session: 
   const roomAt = (delta: number) =>
     rooms[Math.min(rooms.length - 1, Math.max(0, rooms.indexOf(t.roomId ?? '') + delta))];
   const shift = (ms: number) => ({ ...t, start: t.start! + ms, end: t.end! + ms });
-  let next: Where | null = null;
+  let next: Where;
   switch (event.key) {
     case 'ArrowUp':
       next = event.shiftKey ? { ...t, end: Math.max(t.start + STEP_MS, t.end - STEP_MS) } : shift(-STEP_MS);

@@ -56,8 +56,10 @@ export function renderRichText(source: string, lang?: string): HTMLElement {
       } else if (token.type.endsWith('_close')) {
         if (stack.length > 1) stack.pop();
       } else if (token.type === 'text') top().append(token.content);
-      else if (token.type === 'code_inline') (open('code').append(token.content), stack.pop());
-      else if (token.type === 'softbreak') top().append('\n');
+      else if (token.type === 'code_inline') {
+        open('code').append(token.content);
+        stack.pop();
+      } else if (token.type === 'softbreak') top().append('\n');
       else if (token.type === 'hardbreak') top().append(document.createElement('br'));
       else if (token.type === 'fence' || token.type === 'code_block') {
         open('pre').append(Object.assign(document.createElement('code'), { textContent: token.content }));

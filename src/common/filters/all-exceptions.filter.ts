@@ -44,7 +44,9 @@ function fromHttpException(exception: HttpException): ErrorBody {
   const response = exception.getResponse();
   if (typeof response === 'string') return errorBody(status, response);
   const { message, statusCode: _s, error: _e, ...extra } = response as Record<string, unknown>;
-  const messages = Array.isArray(message) ? message.map(String) : [String(message ?? exception.message)];
+  const messages = Array.isArray(message)
+    ? message.map(String)
+    : [typeof message === 'string' ? message : exception.message];
   return errorBody(status, messages, extra);
 }
 

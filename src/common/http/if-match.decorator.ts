@@ -16,7 +16,7 @@ export function parseIfMatch(header: string | undefined): number | undefined {
 }
 
 export const IfMatchVersion = createParamDecorator((_: unknown, context: ExecutionContext) =>
-  parseIfMatch(context.switchToHttp().getRequest<FastifyRequest>().headers['if-match'] as string | undefined),
+  parseIfMatch(context.switchToHttp().getRequest<FastifyRequest>().headers['if-match']),
 );
 
 /** The version a write must match: If-Match and a body `version` must agree when both are sent. */

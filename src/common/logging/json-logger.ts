@@ -14,7 +14,7 @@ const PINO_LEVEL: Record<LogLevel, pino.Level> = {
 };
 
 // C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 
 /**
  * Text that came from outside (an imported title, a header) may hold a newline or a terminal

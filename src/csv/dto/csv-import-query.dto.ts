@@ -4,7 +4,7 @@ import { IsBoolean, IsOptional } from 'class-validator';
 export class CsvImportQueryDto {
   /** Check every row inside the transaction, report, then roll back. */
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   dryRun?: boolean;
 }

@@ -27,7 +27,10 @@ export class FeedReachStore {
       `INSERT INTO feed_reach_salts (day, salt) VALUES (${this.params(1, 2)}) ON CONFLICT (day) DO NOTHING`,
       [day, randomBytes(32).toString('hex')],
     );
-    const [row] = await manager.query(`SELECT salt FROM feed_reach_salts WHERE day = ${this.param(1)}`, [day]);
+    const [row] = await manager.query<{ salt: string }[]>(
+      `SELECT salt FROM feed_reach_salts WHERE day = ${this.param(1)}`,
+      [day],
+    );
     return row.salt;
   }
 

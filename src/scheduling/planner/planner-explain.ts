@@ -52,7 +52,7 @@ function explainPlacement(p: Problem, state: ScheduleState, i: number, trackTota
   reasons.push(...speakerReasons(p, i));
   reasons.push(attendeeReason(p, state, i));
   if (p.preferred[i]) {
-    const inside = p.preferred[i]!.some((window) => window.start <= opt.start && opt.end <= window.end);
+    const inside = p.preferred[i].some((window) => window.start <= opt.start && opt.end <= window.end);
     reasons.push(
       inside
         ? 'inside its preferred times'

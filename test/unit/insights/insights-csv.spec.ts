@@ -85,7 +85,7 @@ const insights = {
 const read = (text: string) => {
   expect(text.startsWith('\uFEFF')).toBe(true);
   expect(text).toContain('\r\n');
-  return parse(text.slice(1), { columns: true }) as Record<string, string>[];
+  return parse<Record<string, string>>(text.slice(1), { columns: true });
 };
 
 describe('insights CSV', () => {
