@@ -30,6 +30,7 @@ import { filteredSessions, loadFullSessions } from './session-query';
 import { SessionSpeakerEntity } from './session-speaker.entity';
 import { mapSession } from './session.mapper';
 import { SessionEntity } from './session.entity';
+import { SessionWriter } from './session-writer';
 
 type SessionChanges = Omit<UpdateSessionDto, 'version' | 'speakers' | 'startsAt' | 'endsAt'>;
 
@@ -39,6 +40,7 @@ export class SessionsService {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
+    private readonly sessionWriter: SessionWriter,
   ) {}
 
   async list(eventId: string, query: ListSessionsQueryDto): Promise<Page<SessionResponseDto>> {
@@ -117,8 +119,7 @@ export class SessionsService {
       expectedAttendance: null,
     });
     const { changes, warnings } = await this.prepare(manager, event, session, dto, dto.speakers ?? []);
-    await manager.insert(SessionEntity, { ...session, ...changes });
-    await replaceSpeakers(manager, session.id, dto.speakers ?? []);
+    await this.sessionWriter.insert(manager, { ...session, ...changes } as SessionEntity, dto.speakers ?? []);
     return { id: session.id, warnings };
   }
 
@@ -134,23 +135,8 @@ export class SessionsService {
     const session = await this.findLive(manager, event.id, id);
     const speakers = dto.speakers ?? session.speakers.sort((a, b) => a.position - b.position);
     const { changes, warnings } = await this.prepare(manager, event, session, dto, speakers);
-    const rescheduled = (['startsAt', 'endsAt', 'roomId', 'status'] as const).some(
-      (key) => key in changes && !sameValue(changes[key], session[key]),
-    );
-    await shiftPresentations(manager, session, changes.startsAt ?? null, changes.endsAt ?? null);
-    await updateVersioned(
-      manager,
-      SessionEntity,
-      session,
-      version,
-      {
-        ...changes,
-        updatedAt: new Date(),
-        ...(rescheduled && { sequence: session.sequence + 1 }),
-      },
-      'session',
-    );
-    if (dto.speakers) await replaceSpeakers(manager, id, dto.speakers);
+    await this.sessionWriter.update(manager, session, changes, { expectedVersion: version });
+    if (dto.speakers) await this.sessionWriter.replaceSpeakers(manager, id, dto.speakers);
     return warnings;
   }
 
@@ -159,24 +145,7 @@ export class SessionsService {
     await this.writer.write(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const session = await this.findLive(manager, eventId, id);
-      if (event.status !== 'published') {
-        if (version !== undefined) await updateVersioned(manager, SessionEntity, session, version, {}, 'session');
-        await manager.delete(SessionEntity, { id });
-        return;
-      }
-      const now = new Date();
-      await updateVersioned(
-        manager,
-        SessionEntity,
-        session,
-        version,
-        {
-          deletedAt: now,
-          updatedAt: now,
-          sequence: session.sequence + 1,
-        },
-        'session',
-      );
+      await this.sessionWriter.remove(manager, event.status === 'published', session, version);
     });
   }
 
@@ -282,53 +251,3 @@ async function keptSlotId(
   const slot = await manager.findOneBy(SlotEntity, { id: slotId });
   return slot && +slot.startsAt <= start && start < +slot.endsAt ? slotId : null;
 }
-
-async function replaceSpeakers(
-  manager: EntityManager,
-  sessionId: string,
-  speakers: SessionSpeakerDto[],
-): Promise<void> {
-  await manager.delete(SessionSpeakerEntity, { sessionId });
-  if (speakers.length === 0) return;
-  await insertRows(
-    manager,
-    SessionSpeakerEntity,
-    speakers.map((speaker, position) => ({
-      sessionId,
-      speakerId: speaker.speakerId,
-      role: speaker.role ?? 'speaker',
-      position,
-    })),
-  );
-}
-
-/** Presentations move with their session; none may end up outside it or in an unscheduled one. */
-async function shiftPresentations(
-  manager: EntityManager,
-  session: SessionEntity,
-  start: Date | null,
-  end: Date | null,
-): Promise<void> {
-  const presentations = await manager.findBy(PresentationEntity, { sessionId: session.id });
-  if (presentations.length === 0) return;
-  if (!start || !end) throw new BadRequestException(errorBody(400, 'a session with presentations must keep a time'));
-  const delta = session.startsAt ? start.getTime() - session.startsAt.getTime() : 0;
-  for (const presentation of presentations) {
-    const moved = { start: +presentation.startsAt + delta, end: +presentation.endsAt + delta };
-    if (moved.start < +start || moved.end > +end) {
-      throw new BadRequestException(
-        errorBody(400, `presentation "${presentation.title}" would lie outside the session`),
-      );
-    }
-    if (delta !== 0) {
-      await manager.update(
-        PresentationEntity,
-        { id: presentation.id },
-        { startsAt: new Date(moved.start), endsAt: new Date(moved.end) },
-      );
-    }
-  }
-}
-
-const sameValue = (a: unknown, b: unknown) =>
-  a instanceof Date || b instanceof Date ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime() : a === b;
