@@ -7,13 +7,10 @@ import { errorBody, notFound } from '../common/errors';
 import { assertValidInterval } from '../common/validation/assert-interval';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { assertAllInEvent } from '../database/find-in-event';
-import { insertRows } from '../database/insert-rows';
 import { ProgramWriter } from '../database/program-writer.service';
-import { updateVersioned } from '../database/versioned-update';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { loadAuthorBookings } from '../presentations/author-bookings.query';
-import { PresentationEntity } from '../presentations/presentation.entity';
 import { RoomEntity } from '../rooms/room.entity';
 import { shiftBookings } from '../scheduling/author-bookings';
 import { resolvePlacement } from '../scheduling/placement';
@@ -27,7 +24,6 @@ import { SessionResponseDto } from './dto/session-response.dto';
 import { UpdateSessionDto } from './dto/update-session.dto';
 import { checkPlacement } from './session-checks';
 import { filteredSessions, loadFullSessions } from './session-query';
-import { SessionSpeakerEntity } from './session-speaker.entity';
 import { mapSession } from './session.mapper';
 import { SessionEntity } from './session.entity';
 import { SessionWriter } from './session-writer';
@@ -119,7 +115,7 @@ export class SessionsService {
       expectedAttendance: null,
     });
     const { changes, warnings } = await this.prepare(manager, event, session, dto, dto.speakers ?? []);
-    await this.sessionWriter.insert(manager, { ...session, ...changes } as SessionEntity, dto.speakers ?? []);
+    await this.sessionWriter.insert(manager, { ...session, ...changes }, dto.speakers ?? []);
     return { id: session.id, warnings };
   }
 
@@ -163,8 +159,8 @@ export class SessionsService {
     dto: UpdateSessionDto,
     speakers: Pick<SessionSpeakerDto, 'speakerId'>[],
   ): Promise<{ changes: Partial<SessionEntity>; warnings: SoftConflict[] }> {
-    const { version: _v, speakers: _s, startsAt, endsAt, ...fields } = dto;
-    await assertReferences(manager, event.id, fields, speakers);
+    const { version: _v, speakers: newSpeakers, startsAt, endsAt, ...fields } = dto;
+    await assertReferences(manager, event.id, fields, newSpeakers ?? []);
     const slot = fields.slotId ? await manager.findOneByOrFail(SlotEntity, { id: fields.slotId }) : null;
     const placement = resolvePlacement(
       {
@@ -181,15 +177,17 @@ export class SessionsService {
     );
     if (Array.isArray(placement)) throw new BadRequestException(errorBody(400, placement));
     const changes: Partial<SessionEntity> = {
-      ...(fields as SessionChanges),
+      ...fields,
       startsAt: placement.start === null ? null : new Date(placement.start),
       endsAt: placement.end === null ? null : new Date(placement.end),
       durationMinutes: placement.durationMinutes,
       slotId: await keptSlotId(manager, fields.slotId !== undefined ? fields.slotId : current.slotId, placement.start),
     };
     if (placement.start === null || placement.end === null) return { changes, warnings: [] };
-    assertValidInterval({ start: placement.start, end: placement.end }, event);
     const merged = { ...current, ...changes };
+    // an edit of what no rule reads (title, abstract...) costs no conflict work
+    if (!reschedules(current, merged, newSpeakers)) return { changes, warnings: [] };
+    assertValidInterval({ start: placement.start, end: placement.end }, event);
     // a moved session takes its presentations along (shiftPresentations writes that after the check)
     const ownAuthors = current.startsAt
       ? (await loadAuthorBookings(manager, { sessionIds: [current.id] })).get(current.id)
@@ -250,4 +248,23 @@ async function keptSlotId(
   if (!slotId || start === null) return null;
   const slot = await manager.findOneBy(SlotEntity, { id: slotId });
   return slot && +slot.startsAt <= start && start < +slot.endsAt ? slotId : null;
+}
+
+/** Whether a write changes anything a conflict rule reads: time, room, people, status, track or audience. */
+function reschedules(
+  current: SessionEntity,
+  next: Partial<SessionEntity>,
+  speakers: Pick<SessionSpeakerDto, 'speakerId'>[] | undefined,
+): boolean {
+  const people = (ids: string[]) => [...ids].sort().join();
+  return (
+    !current.startsAt ||
+    +current.startsAt !== +next.startsAt! ||
+    +current.endsAt! !== +next.endsAt! ||
+    (['roomId', 'trackId', 'status', 'expectedAttendance'] as const).some(
+      (key) => (next[key] ?? null) !== (current[key] ?? null),
+    ) ||
+    (speakers !== undefined &&
+      people(speakers.map((s) => s.speakerId)) !== people((current.speakers ?? []).map((s) => s.speakerId)))
+  );
 }
