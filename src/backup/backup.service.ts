@@ -12,8 +12,8 @@ import { mapEvent } from '../events/event.mapper';
 import { EventsService } from '../events/events.service';
 import { PresentationEntity } from '../presentations/presentation.entity';
 import { RoomEntity } from '../rooms/room.entity';
-import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
+import { SessionWriter } from '../sessions/session-writer';
 import { SlotEntity } from '../slots/slot.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
@@ -32,6 +32,7 @@ export class BackupService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: ProgramWriter,
     private readonly events: EventsService,
+    private readonly sessions: SessionWriter,
   ) {}
 
   async export(eventId: string): Promise<{ filename: string; document: BackupDocument }> {
@@ -48,7 +49,7 @@ export class BackupService {
     const result = await this.writer.transaction(async (manager) => {
       const rows = toRestoreRows(doc, randomUUID, await freeSlug(manager, doc.event.slug), new Date());
       const skippedAgendas = await this.skipTakenTokens(manager, doc, rows);
-      await insertAll(manager, rows);
+      await insertAll(manager, this.sessions, rows);
       if (ownerId) await manager.insert(EventMemberEntity, { eventId: rows.event.id, userId: ownerId, role: 'owner' });
       return {
         event: mapEvent(rows.event),
@@ -137,17 +138,16 @@ async function freeSlug(manager: EntityManager, wanted: string): Promise<string>
 }
 
 /** Parents before children, so foreign keys hold at every insert. */
-async function insertAll(manager: EntityManager, rows: RestoreRows): Promise<void> {
+async function insertAll(manager: EntityManager, sessions: SessionWriter, rows: RestoreRows): Promise<void> {
   await manager.insert(EventEntity, rows.event);
   const tables: [EntityTarget<ObjectLiteral>, ObjectLiteral[]][] = [
     [TrackEntity, rows.tracks],
     [RoomEntity, rows.rooms],
     [SlotEntity, rows.slots],
     [SpeakerEntity, rows.speakers],
-    [SessionEntity, rows.sessions],
-    [SessionSpeakerEntity, rows.sessionSpeakers],
-    [PresentationEntity, rows.presentations],
-    [AgendaEntity, rows.agendas],
   ];
   for (const [target, items] of tables) await insertRows(manager, target, items);
+  await sessions.insertMany(manager, rows.sessions, rows.sessionSpeakers);
+  await insertRows(manager, PresentationEntity, rows.presentations);
+  await insertRows(manager, AgendaEntity, rows.agendas);
 }

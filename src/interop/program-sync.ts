@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { insertRows } from '../database/insert-rows';
 import { ConflictItem } from '../common/errors';
 import { EventResponseDto } from '../events/dto/event-response.dto';
@@ -12,6 +12,7 @@ import { PlacedSession } from '../scheduling/placed-session';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { toPlacedSession } from '../sessions/session.mapper';
+import { SessionWriter } from '../sessions/session-writer';
 import { nextNumericId } from '../sessions/sessions.service';
 import { PresentationEntity } from '../presentations/presentation.entity';
 import { SlotEntity } from '../slots/slot.entity';
@@ -39,6 +40,8 @@ export interface ImportResult {
 /** Brings an event's program in line with an imported schedule, inside the caller's transaction. */
 export class ProgramSync {
   private readonly now = new Date();
+  /** Stateless, so one per import is the same as the injected one; sessions are written only through it. */
+  private readonly sessions = new SessionWriter();
 
   constructor(
     private readonly m: EntityManager,
@@ -277,24 +280,10 @@ export class ProgramSync {
         changes.unchanged++;
         continue;
       }
-      const moved =
-        +current.startsAt! !== +values.startsAt ||
-        +current.endsAt! !== +values.endsAt ||
-        current.roomId !== values.roomId ||
-        current.status !== values.status ||
-        current.deletedAt !== null;
-      await this.m.update(
-        SessionEntity,
-        { id: current.id },
-        {
-          ...values,
-          version: current.version + 1,
-          updatedAt: this.now,
-          sequence: current.sequence + (moved ? 1 : 0),
-        },
-      );
+      // A file with presentations places them itself; otherwise the session's own move with it.
+      await this.sessions.update(this.m, current, values, { presentations: papers ? [] : current.presentations });
       if (!sameSpeakers) {
-        await this.m.delete(SessionSpeakerEntity, { sessionId: current.id });
+        await this.sessions.replaceSpeakers(this.m, current.id, []);
         links.push(...linkRows(current.id));
       }
       if (!samePapers) {
@@ -303,8 +292,7 @@ export class ProgramSync {
       }
       changes.updated++;
     }
-    await insertRows(this.m, SessionEntity, inserts);
-    await insertRows(this.m, SessionSpeakerEntity, links, 1000);
+    await this.sessions.insertMany(this.m, inserts, links);
     await insertRows(this.m, PresentationEntity, presentations, 500);
     changes.removed = await this.removeMissing([...byGuid.values()].filter((session) => !session.deletedAt));
     return changes;
@@ -313,18 +301,12 @@ export class ProgramSync {
   /** Sessions the new file no longer has: tombstones once published (feeds cancel them), else gone. */
   private async removeMissing(sessions: SessionEntity[]): Promise<number> {
     if (sessions.length === 0) return 0;
-    const ids = sessions.map((session) => session.id);
-    if (this.event.status !== 'published') {
-      await this.m.delete(SessionEntity, { id: In(ids) });
-    } else {
-      await this.m
-        .createQueryBuilder()
-        .update(SessionEntity)
-        .set({ deletedAt: this.now, updatedAt: this.now, sequence: () => 'sequence + 1', version: () => 'version + 1' })
-        .where({ id: In(ids) })
-        .execute();
-    }
-    return ids.length;
+    await this.sessions.removeMany(
+      this.m,
+      this.event.status === 'published',
+      sessions.map((session) => session.id),
+    );
+    return sessions.length;
   }
 
   private async conflicts(): Promise<ImportConflict[]> {

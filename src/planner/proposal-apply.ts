@@ -1,7 +1,7 @@
-import { EntityManager } from 'typeorm';
-import { PresentationEntity } from '../presentations/presentation.entity';
+import { EntityManager, In } from 'typeorm';
 import { PlannerInput } from '../scheduling/planner/planner-types';
 import { SessionEntity } from '../sessions/session.entity';
+import { SessionWriter } from '../sessions/session-writer';
 
 export interface StoredPlacement {
   sessionId: string;
@@ -13,51 +13,31 @@ export interface StoredPlacement {
 
 /**
  * Writes a verified proposal inside the caller's transaction: each session that changes time or
- * room gets its new place, a new version and a higher calendar SEQUENCE; its presentations move
- * with it (its length never changes, so they stay inside). Returns the placements that moved.
+ * room gets its new place through the SessionWriter (new version, higher calendar SEQUENCE, its
+ * presentations moved along). Returns the placements that moved.
  */
 export async function applyPlacements(
   manager: EntityManager,
+  writer: SessionWriter,
   input: PlannerInput,
   placements: StoredPlacement[],
 ): Promise<StoredPlacement[]> {
-  const sessions = new Map(input.sessions.map((session) => [session.id, session]));
-  const now = new Date();
-  const moved: StoredPlacement[] = [];
-  for (const placement of placements) {
-    const session = sessions.get(placement.sessionId)!;
-    if (session.start === placement.start && session.end === placement.end && session.roomId === placement.roomId)
-      continue;
-    await manager
-      .createQueryBuilder()
-      .update(SessionEntity)
-      .set({
-        startsAt: new Date(placement.start),
-        endsAt: new Date(placement.end),
-        roomId: placement.roomId,
-        slotId: placement.slotId,
-        durationMinutes: Math.round((placement.end - placement.start) / 60_000),
-        version: () => 'version + 1',
-        sequence: () => 'sequence + 1',
-        updatedAt: now,
-      })
-      .where('id = :id', { id: placement.sessionId })
-      .execute();
-    const delta = session.start === null ? 0 : placement.start - session.start;
-    if (delta !== 0) {
-      // delta is an integer we computed, not client input
-      await manager
-        .createQueryBuilder()
-        .update(PresentationEntity)
-        .set({
-          startsAt: () => `starts_at + ${Math.trunc(delta)}`,
-          endsAt: () => `ends_at + ${Math.trunc(delta)}`,
-          version: () => 'version + 1',
-        })
-        .where('session_id = :id', { id: placement.sessionId })
-        .execute();
-    }
-    moved.push(placement);
+  const planned = new Map(input.sessions.map((session) => [session.id, session]));
+  const moved = placements.filter((placement) => {
+    const session = planned.get(placement.sessionId)!;
+    return !(session.start === placement.start && session.end === placement.end && session.roomId === placement.roomId);
+  });
+  if (moved.length === 0) return moved;
+  const rows = await manager.findBy(SessionEntity, { id: In(moved.map((placement) => placement.sessionId)) });
+  const stored = new Map(rows.map((row) => [row.id, row]));
+  for (const placement of moved) {
+    await writer.update(manager, stored.get(placement.sessionId)!, {
+      startsAt: new Date(placement.start),
+      endsAt: new Date(placement.end),
+      roomId: placement.roomId,
+      slotId: placement.slotId,
+      durationMinutes: Math.round((placement.end - placement.start) / 60_000),
+    });
   }
   return moved;
 }

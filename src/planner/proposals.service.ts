@@ -11,6 +11,7 @@ import { startPlanner } from '../scheduling/planner/planner';
 import { PlannerInput, PlannerOptions, PlannerResult } from '../scheduling/planner/planner-types';
 import { verifyProposal } from '../scheduling/planner/planner-verify';
 import { SessionEntity } from '../sessions/session.entity';
+import { SessionWriter } from '../sessions/session-writer';
 import { SlotEntity } from '../slots/slot.entity';
 import { formatInstant, parseInstant } from '../time/instants';
 import { CreateProposalDto } from './dto/create-proposal.dto';
@@ -29,6 +30,7 @@ export class ProposalsService {
     @InjectRepository(ScheduleProposalEntity) private readonly proposals: Repository<ScheduleProposalEntity>,
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
+    private readonly sessionWriter: SessionWriter,
   ) {}
 
   /** Computes a proposal from the current program; changes nothing but the stored proposals. */
@@ -127,7 +129,7 @@ export class ProposalsService {
           violations.map((v) => v.message),
           { violations },
         );
-      const changed = await applyPlacements(manager, input, placements);
+      const changed = await applyPlacements(manager, this.sessionWriter, input, placements);
       await manager.update(ScheduleProposalEntity, { id }, { appliedAt: new Date() });
       return changed.map((placement) => ({
         ...placement,

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { VersionsModule } from '../versions/versions.module';
 import { PresentationEntity } from './presentation.entity';
 import { PresentationsController } from './presentations.controller';
 import { PresentationsService } from './presentations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PresentationEntity]), EventsModule, VersionsModule],
+  imports: [TypeOrmModule.forFeature([PresentationEntity]), EventsModule, VersionsModule, SessionsModule],
   controllers: [PresentationsController],
   providers: [PresentationsService],
   exports: [PresentationsService],

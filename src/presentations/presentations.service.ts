@@ -11,6 +11,7 @@ import { EventsService } from '../events/events.service';
 import { contains } from '../scheduling/intervals';
 import { SoftConflict } from '../scheduling/soft-conflicts';
 import { SessionEntity } from '../sessions/session.entity';
+import { SessionWriter } from '../sessions/session-writer';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { Interval, parseInstant } from '../time/instants';
 import { CreatePresentationDto, PresentationAuthorInputDto } from './dto/create-presentation.dto';
@@ -28,6 +29,7 @@ export class PresentationsService {
     @InjectRepository(PresentationEntity) private readonly presentations: Repository<PresentationEntity>,
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
+    private readonly sessionWriter: SessionWriter,
   ) {}
 
   async list(eventId: string, sessionId: string): Promise<PresentationResponseDto[]> {
@@ -72,7 +74,7 @@ export class PresentationsService {
         position: siblings.length ? Math.max(...siblings.map((p) => p.position)) + 1 : 0,
         version: 1,
       });
-      await touchSession(manager, sessionId);
+      await this.sessionWriter.touch(manager, sessionId);
       return { id, warnings };
     });
     return withWarnings(await this.get(eventId, sessionId, id), warnings);
@@ -123,7 +125,7 @@ export class PresentationsService {
         },
         'presentation',
       );
-      await touchSession(manager, sessionId);
+      await this.sessionWriter.touch(manager, sessionId);
       return warnings;
     });
     return withWarnings(await this.get(eventId, sessionId, id), warnings);
@@ -134,7 +136,7 @@ export class PresentationsService {
       await liveSession(manager, eventId, sessionId);
       const { affected } = await manager.delete(PresentationEntity, { id, sessionId });
       if (!affected) throw notFound('presentation', id);
-      await touchSession(manager, sessionId);
+      await this.sessionWriter.touch(manager, sessionId);
     });
   }
 }
@@ -193,8 +195,4 @@ async function resolveAuthors(
 
 function withWarnings(response: PresentationResponseDto, warnings: SoftConflict[]): PresentationResponseDto {
   return warnings.length ? { ...response, warnings } : response;
-}
-
-async function touchSession(manager: EntityManager, sessionId: string): Promise<void> {
-  await manager.update(SessionEntity, { id: sessionId }, { updatedAt: new Date() });
 }

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { VersionsModule } from '../versions/versions.module';
 import { RoomEntity } from './room.entity';
 import { RoomsController } from './rooms.controller';
 import { RoomsService } from './rooms.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RoomEntity]), EventsModule, VersionsModule],
+  imports: [TypeOrmModule.forFeature([RoomEntity]), EventsModule, VersionsModule, SessionsModule],
   controllers: [RoomsController],
   providers: [RoomsService],
   exports: [RoomsService],

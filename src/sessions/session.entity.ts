@@ -35,6 +35,7 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 @Entity('sessions')
 @Index(['eventId', 'startsAt'])
 @Index(['roomId', 'startsAt'])
+@Index(['trackId', 'startsAt'])
 export class SessionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -5,11 +5,12 @@ import { VersionsModule } from '../versions/versions.module';
 import { SessionEntity } from './session.entity';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { SessionWriter } from './session-writer';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity]), EventsModule, VersionsModule],
   controllers: [SessionsController],
-  providers: [SessionsService],
-  exports: [SessionsService],
+  providers: [SessionsService, SessionWriter],
+  exports: [SessionsService, SessionWriter],
 })
 export class SessionsModule {}

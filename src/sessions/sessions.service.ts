@@ -7,13 +7,10 @@ import { errorBody, notFound } from '../common/errors';
 import { assertValidInterval } from '../common/validation/assert-interval';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { assertAllInEvent } from '../database/find-in-event';
-import { insertRows } from '../database/insert-rows';
 import { ProgramWriter } from '../database/program-writer.service';
-import { updateVersioned } from '../database/versioned-update';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { loadAuthorBookings } from '../presentations/author-bookings.query';
-import { PresentationEntity } from '../presentations/presentation.entity';
 import { RoomEntity } from '../rooms/room.entity';
 import { shiftBookings } from '../scheduling/author-bookings';
 import { resolvePlacement } from '../scheduling/placement';
@@ -27,9 +24,9 @@ import { SessionResponseDto } from './dto/session-response.dto';
 import { UpdateSessionDto } from './dto/update-session.dto';
 import { checkPlacement } from './session-checks';
 import { filteredSessions, loadFullSessions } from './session-query';
-import { SessionSpeakerEntity } from './session-speaker.entity';
 import { mapSession } from './session.mapper';
 import { SessionEntity } from './session.entity';
+import { SessionWriter } from './session-writer';
 
 type SessionChanges = Omit<UpdateSessionDto, 'version' | 'speakers' | 'startsAt' | 'endsAt'>;
 
@@ -39,6 +36,7 @@ export class SessionsService {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
+    private readonly sessionWriter: SessionWriter,
   ) {}
 
   async list(eventId: string, query: ListSessionsQueryDto): Promise<Page<SessionResponseDto>> {
@@ -117,8 +115,7 @@ export class SessionsService {
       expectedAttendance: null,
     });
     const { changes, warnings } = await this.prepare(manager, event, session, dto, dto.speakers ?? []);
-    await manager.insert(SessionEntity, { ...session, ...changes });
-    await replaceSpeakers(manager, session.id, dto.speakers ?? []);
+    await this.sessionWriter.insert(manager, { ...session, ...changes }, dto.speakers ?? []);
     return { id: session.id, warnings };
   }
 
@@ -134,23 +131,8 @@ export class SessionsService {
     const session = await this.findLive(manager, event.id, id);
     const speakers = dto.speakers ?? session.speakers.sort((a, b) => a.position - b.position);
     const { changes, warnings } = await this.prepare(manager, event, session, dto, speakers);
-    const rescheduled = (['startsAt', 'endsAt', 'roomId', 'status'] as const).some(
-      (key) => key in changes && !sameValue(changes[key], session[key]),
-    );
-    await shiftPresentations(manager, session, changes.startsAt ?? null, changes.endsAt ?? null);
-    await updateVersioned(
-      manager,
-      SessionEntity,
-      session,
-      version,
-      {
-        ...changes,
-        updatedAt: new Date(),
-        ...(rescheduled && { sequence: session.sequence + 1 }),
-      },
-      'session',
-    );
-    if (dto.speakers) await replaceSpeakers(manager, id, dto.speakers);
+    await this.sessionWriter.update(manager, session, changes, { expectedVersion: version });
+    if (dto.speakers) await this.sessionWriter.replaceSpeakers(manager, id, dto.speakers);
     return warnings;
   }
 
@@ -159,24 +141,7 @@ export class SessionsService {
     await this.writer.write(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const session = await this.findLive(manager, eventId, id);
-      if (event.status !== 'published') {
-        if (version !== undefined) await updateVersioned(manager, SessionEntity, session, version, {}, 'session');
-        await manager.delete(SessionEntity, { id });
-        return;
-      }
-      const now = new Date();
-      await updateVersioned(
-        manager,
-        SessionEntity,
-        session,
-        version,
-        {
-          deletedAt: now,
-          updatedAt: now,
-          sequence: session.sequence + 1,
-        },
-        'session',
-      );
+      await this.sessionWriter.remove(manager, event.status === 'published', session, version);
     });
   }
 
@@ -194,8 +159,8 @@ export class SessionsService {
     dto: UpdateSessionDto,
     speakers: Pick<SessionSpeakerDto, 'speakerId'>[],
   ): Promise<{ changes: Partial<SessionEntity>; warnings: SoftConflict[] }> {
-    const { version: _v, speakers: _s, startsAt, endsAt, ...fields } = dto;
-    await assertReferences(manager, event.id, fields, speakers);
+    const { version: _v, speakers: newSpeakers, startsAt, endsAt, ...fields } = dto;
+    await assertReferences(manager, event.id, fields, newSpeakers ?? []);
     const slot = fields.slotId ? await manager.findOneByOrFail(SlotEntity, { id: fields.slotId }) : null;
     const placement = resolvePlacement(
       {
@@ -219,8 +184,10 @@ export class SessionsService {
       slotId: await keptSlotId(manager, fields.slotId !== undefined ? fields.slotId : current.slotId, placement.start),
     };
     if (placement.start === null || placement.end === null) return { changes, warnings: [] };
-    assertValidInterval({ start: placement.start, end: placement.end }, event);
     const merged = { ...current, ...changes };
+    // an edit of what no rule reads (title, abstract...) costs no conflict work
+    if (!reschedules(current, merged, newSpeakers)) return { changes, warnings: [] };
+    assertValidInterval({ start: placement.start, end: placement.end }, event);
     // a moved session takes its presentations along (shiftPresentations writes that after the check)
     const ownAuthors = current.startsAt
       ? (await loadAuthorBookings(manager, { sessionIds: [current.id] })).get(current.id)
@@ -283,52 +250,21 @@ async function keptSlotId(
   return slot && +slot.startsAt <= start && start < +slot.endsAt ? slotId : null;
 }
 
-async function replaceSpeakers(
-  manager: EntityManager,
-  sessionId: string,
-  speakers: SessionSpeakerDto[],
-): Promise<void> {
-  await manager.delete(SessionSpeakerEntity, { sessionId });
-  if (speakers.length === 0) return;
-  await insertRows(
-    manager,
-    SessionSpeakerEntity,
-    speakers.map((speaker, position) => ({
-      sessionId,
-      speakerId: speaker.speakerId,
-      role: speaker.role ?? 'speaker',
-      position,
-    })),
+/** Whether a write changes anything a conflict rule reads: time, room, people, status, track or audience. */
+function reschedules(
+  current: SessionEntity,
+  next: Partial<SessionEntity>,
+  speakers: Pick<SessionSpeakerDto, 'speakerId'>[] | undefined,
+): boolean {
+  const people = (ids: string[]) => [...ids].sort().join();
+  return (
+    !current.startsAt ||
+    +current.startsAt !== +next.startsAt! ||
+    +current.endsAt! !== +next.endsAt! ||
+    (['roomId', 'trackId', 'status', 'expectedAttendance'] as const).some(
+      (key) => (next[key] ?? null) !== (current[key] ?? null),
+    ) ||
+    (speakers !== undefined &&
+      people(speakers.map((s) => s.speakerId)) !== people((current.speakers ?? []).map((s) => s.speakerId)))
   );
 }
-
-/** Presentations move with their session; none may end up outside it or in an unscheduled one. */
-async function shiftPresentations(
-  manager: EntityManager,
-  session: SessionEntity,
-  start: Date | null,
-  end: Date | null,
-): Promise<void> {
-  const presentations = await manager.findBy(PresentationEntity, { sessionId: session.id });
-  if (presentations.length === 0) return;
-  if (!start || !end) throw new BadRequestException(errorBody(400, 'a session with presentations must keep a time'));
-  const delta = session.startsAt ? start.getTime() - session.startsAt.getTime() : 0;
-  for (const presentation of presentations) {
-    const moved = { start: +presentation.startsAt + delta, end: +presentation.endsAt + delta };
-    if (moved.start < +start || moved.end > +end) {
-      throw new BadRequestException(
-        errorBody(400, `presentation "${presentation.title}" would lie outside the session`),
-      );
-    }
-    if (delta !== 0) {
-      await manager.update(
-        PresentationEntity,
-        { id: presentation.id },
-        { startsAt: new Date(moved.start), endsAt: new Date(moved.end) },
-      );
-    }
-  }
-}
-
-const sameValue = (a: unknown, b: unknown) =>
-  a instanceof Date || b instanceof Date ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime() : a === b;

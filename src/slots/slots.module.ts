@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { VersionsModule } from '../versions/versions.module';
 import { SlotEntity } from './slot.entity';
 import { SlotsController } from './slots.controller';
 import { SlotsService } from './slots.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SlotEntity]), EventsModule, VersionsModule],
+  imports: [TypeOrmModule.forFeature([SlotEntity]), EventsModule, VersionsModule, SessionsModule],
   controllers: [SlotsController],
   providers: [SlotsService],
   exports: [SlotsService],

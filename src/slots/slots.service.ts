@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { assertValidInterval } from '../common/validation/assert-interval';
 import { assertNoNulls } from '../common/validation/no-nulls';
-import { detachOrRefuse, findInEvent } from '../database/find-in-event';
+import { findInEvent } from '../database/find-in-event';
+import { SessionWriter } from '../sessions/session-writer';
 import { ProgramWriter } from '../database/program-writer.service';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
@@ -22,6 +23,7 @@ export class SlotsService {
     @InjectRepository(SlotEntity) private readonly slots: Repository<SlotEntity>,
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
+    private readonly sessionWriter: SessionWriter,
   ) {}
 
   async list(eventId: string): Promise<SlotResponseDto[]> {
@@ -86,7 +88,7 @@ export class SlotsService {
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
     await this.writer.write(eventId, async (manager) => {
       await findInEvent(manager, SlotEntity, eventId, id, 'slot');
-      await detachOrRefuse(manager, eventId, 'slotId', id, detach, 'slot');
+      await this.sessionWriter.detachOrRefuse(manager, eventId, 'slotId', id, detach, 'slot');
       await manager.delete(SlotEntity, { id });
     });
   }

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { VersionsModule } from '../versions/versions.module';
 import { TrackEntity } from './track.entity';
 import { TracksController } from './tracks.controller';
 import { TracksService } from './tracks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TrackEntity]), EventsModule, VersionsModule],
+  imports: [TypeOrmModule.forFeature([TrackEntity]), EventsModule, VersionsModule, SessionsModule],
   controllers: [TracksController],
   providers: [TracksService],
   exports: [TracksService],

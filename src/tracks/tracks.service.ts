@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { assertNoNulls } from '../common/validation/no-nulls';
-import { detachOrRefuse, findInEvent } from '../database/find-in-event';
+import { findInEvent } from '../database/find-in-event';
+import { SessionWriter } from '../sessions/session-writer';
 import { ProgramWriter } from '../database/program-writer.service';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
@@ -19,6 +20,7 @@ export class TracksService {
     @InjectRepository(TrackEntity) private readonly tracks: Repository<TrackEntity>,
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
+    private readonly sessionWriter: SessionWriter,
   ) {}
 
   async list(eventId: string): Promise<TrackResponseDto[]> {
@@ -65,7 +67,7 @@ export class TracksService {
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
     await this.writer.write(eventId, async (manager) => {
       await findInEvent(manager, TrackEntity, eventId, id, 'track');
-      await detachOrRefuse(manager, eventId, 'trackId', id, detach, 'track');
+      await this.sessionWriter.detachOrRefuse(manager, eventId, 'trackId', id, detach, 'track');
       await manager.delete(TrackEntity, { id });
     });
   }

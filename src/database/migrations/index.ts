@@ -14,6 +14,7 @@ import { AgendaLastUsed1764320020000 } from './1764320020000-AgendaLastUsed';
 import { ProgramChanges1764350000000 } from './1764350000000-ProgramChanges';
 import { InteropFidelity1764360000000 } from './1764360000000-InteropFidelity';
 import { PosterBoards1764360100000 } from './1764360100000-PosterBoards';
+import { SessionTrackIndex1764530000000 } from './1764530000000-SessionTrackIndex';
 
 /** Every migration, in order. Listed explicitly so ts-node, jest and the compiled app load the same set. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ProgramChanges1764350000000,
   InteropFidelity1764360000000,
   PosterBoards1764360100000,
+  SessionTrackIndex1764530000000,
 ];
