@@ -4,11 +4,12 @@ import { EventsModule } from '../events/events.module';
 import { ScheduleVersionEntity } from './schedule-version.entity';
 import { VersionsController } from './versions.controller';
 import { VersionsService } from './versions.service';
+import { PublishedDocuments } from './published-documents.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ScheduleVersionEntity]), forwardRef(() => EventsModule)],
   controllers: [VersionsController],
-  providers: [VersionsService],
-  exports: [VersionsService],
+  providers: [VersionsService, PublishedDocuments],
+  exports: [VersionsService, PublishedDocuments],
 })
 export class VersionsModule {}
