@@ -1,10 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { ByteBudgetCache } from '../calendar/feed-cache';
+import { AuthenticatedRequest } from '../auth/access.decorators';
 import { errorBody } from '../common/errors';
 import { PreparedJson, sendPrepared } from '../common/http/prepared-json';
 import { PublishedProgram } from './published-program';
-import { VersionsService } from './versions.service';
+import { VersionsService, VersionSummary } from './versions.service';
 
 const CACHE_BYTES = 32 * 1024 * 1024;
 
@@ -21,13 +22,18 @@ export class PublishedDocuments {
   constructor(private readonly versions: VersionsService) {}
 
   /** `key` names the answer within the version (route and normalized query); `build` may throw 404. */
-  async document(eventId: string, key: string, build: (program: PublishedProgram) => unknown): Promise<PreparedJson> {
-    const latest = await this.versions.latest(eventId);
+  async document(
+    eventId: string,
+    key: string,
+    build: (program: PublishedProgram, version: VersionSummary) => unknown,
+    knownVersion?: number | null,
+  ): Promise<PreparedJson> {
+    const latest = await this.versions.latest(eventId, knownVersion);
     if (!latest) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
     const cacheKey = `${eventId}|v${latest.number}|${key}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
-    const document = new PreparedJson(JSON.stringify(build(latest.program)));
+    const document = new PreparedJson(JSON.stringify(build(latest.program, latest)));
     this.cache.set(cacheKey, document);
     return document;
   }
@@ -38,9 +44,11 @@ export class PublishedDocuments {
     reply: FastifyReply,
     eventId: string,
     key: string,
-    build: (program: PublishedProgram) => unknown,
+    build: (program: PublishedProgram, version: VersionSummary) => unknown,
   ): Promise<Buffer> {
-    return sendPrepared(request, reply, await this.document(eventId, key, build));
+    // the access guard read the latest version number with the event: no second round trip
+    const known = (request as AuthenticatedRequest).publishedVersion;
+    return sendPrepared(request, reply, await this.document(eventId, key, build, known));
   }
 }
 
