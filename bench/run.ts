@@ -6,7 +6,9 @@ import { benchFuzz } from './fuzz.bench';
 import { benchImport } from './import.bench';
 import { benchImportStall } from './import-stall.bench';
 import { benchInsights } from './insights.bench';
+import { benchLighthouse } from './lighthouse.bench';
 import { benchMemory } from './memory.bench';
+import { benchPage } from './page.bench';
 import { benchPlanner } from './planner.bench';
 import { Report } from './report';
 import { benchRest } from './rest.bench';
@@ -26,6 +28,8 @@ const SECTIONS: Record<string, (report: Report) => Promise<void>> = {
   memory: benchMemory,
   planner: benchPlanner,
   editor: benchEditor,
+  page: benchPage,
+  lighthouse: benchLighthouse,
 };
 
 /** Sections that run once on SQLite and, when DATABASE_URL is set, again on PostgreSQL. */

@@ -13,6 +13,7 @@ import { registerBodyLimits } from './common/http/body-limits';
 import { credentialsCheck } from './auth/credentials-check';
 import { LoginSessionsService } from './auth/login-sessions.service';
 import { TokensService } from './tokens/tokens.service';
+import { registerJsonCompression } from './common/http/json-compression';
 import { registerHttpSemantics } from './common/http/http-semantics';
 import { frameworkErrorHandler } from './common/http/framework-errors';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
@@ -54,6 +55,7 @@ export async function createApp(
   });
   await registerHttpPlugins(app, config);
   options.configureServer?.(app.getHttpAdapter().getInstance());
+  registerJsonCompression(app.getHttpAdapter().getInstance()); // last onSend hook: ETags and checks see the JSON
   configureApp(app);
   await serveOpenApi(app);
   await app.init();

@@ -1,4 +1,4 @@
-import { Agenda, EventInfo, FeedDirectory, Program, Room, Session, Slot, Speaker, Track } from './lib/types';
+import { Agenda, AgendaProgram, EventInfo, FeedDirectory, Program } from './lib/types';
 
 export class ApiError extends Error {
   constructor(
@@ -42,16 +42,12 @@ async function allItems<T>(path: string): Promise<T[]> {
   return [...first.items, ...second.items, ...(await Promise.all(more)).flatMap((rest) => rest.items)];
 }
 
+/** The whole published program in one cacheable, compressed document (GET .../program). */
 export async function loadProgram(eventId: string): Promise<Program> {
-  const base = `/api/events/${encodeURIComponent(eventId)}`;
-  const [event, rooms, tracks, slots, speakers, sessions] = await Promise.all([
-    request<EventInfo>('GET', base),
-    request<Room[]>('GET', `${base}/rooms`),
-    request<Track[]>('GET', `${base}/tracks`),
-    request<Slot[]>('GET', `${base}/slots`),
-    allItems<Speaker>(`${base}/speakers`),
-    allItems<Session>(`${base}/sessions`),
-  ]);
+  const { event, rooms, tracks, slots, speakers, sessions } = await request<AgendaProgram>(
+    'GET',
+    `/api/events/${encodeURIComponent(eventId)}/program`,
+  );
   return { event, rooms, tracks, slots, speakers, sessions };
 }
 

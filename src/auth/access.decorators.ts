@@ -23,6 +23,8 @@ export interface AuthenticatedRequest extends FastifyRequest {
   principal?: Principal;
   /** Set on event routes: the caller may see drafts and private fields (speaker e-mails). */
   canSeePrivate?: boolean;
+  /** Set on event routes: the event's latest published version number (null before the first publish). */
+  publishedVersion?: number | null;
 }
 
 export const CurrentPrincipal = createParamDecorator(

@@ -15,7 +15,7 @@ import { DataSource } from 'typeorm';
 import { errorBody } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
-import { EventEntity } from '../events/event.entity';
+import { EventLookup } from './event-lookup';
 import { MembersService } from '../members/members.service';
 import { TokensService } from '../tokens/tokens.service';
 import { UsersService } from '../users/users.service';
@@ -42,7 +42,11 @@ export class AccessGuard implements CanActivate {
     private readonly tokens: TokensService,
     private readonly users: UsersService,
     private readonly members: MembersService,
-  ) {}
+  ) {
+    this.lookup = new EventLookup(dataSource);
+  }
+
+  private readonly lookup: EventLookup;
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -129,13 +133,11 @@ export class AccessGuard implements CanActivate {
     const bySlug = !isUUID(given) && SAFE_METHODS.has(request.method) && EVENT_SLUG.test(given);
     if (!isUUID(given) && !bySlug)
       throw new HttpException(errorBody(400, "eventId must be a UUID (or, for reads, the event's slug)"), 400);
-    const event = await this.dataSource.manager.findOne(EventEntity, {
-      select: { id: true, status: true },
-      where: bySlug ? { slug: given } : { id: given.toLowerCase() },
-    });
+    const event = await this.lookup.find(bySlug ? 'slug' : 'id', bySlug ? given : given.toLowerCase());
     if (!event) throw new NotFoundException(errorBody(404, `event ${given} not found`));
     const eventId = event.id;
     if (bySlug) params.eventId = eventId;
+    request.publishedVersion = event.publishedVersion;
     const role = principal.kind === 'anonymous' ? null : await this.members.roleOf(eventId, principal.userId);
     const outcome = decideEventAccess({ principal, eventId, need, published: event.status === 'published', role });
     request.canSeePrivate =

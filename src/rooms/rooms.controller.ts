@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publishedItem } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { PublishedDocuments } from '../versions/published-documents.service';
 import { CreateRoomDto } from './dto/create-room.dto';
 import { RoomResponseDto } from './dto/room-response.dto';
 import { UpdateRoomDto } from './dto/update-room.dto';
@@ -18,17 +19,20 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 export class RoomsController {
   constructor(
     private readonly service: RoomsService,
-    private readonly versions: VersionsService,
+    private readonly published: PublishedDocuments,
   ) {}
 
   @Get()
   @EventAccess('read')
-  @ApiDoc({ id: 'listRooms', summary: 'List rooms' })
+  @ApiDoc({ id: 'listRooms', summary: 'List rooms', type: [RoomResponseDto] })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<RoomResponseDto[]> {
-    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).rooms;
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RoomResponseDto[] | Buffer> {
+    if (organizer) return this.service.list(eventId);
+    return this.published.send(request, reply, eventId, 'rooms', (program) => program.rooms);
   }
 
   @Post()
@@ -39,15 +43,18 @@ export class RoomsController {
 
   @Get(':id')
   @EventAccess('read')
-  @ApiDoc({ id: 'getRoom', summary: 'Get a room' })
+  @ApiDoc({ id: 'getRoom', summary: 'Get a room', type: RoomResponseDto })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<RoomResponseDto> {
-    return organizer
-      ? this.service.get(eventId, id)
-      : publishedItem((await this.versions.publicProgram(eventId)).rooms, id, 'room');
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RoomResponseDto | Buffer> {
+    if (organizer) return this.service.get(eventId, id);
+    return this.published.send(request, reply, eventId, `room:${id}`, (program) =>
+      publishedItem(program.rooms, id, 'room'),
+    );
   }
 
   @Patch(':id')

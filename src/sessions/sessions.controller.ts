@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publicSession, publishedItem, publishedSessionsPage } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { PublishedDocuments, queryKey } from '../versions/published-documents.service';
 import { CreateSessionDto } from './dto/create-session.dto';
 import { ListSessionsQueryDto } from './dto/list-sessions.query.dto';
 import { SessionPageDto, SessionResponseDto } from './dto/session-response.dto';
@@ -18,7 +19,7 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 export class SessionsController {
   constructor(
     private readonly service: SessionsService,
-    private readonly versions: VersionsService,
+    private readonly published: PublishedDocuments,
   ) {}
 
   @Get()
@@ -27,15 +28,19 @@ export class SessionsController {
     id: 'listSessions',
     summary: 'List sessions',
     description: 'Filter by day, track, room, speaker, type, status and text; paged.',
+    type: SessionPageDto,
   })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ListSessionsQueryDto,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<SessionPageDto> {
-    return organizer
-      ? this.service.list(eventId, query)
-      : publishedSessionsPage(await this.versions.publicProgram(eventId), query);
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionPageDto | Buffer> {
+    if (organizer) return this.service.list(eventId, query);
+    return this.published.send(request, reply, eventId, `sessions${queryKey(query)}`, (program) =>
+      publishedSessionsPage(program, query),
+    );
   }
 
   @Post()
@@ -52,14 +57,18 @@ export class SessionsController {
 
   @Get(':id')
   @EventAccess('read')
-  @ApiDoc({ id: 'getSession', summary: 'Get a session' })
+  @ApiDoc({ id: 'getSession', summary: 'Get a session', type: SessionResponseDto })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<SessionResponseDto> {
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponseDto | Buffer> {
     if (organizer) return this.service.get(eventId, id);
-    return publicSession(publishedItem((await this.versions.publicProgram(eventId)).sessions, id, 'session'));
+    return this.published.send(request, reply, eventId, `session:${id}`, (program) =>
+      publicSession(publishedItem(program.sessions, id, 'session')),
+    );
   }
 
   @Patch(':id')

@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publishedItem } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { PublishedDocuments } from '../versions/published-documents.service';
 import { CreateSlotDto } from './dto/create-slot.dto';
 import { SlotResponseDto } from './dto/slot-response.dto';
 import { UpdateSlotDto } from './dto/update-slot.dto';
@@ -18,17 +19,20 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 export class SlotsController {
   constructor(
     private readonly service: SlotsService,
-    private readonly versions: VersionsService,
+    private readonly published: PublishedDocuments,
   ) {}
 
   @Get()
   @EventAccess('read')
-  @ApiDoc({ id: 'listSlots', summary: 'List time slots' })
+  @ApiDoc({ id: 'listSlots', summary: 'List time slots', type: [SlotResponseDto] })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<SlotResponseDto[]> {
-    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).slots;
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SlotResponseDto[] | Buffer> {
+    if (organizer) return this.service.list(eventId);
+    return this.published.send(request, reply, eventId, 'slots', (program) => program.slots);
   }
 
   @Post()
@@ -39,15 +43,18 @@ export class SlotsController {
 
   @Get(':id')
   @EventAccess('read')
-  @ApiDoc({ id: 'getSlot', summary: 'Get a slot' })
+  @ApiDoc({ id: 'getSlot', summary: 'Get a slot', type: SlotResponseDto })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<SlotResponseDto> {
-    return organizer
-      ? this.service.get(eventId, id)
-      : publishedItem((await this.versions.publicProgram(eventId)).slots, id, 'slot');
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SlotResponseDto | Buffer> {
+    if (organizer) return this.service.get(eventId, id);
+    return this.published.send(request, reply, eventId, `slot:${id}`, (program) =>
+      publishedItem(program.slots, id, 'slot'),
+    );
   }
 
   @Patch(':id')

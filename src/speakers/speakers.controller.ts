@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publishedItem } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { PublishedDocuments, queryKey } from '../versions/published-documents.service';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
 import { SpeakerPageDto, SpeakerResponseDto } from './dto/speaker-response.dto';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
@@ -19,20 +20,22 @@ import { pageOf, PaginationQueryDto } from '../common/dto/pagination.dto';
 export class SpeakersController {
   constructor(
     private readonly service: SpeakersService,
-    private readonly versions: VersionsService,
+    private readonly published: PublishedDocuments,
   ) {}
 
   @Get()
   @EventAccess('read')
-  @ApiDoc({ id: 'listSpeakers', summary: 'List speakers' })
+  @ApiDoc({ id: 'listSpeakers', summary: 'List speakers', type: SpeakerPageDto })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @CanSeePrivate() organizer: boolean,
     @Query() query: PaginationQueryDto,
-  ): Promise<SpeakerPageDto> {
-    return pageOf(
-      organizer ? await this.service.list(eventId) : (await this.versions.publicProgram(eventId)).speakers,
-      query,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SpeakerPageDto | Buffer> {
+    if (organizer) return pageOf(await this.service.list(eventId), query);
+    return this.published.send(request, reply, eventId, `speakers${queryKey(query)}`, (program) =>
+      pageOf(program.speakers, query),
     );
   }
 
@@ -44,15 +47,18 @@ export class SpeakersController {
 
   @Get(':id')
   @EventAccess('read')
-  @ApiDoc({ id: 'getSpeaker', summary: 'Get a speaker' })
+  @ApiDoc({ id: 'getSpeaker', summary: 'Get a speaker', type: SpeakerResponseDto })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<SpeakerResponseDto> {
-    return organizer
-      ? this.service.get(eventId, id)
-      : publishedItem((await this.versions.publicProgram(eventId)).speakers, id, 'speaker');
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SpeakerResponseDto | Buffer> {
+    if (organizer) return this.service.get(eventId, id);
+    return this.published.send(request, reply, eventId, `speaker:${id}`, (program) =>
+      publishedItem(program.speakers, id, 'speaker'),
+    );
   }
 
   @Patch(':id')

@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publishedItem } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { PublishedDocuments } from '../versions/published-documents.service';
 import { CreateTrackDto } from './dto/create-track.dto';
 import { TrackResponseDto } from './dto/track-response.dto';
 import { UpdateTrackDto } from './dto/update-track.dto';
@@ -18,17 +19,20 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 export class TracksController {
   constructor(
     private readonly service: TracksService,
-    private readonly versions: VersionsService,
+    private readonly published: PublishedDocuments,
   ) {}
 
   @Get()
   @EventAccess('read')
-  @ApiDoc({ id: 'listTracks', summary: 'List tracks' })
+  @ApiDoc({ id: 'listTracks', summary: 'List tracks', type: [TrackResponseDto] })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<TrackResponseDto[]> {
-    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).tracks;
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TrackResponseDto[] | Buffer> {
+    if (organizer) return this.service.list(eventId);
+    return this.published.send(request, reply, eventId, 'tracks', (program) => program.tracks);
   }
 
   @Post()
@@ -39,15 +43,18 @@ export class TracksController {
 
   @Get(':id')
   @EventAccess('read')
-  @ApiDoc({ id: 'getTrack', summary: 'Get a track' })
+  @ApiDoc({ id: 'getTrack', summary: 'Get a track', type: TrackResponseDto })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
     @CanSeePrivate() organizer: boolean,
-  ): Promise<TrackResponseDto> {
-    return organizer
-      ? this.service.get(eventId, id)
-      : publishedItem((await this.versions.publicProgram(eventId)).tracks, id, 'track');
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TrackResponseDto | Buffer> {
+    if (organizer) return this.service.get(eventId, id);
+    return this.published.send(request, reply, eventId, `track:${id}`, (program) =>
+      publishedItem(program.tracks, id, 'track'),
+    );
   }
 
   @Patch(':id')

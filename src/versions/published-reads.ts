@@ -3,7 +3,9 @@ import { Page } from '../common/dto/pagination.dto';
 import { ListSessionsQueryDto } from '../sessions/dto/list-sessions.query.dto';
 import { SessionResponseDto } from '../sessions/dto/session-response.dto';
 import { localDayInterval } from '../time/instants';
+import { AgendaProgramDto } from './dto/version-response.dto';
 import { PublishedProgram, PublishedSession } from './published-program';
+import type { VersionSummary } from './versions.service';
 
 /** A record of the published program, or 404 like the live API. */
 export function publishedItem<T extends { id: string }>(items: T[], id: string, label: string): T {
@@ -43,5 +45,19 @@ export function publishedSessionsPage(
     total: matches.length,
     page,
     limit,
+  };
+}
+
+/** The agenda page's document: the published program without calendar bookkeeping or removed sessions. */
+export function agendaProgram(program: PublishedProgram, version: VersionSummary): AgendaProgramDto {
+  return {
+    publishedVersion: version.number,
+    publishedAt: version.publishedAt,
+    event: program.event,
+    rooms: program.rooms,
+    tracks: program.tracks,
+    slots: program.slots,
+    speakers: program.speakers,
+    sessions: program.sessions.map(publicSession),
   };
 }

@@ -155,9 +155,15 @@ export class VersionsService {
     return latest.program;
   }
 
-  /** The latest published version with its program; the parsed snapshot is cached per version. */
-  async latest(eventId: string): Promise<LatestVersion | null> {
-    const head = await this.latestHead(this.dataSource.manager, eventId);
+  /**
+   * The latest published version with its program; the parsed snapshot is cached per version.
+   * `knownNumber`: the latest number when the caller read it already in this request (null: none).
+   */
+  async latest(eventId: string, knownNumber?: number | null): Promise<LatestVersion | null> {
+    const head =
+      knownNumber === undefined
+        ? await this.latestHead(this.dataSource.manager, eventId)
+        : knownNumber && { number: knownNumber };
     if (!head) return null;
     const cached = this.snapshots.get(eventId);
     if (cached?.number === head.number) return cached;

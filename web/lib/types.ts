@@ -19,6 +19,7 @@ export type FeedDescription = Schemas['FeedDto'];
 export type FeedLinks = Pick<FeedDescription, 'feedUrl' | 'webcalUrl'>;
 export type FeedDirectory = Schemas['FeedDirectoryDto'];
 export type Agenda = Schemas['AgendaResponseDto'];
+export type AgendaProgram = Schemas['AgendaProgramDto'];
 
 /** What the agenda page loads of one event (not an API shape: several reads put together). */
 export interface Program {

@@ -9,10 +9,13 @@ import { createHash } from 'node:crypto';
 export function registerHttpSemantics(server: FastifyInstance): void {
   recordRoutes(server);
   server.addHook('onSend', async (request, reply, payload) => {
-    if (typeof payload !== 'string' || !isJson(reply)) return payload;
-    if (request.method === 'POST' && reply.statusCode === 201) setLocation(request, reply, payload);
+    // A prepared document (see prepared-json.ts) is sent as bytes with its ETag already computed.
+    const prepared = Buffer.isBuffer(payload) && reply.hasHeader('etag');
+    if ((typeof payload !== 'string' && !prepared) || !isJson(reply)) return payload;
+    if (typeof payload === 'string' && request.method === 'POST' && reply.statusCode === 201)
+      setLocation(request, reply, payload);
     if ((request.method === 'GET' || request.method === 'HEAD') && reply.statusCode === 200) {
-      const etag = jsonEtag(payload);
+      const etag = typeof payload === 'string' ? jsonEtag(payload) : String(reply.getHeader('etag'));
       void reply.header('ETag', etag);
       if (noneMatch(request.headers['if-none-match'], etag)) {
         void reply.status(304).removeHeader('content-type').removeHeader('content-length');

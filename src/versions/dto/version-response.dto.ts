@@ -134,3 +134,18 @@ export class PublishedProgramDto {
   /** Sessions that were public once and are gone; feeds keep them as cancelled. */
   removed: RemovedSessionDto[];
 }
+
+/** What the public agenda page shows of an event, from its latest published version, in one document. */
+export class AgendaProgramDto {
+  /** The published version this document was built from. */
+  publishedVersion: number;
+  publishedAt: string;
+  event: EventResponseDto;
+  rooms: RoomResponseDto[];
+  tracks: TrackResponseDto[];
+  slots: SlotResponseDto[];
+  /** Without e-mail and availability. */
+  speakers: SpeakerResponseDto[];
+  /** The scheduled sessions (the backlog is not public). */
+  sessions: SessionResponseDto[];
+}

@@ -1,0 +1,48 @@
+import { DataSource } from 'typeorm';
+import { EventEntity } from '../events/event.entity';
+import { ScheduleVersionEntity } from '../versions/schedule-version.entity';
+
+export interface EventAccessRow {
+  id: string;
+  status: string;
+  /** Number of the latest published version, null before the first publish. */
+  publishedVersion: number | null;
+}
+
+/**
+ * What the access check needs of an event, with its latest published version number, in one
+ * round trip: public reads then find their prepared document without asking the database again.
+ * The SQL is built once per column (id or slug) by the query builder, so it suits either driver.
+ */
+export class EventLookup {
+  private readonly statements = new Map<'id' | 'slug', string>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(by: 'id' | 'slug', value: string): Promise<EventAccessRow | undefined> {
+    const rows: { id: string; status: string; head: number | string | null }[] = await this.dataSource.query(
+      this.statement(by),
+      [value],
+    );
+    const row = rows[0];
+    return row && { id: row.id, status: row.status, publishedVersion: row.head === null ? null : Number(row.head) };
+  }
+
+  private statement(by: 'id' | 'slug'): string {
+    let sql = this.statements.get(by);
+    if (!sql) {
+      [sql] = this.dataSource
+        .createQueryBuilder(EventEntity, 'e')
+        .select('e.id', 'id')
+        .addSelect('e.status', 'status')
+        .addSelect(
+          (head) => head.select('MAX(v.number)').from(ScheduleVersionEntity, 'v').where('v.eventId = e.id'),
+          'head',
+        )
+        .where(`e.${by} = :value`, { value: '' })
+        .getQueryAndParameters();
+      this.statements.set(by, sql);
+    }
+    return sql;
+  }
+}
