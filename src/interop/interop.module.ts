@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
-import { VersionsModule } from '../versions/versions.module';
+import { ProgramReadModule } from '../program-read/program-read.module';
 import { InteropController } from './interop.controller';
 import { ScheduleExportService } from './schedule-export.service';
 import { ScheduleImportService } from './schedule-import.service';
 
 @Module({
-  imports: [EventsModule, VersionsModule],
+  imports: [EventsModule, ProgramReadModule],
   controllers: [InteropController],
   providers: [ScheduleExportService, ScheduleImportService],
 })

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
-import { VersionsModule } from '../versions/versions.module';
+import { ProgramReadModule } from '../program-read/program-read.module';
 import { PresentationEntity } from './presentation.entity';
 import { PresentationsController } from './presentations.controller';
 import { PresentationsService } from './presentations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PresentationEntity]), EventsModule, VersionsModule],
+  imports: [TypeOrmModule.forFeature([PresentationEntity]), EventsModule, ProgramReadModule],
   controllers: [PresentationsController],
   providers: [PresentationsService],
   exports: [PresentationsService],

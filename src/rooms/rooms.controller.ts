@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { publishedItem } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { ProgramReader, ProgramRecords } from '../program-read/program-reader.service';
+import { ReadFrom, ReadSource } from '../program-read/read-source.decorator';
 import { CreateRoomDto } from './dto/create-room.dto';
 import { RoomResponseDto } from './dto/room-response.dto';
 import { UpdateRoomDto } from './dto/update-room.dto';
@@ -16,19 +16,20 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 @EventAccess('write')
 @Controller('events/:eventId/rooms')
 export class RoomsController {
+  private readonly reads: ProgramRecords<RoomResponseDto>;
+
   constructor(
     private readonly service: RoomsService,
-    private readonly versions: VersionsService,
-  ) {}
+    reader: ProgramReader,
+  ) {
+    this.reads = reader.records(service, (program) => program.rooms, 'room');
+  }
 
   @Get()
   @EventAccess('read')
   @ApiDoc({ id: 'listRooms', summary: 'List rooms' })
-  async list(
-    @Param('eventId', ParseIdPipe) eventId: string,
-    @CanSeePrivate() organizer: boolean,
-  ): Promise<RoomResponseDto[]> {
-    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).rooms;
+  list(@Param('eventId', ParseIdPipe) eventId: string, @ReadFrom() source: ReadSource): Promise<RoomResponseDto[]> {
+    return this.reads.list(source, eventId);
   }
 
   @Post()
@@ -40,14 +41,12 @@ export class RoomsController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getRoom', summary: 'Get a room' })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
   ): Promise<RoomResponseDto> {
-    return organizer
-      ? this.service.get(eventId, id)
-      : publishedItem((await this.versions.publicProgram(eventId)).rooms, id, 'room');
+    return this.reads.get(source, eventId, id);
   }
 
   @Patch(':id')

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publicSession, publishedItem, publishedSessionsPage } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { ProgramReader } from '../program-read/program-reader.service';
+import { ReadFrom, ReadSource } from '../program-read/read-source.decorator';
 import { CreateSessionDto } from './dto/create-session.dto';
 import { ListSessionsQueryDto } from './dto/list-sessions.query.dto';
 import { SessionPageDto, SessionResponseDto } from './dto/session-response.dto';
@@ -18,7 +19,7 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 export class SessionsController {
   constructor(
     private readonly service: SessionsService,
-    private readonly versions: VersionsService,
+    private readonly reader: ProgramReader,
   ) {}
 
   @Get()
@@ -28,14 +29,17 @@ export class SessionsController {
     summary: 'List sessions',
     description: 'Filter by day, track, room, speaker, type, status and text; paged.',
   })
-  async list(
+  list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ListSessionsQueryDto,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
   ): Promise<SessionPageDto> {
-    return organizer
-      ? this.service.list(eventId, query)
-      : publishedSessionsPage(await this.versions.publicProgram(eventId), query);
+    return this.reader.read(
+      source,
+      eventId,
+      () => this.service.list(eventId, query),
+      (program) => publishedSessionsPage(program, query),
+    );
   }
 
   @Post()
@@ -53,13 +57,17 @@ export class SessionsController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getSession', summary: 'Get a session' })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
   ): Promise<SessionResponseDto> {
-    if (organizer) return this.service.get(eventId, id);
-    return publicSession(publishedItem((await this.versions.publicProgram(eventId)).sessions, id, 'session'));
+    return this.reader.read(
+      source,
+      eventId,
+      () => this.service.get(eventId, id),
+      (program) => publicSession(publishedItem(program.sessions, id, 'session')),
+    );
   }
 
   @Patch(':id')

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
-import { VersionsModule } from '../versions/versions.module';
+import { ProgramReadModule } from '../program-read/program-read.module';
 import { SessionEntity } from './session.entity';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity]), EventsModule, VersionsModule],
+  imports: [TypeOrmModule.forFeature([SessionEntity]), EventsModule, ProgramReadModule],
   controllers: [SessionsController],
   providers: [SessionsService],
   exports: [SessionsService],

@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { publishedItem } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { ProgramReader, ProgramRecords } from '../program-read/program-reader.service';
+import { ReadFrom, ReadSource } from '../program-read/read-source.decorator';
 import { CreateSlotDto } from './dto/create-slot.dto';
 import { SlotResponseDto } from './dto/slot-response.dto';
 import { UpdateSlotDto } from './dto/update-slot.dto';
@@ -16,19 +16,20 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 @EventAccess('write')
 @Controller('events/:eventId/slots')
 export class SlotsController {
+  private readonly reads: ProgramRecords<SlotResponseDto>;
+
   constructor(
     private readonly service: SlotsService,
-    private readonly versions: VersionsService,
-  ) {}
+    reader: ProgramReader,
+  ) {
+    this.reads = reader.records(service, (program) => program.slots, 'slot');
+  }
 
   @Get()
   @EventAccess('read')
   @ApiDoc({ id: 'listSlots', summary: 'List time slots' })
-  async list(
-    @Param('eventId', ParseIdPipe) eventId: string,
-    @CanSeePrivate() organizer: boolean,
-  ): Promise<SlotResponseDto[]> {
-    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).slots;
+  list(@Param('eventId', ParseIdPipe) eventId: string, @ReadFrom() source: ReadSource): Promise<SlotResponseDto[]> {
+    return this.reads.list(source, eventId);
   }
 
   @Post()
@@ -40,14 +41,12 @@ export class SlotsController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getSlot', summary: 'Get a slot' })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
   ): Promise<SlotResponseDto> {
-    return organizer
-      ? this.service.get(eventId, id)
-      : publishedItem((await this.versions.publicProgram(eventId)).slots, id, 'slot');
+    return this.reads.get(source, eventId, id);
   }
 
   @Patch(':id')

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
-import { VersionsModule } from '../versions/versions.module';
+import { ProgramReadModule } from '../program-read/program-read.module';
 import { SlotEntity } from './slot.entity';
 import { SlotsController } from './slots.controller';
 import { SlotsService } from './slots.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SlotEntity]), EventsModule, VersionsModule],
+  imports: [TypeOrmModule.forFeature([SlotEntity]), EventsModule, ProgramReadModule],
   controllers: [SlotsController],
   providers: [SlotsService],
   exports: [SlotsService],

@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { publishedItem } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { ProgramReader, ProgramRecords } from '../program-read/program-reader.service';
+import { ReadFrom, ReadSource } from '../program-read/read-source.decorator';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
 import { SpeakerPageDto, SpeakerResponseDto } from './dto/speaker-response.dto';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
@@ -17,23 +17,24 @@ import { pageOf, PaginationQueryDto } from '../common/dto/pagination.dto';
 @EventAccess('write')
 @Controller('events/:eventId/speakers')
 export class SpeakersController {
+  private readonly reads: ProgramRecords<SpeakerResponseDto>;
+
   constructor(
     private readonly service: SpeakersService,
-    private readonly versions: VersionsService,
-  ) {}
+    reader: ProgramReader,
+  ) {
+    this.reads = reader.records(service, (program) => program.speakers, 'speaker');
+  }
 
   @Get()
   @EventAccess('read')
   @ApiDoc({ id: 'listSpeakers', summary: 'List speakers' })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
     @Query() query: PaginationQueryDto,
   ): Promise<SpeakerPageDto> {
-    return pageOf(
-      organizer ? await this.service.list(eventId) : (await this.versions.publicProgram(eventId)).speakers,
-      query,
-    );
+    return pageOf(await this.reads.list(source, eventId), query);
   }
 
   @Post()
@@ -45,14 +46,12 @@ export class SpeakersController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getSpeaker', summary: 'Get a speaker' })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
   ): Promise<SpeakerResponseDto> {
-    return organizer
-      ? this.service.get(eventId, id)
-      : publishedItem((await this.versions.publicProgram(eventId)).speakers, id, 'speaker');
+    return this.reads.get(source, eventId, id);
   }
 
   @Patch(':id')

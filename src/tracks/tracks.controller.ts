@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { publishedItem } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { ProgramReader, ProgramRecords } from '../program-read/program-reader.service';
+import { ReadFrom, ReadSource } from '../program-read/read-source.decorator';
 import { CreateTrackDto } from './dto/create-track.dto';
 import { TrackResponseDto } from './dto/track-response.dto';
 import { UpdateTrackDto } from './dto/update-track.dto';
@@ -16,19 +16,20 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 @EventAccess('write')
 @Controller('events/:eventId/tracks')
 export class TracksController {
+  private readonly reads: ProgramRecords<TrackResponseDto>;
+
   constructor(
     private readonly service: TracksService,
-    private readonly versions: VersionsService,
-  ) {}
+    reader: ProgramReader,
+  ) {
+    this.reads = reader.records(service, (program) => program.tracks, 'track');
+  }
 
   @Get()
   @EventAccess('read')
   @ApiDoc({ id: 'listTracks', summary: 'List tracks' })
-  async list(
-    @Param('eventId', ParseIdPipe) eventId: string,
-    @CanSeePrivate() organizer: boolean,
-  ): Promise<TrackResponseDto[]> {
-    return organizer ? this.service.list(eventId) : (await this.versions.publicProgram(eventId)).tracks;
+  list(@Param('eventId', ParseIdPipe) eventId: string, @ReadFrom() source: ReadSource): Promise<TrackResponseDto[]> {
+    return this.reads.list(source, eventId);
   }
 
   @Post()
@@ -40,14 +41,12 @@ export class TracksController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getTrack', summary: 'Get a track' })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
   ): Promise<TrackResponseDto> {
-    return organizer
-      ? this.service.get(eventId, id)
-      : publishedItem((await this.versions.publicProgram(eventId)).tracks, id, 'track');
+    return this.reads.get(source, eventId, id);
   }
 
   @Patch(':id')

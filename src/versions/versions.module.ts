@@ -1,12 +1,13 @@
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
+import { ProgramReadModule } from '../program-read/program-read.module';
 import { ScheduleVersionEntity } from './schedule-version.entity';
 import { VersionsController } from './versions.controller';
 import { VersionsService } from './versions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ScheduleVersionEntity]), forwardRef(() => EventsModule)],
+  imports: [TypeOrmModule.forFeature([ScheduleVersionEntity]), EventsModule, ProgramReadModule],
   controllers: [VersionsController],
   providers: [VersionsService],
   exports: [VersionsService],

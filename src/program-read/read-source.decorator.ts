@@ -1,0 +1,16 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { AuthenticatedRequest } from '../auth/access.decorators';
+
+/**
+ * Which copy of an event's program a request reads: its organizers (members, or admins) read the
+ * working copy, everyone else the latest published version. The access guard decides who may see
+ * private data once per request; this only names the outcome.
+ */
+export type ReadSource = 'working-copy' | 'published';
+
+export const readSourceFor = (canSeePrivate: boolean): ReadSource => (canSeePrivate ? 'working-copy' : 'published');
+
+/** The read source of this request (routes under `@EventAccess`, after the guard ran). */
+export const ReadFrom = createParamDecorator((_: unknown, context: ExecutionContext): ReadSource =>
+  readSourceFor(context.switchToHttp().getRequest<AuthenticatedRequest>().canSeePrivate ?? false),
+);
