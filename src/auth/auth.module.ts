@@ -21,7 +21,6 @@ import { UsersService } from '../users/users.service';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { Clock } from './clock';
 import { LoginSessionEntity } from './login-session.entity';
 import { LoginSessionsService } from './login-sessions.service';
 
@@ -43,7 +42,6 @@ import { LoginSessionsService } from './login-sessions.service';
   ],
   controllers: [AuthController, UsersController, TokensController, MembersController],
   providers: [
-    Clock,
     UsersService,
     SetupCodesService,
     LoginSessionsService,
@@ -54,6 +52,6 @@ import { LoginSessionsService } from './login-sessions.service';
     MembersService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [Clock, ThrottleService, UsersService, TokensService, MembersService, LoginSessionsService],
+  exports: [ThrottleService, UsersService, TokensService, MembersService, LoginSessionsService],
 })
 export class AuthModule {}

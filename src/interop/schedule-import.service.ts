@@ -20,6 +20,7 @@ import { ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { ImportResult, ProgramSync } from './program-sync';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
 import { readScheduleDocument } from './read-schedule-document';
+import { Clock } from '../common/clock/clock';
 
 export interface ImportOptions {
   eventId?: string;
@@ -42,6 +43,7 @@ export class ScheduleImportService {
     private readonly events: EventsService,
     private readonly members: MembersService,
     private readonly workers: ParseWorkers,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -147,7 +149,7 @@ export class ScheduleImportService {
       .filter((date): date is string => !!date && isCalendarDate(date))
       .sort();
     if (dates.length === 0) throw new BadRequestException(errorBody(400, 'the schedule has neither dates nor events'));
-    const now = new Date();
+    const now = this.clock.now();
     const values = {
       name: schedule.title,
       startDate: dates[0],

@@ -19,6 +19,7 @@ import { applyPlacements, StoredPlacement } from './proposal-apply';
 import { mapPlacement, mapScore } from './planner.mapper';
 import { loadProgramSnapshot } from './program-snapshot';
 import { ScheduleProposalEntity } from './schedule-proposal.entity';
+import { Clock } from '../common/clock/clock';
 
 /** The planner works in slices this long, letting the server answer other requests in between. */
 const SLICE_MS = 25;
@@ -29,6 +30,7 @@ export class ProposalsService {
     @InjectRepository(ScheduleProposalEntity) private readonly proposals: Repository<ScheduleProposalEntity>,
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
+    private readonly clock: Clock,
   ) {}
 
   /** Computes a proposal from the current program; changes nothing but the stored proposals. */
@@ -61,7 +63,7 @@ export class ProposalsService {
       );
     }
     const id = randomUUID();
-    const createdAt = new Date();
+    const createdAt = this.clock.now();
     const sessions = new Map(input.sessions.map((session) => [session.id, session]));
     const body: Omit<ProposalResponseDto, 'status'> = {
       id,
@@ -128,7 +130,7 @@ export class ProposalsService {
           { violations },
         );
       const changed = await applyPlacements(manager, input, placements);
-      await manager.update(ScheduleProposalEntity, { id }, { appliedAt: new Date() });
+      await manager.update(ScheduleProposalEntity, { id }, { appliedAt: this.clock.now() });
       return changed.map((placement) => ({
         ...placement,
         title: input.sessions.find((s) => s.id === placement.sessionId)!.title,

@@ -19,6 +19,7 @@ import { checkPresentationPeople } from './presentation-checks';
 import { UpdatePresentationDto } from './dto/update-presentation.dto';
 import { PresentationAuthor, PresentationEntity } from './presentation.entity';
 import { mapPresentation } from './presentation.mapper';
+import { Clock } from '../common/clock/clock';
 
 const MINUTE = 60_000;
 
@@ -28,6 +29,7 @@ export class PresentationsService {
     @InjectRepository(PresentationEntity) private readonly presentations: Repository<PresentationEntity>,
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
+    private readonly clock: Clock,
   ) {}
 
   async list(eventId: string, sessionId: string): Promise<PresentationResponseDto[]> {
@@ -72,7 +74,7 @@ export class PresentationsService {
         position: siblings.length ? Math.max(...siblings.map((p) => p.position)) + 1 : 0,
         version: 1,
       });
-      await touchSession(manager, sessionId);
+      await touchSession(manager, sessionId, this.clock.now());
       return { id, warnings };
     });
     return withWarnings(await this.get(eventId, sessionId, id), warnings);
@@ -123,7 +125,7 @@ export class PresentationsService {
         },
         'presentation',
       );
-      await touchSession(manager, sessionId);
+      await touchSession(manager, sessionId, this.clock.now());
       return warnings;
     });
     return withWarnings(await this.get(eventId, sessionId, id), warnings);
@@ -134,7 +136,7 @@ export class PresentationsService {
       await liveSession(manager, eventId, sessionId);
       const { affected } = await manager.delete(PresentationEntity, { id, sessionId });
       if (!affected) throw notFound('presentation', id);
-      await touchSession(manager, sessionId);
+      await touchSession(manager, sessionId, this.clock.now());
     });
   }
 }
@@ -195,6 +197,6 @@ function withWarnings(response: PresentationResponseDto, warnings: SoftConflict[
   return warnings.length ? { ...response, warnings } : response;
 }
 
-async function touchSession(manager: EntityManager, sessionId: string): Promise<void> {
-  await manager.update(SessionEntity, { id: sessionId }, { updatedAt: new Date() });
+async function touchSession(manager: EntityManager, sessionId: string, now: Date): Promise<void> {
+  await manager.update(SessionEntity, { id: sessionId }, { updatedAt: now });
 }
