@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
+import { MembersModule } from '../members/members.module';
 import { ProgramReadModule } from '../program-read/program-read.module';
 import { InteropController } from './interop.controller';
 import { ScheduleExportService } from './schedule-export.service';
 import { ScheduleImportService } from './schedule-import.service';
 
 @Module({
-  imports: [EventsModule, ProgramReadModule],
+  imports: [EventsModule, MembersModule, ProgramReadModule],
   controllers: [InteropController],
   providers: [ScheduleExportService, ScheduleImportService],
 })
