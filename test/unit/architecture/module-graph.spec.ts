@@ -13,7 +13,7 @@ type ModuleRef = { module?: unknown; forwardRef?: unknown; imports?: unknown[] }
 /** The modules a module imports, as written in its @Module (dynamic modules by their class). */
 function importsOf(module: ModuleRef): ModuleRef[] {
   if (typeof module === 'function') return (Reflect.getMetadata(MODULE_METADATA.IMPORTS, module) ?? []) as ModuleRef[];
-  const declared = module.module ? importsOf(module.module as ModuleRef) : [];
+  const declared = module.module ? importsOf(module.module) : [];
   return [...declared, ...((module.imports ?? []) as ModuleRef[])];
 }
 
