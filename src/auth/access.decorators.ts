@@ -21,16 +21,11 @@ export const SignedIn = (options: Omit<AccessPolicy & { kind: 'signed-in' }, 'ki
 
 export interface AuthenticatedRequest extends FastifyRequest {
   principal?: Principal;
-  /** Set on event routes: the caller may see drafts and private fields (speaker e-mails). */
+  /** Set on event routes: the caller may see drafts and private fields (speaker e-mails); `@ReadFrom()` reads it. */
   canSeePrivate?: boolean;
 }
 
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, context: ExecutionContext): Principal =>
     context.switchToHttp().getRequest<AuthenticatedRequest>().principal ?? ANONYMOUS,
-);
-
-export const CanSeePrivate = createParamDecorator(
-  (_: unknown, context: ExecutionContext): boolean =>
-    context.switchToHttp().getRequest<AuthenticatedRequest>().canSeePrivate ?? false,
 );
