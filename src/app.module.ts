@@ -5,6 +5,8 @@ import { AuthModule } from './auth/auth.module';
 import { BackupModule } from './backup/backup.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AppConfig, loadConfig } from './config/app-config';
+import { Clock } from './common/clock/clock';
+import { ClockModule } from './common/clock/clock.module';
 import { ConfigModule } from './config/config.module';
 import { CsvModule } from './csv/csv.module';
 import { DatabaseModule } from './database/database.module';
@@ -31,11 +33,12 @@ import { WorkersModule } from './common/workers/workers.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+  static forRoot(config: AppConfig = loadConfig(), clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         DatabaseModule,
         WorkersModule,
         AuthModule,

@@ -25,12 +25,15 @@ import { ROOM_SCREEN_ROUTES } from './room-screens/room-screens.controller';
 import { EMBED_ROUTES } from './embed/embed.controller';
 import { registerPublicReadCors } from './embed/public-read-cors';
 import { AppConfig, loadConfig } from './config/app-config';
+import { Clock } from './common/clock/clock';
 import { serveOpenApi } from './openapi/openapi-document';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
   /** Test harness hook: sees the fastify instance before it is ready (the contract test adds an onSend hook). */
   configureServer?: (server: FastifyInstance) => void;
+  /** The app's time (tests pass a `FixedClock`); the system clock by default. */
+  clock?: Clock;
 }
 
 /** Builds the whole app (used by main.ts, the e2e tests and the benchmarks). */
@@ -49,7 +52,7 @@ export async function createApp(
     },
   });
   registerBodyParsers(adapter.getInstance(), { normal: config.bodyLimitBytes, import: config.importLimitBytes });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock), adapter, {
     logger: options.logger === false ? false : new JsonLogger(options.logger ?? ['log', 'warn', 'error']),
     bodyParser: false, // registerBodyParsers above owns every content type
   });

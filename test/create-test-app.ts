@@ -9,6 +9,7 @@ import { createApp } from '../src/app.setup';
 import { servedDocument } from '../src/openapi/openapi-document';
 import { ContractChecker, ObservedResponse } from './support/contract';
 import { AppConfig, loadConfig } from '../src/config/app-config';
+import { Clock } from '../src/common/clock/clock';
 import { TokensService } from '../src/tokens/tokens.service';
 import { UsersService } from '../src/users/users.service';
 
@@ -34,7 +35,7 @@ export interface TestApp {
  * The real app on a real database: a fresh SQLite file through the real driver (migrations
  * applied at start), or the PostgreSQL in DATABASE_URL (emptied first) when CI runs the suite there.
  */
-export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function createTestApp(env: NodeJS.ProcessEnv = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'agenda-test-'));
   const config = loadConfig({
     DATABASE_PATH: join(dir, 'agenda.sqlite'),
@@ -47,6 +48,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   });
   let contract: ContractChecker | undefined;
   const app = await createApp(config, {
+    clock: options.clock,
     logger: process.env.TEST_LOGS ? undefined : ['error'],
     configureServer: (server) => observeResponses(server, (response) => contract?.check(response)),
   });

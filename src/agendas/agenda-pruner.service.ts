@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { ThrottleService } from '../throttle/throttle.service';
 import { AgendasService } from './agendas.service';
 

@@ -9,7 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { EventEntity } from '../events/event.entity';
 import { SessionEntity } from '../sessions/session.entity';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { ThrottleService } from '../throttle/throttle.service';
 import { claimAgendaWrite } from './agenda-limits';
 import { AgendaEntity } from './agenda.entity';

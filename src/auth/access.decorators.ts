@@ -21,7 +21,7 @@ export const SignedIn = (options: Omit<AccessPolicy & { kind: 'signed-in' }, 'ki
 
 export interface AuthenticatedRequest extends FastifyRequest {
   principal?: Principal;
-  /** Set on event routes: the caller may see drafts and private fields (speaker e-mails). */
+  /** Set on event routes: the caller may see drafts and private fields (speaker e-mails); `@ReadFrom()` reads it. */
   canSeePrivate?: boolean;
   /** Set on event routes: the event's latest published version number (null before the first publish). */
   publishedVersion?: number | null;
@@ -30,9 +30,4 @@ export interface AuthenticatedRequest extends FastifyRequest {
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, context: ExecutionContext): Principal =>
     context.switchToHttp().getRequest<AuthenticatedRequest>().principal ?? ANONYMOUS,
-);
-
-export const CanSeePrivate = createParamDecorator(
-  (_: unknown, context: ExecutionContext): boolean =>
-    context.switchToHttp().getRequest<AuthenticatedRequest>().canSeePrivate ?? false,
 );

@@ -1,59 +1,29 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EventInvitationEntity } from '../members/event-invitation.entity';
-import { EventMemberEntity } from '../members/event-member.entity';
-import { MembersController } from '../members/members.controller';
-import { MembersService } from '../members/members.service';
-import { ApiTokenEntity } from '../tokens/api-token.entity';
-import { TokensController } from '../tokens/tokens.controller';
-import { TokensService } from '../tokens/tokens.service';
-import { InstanceClaimEntity } from '../users/instance-claim.entity';
-import { SetupCodeEntity } from '../users/setup-code.entity';
-import { SetupCodesService } from '../users/setup-codes.service';
-import { UserEntity } from '../users/user.entity';
+import { MembersModule } from '../members/members.module';
 import { KnownLoginAddressEntity } from '../throttle/known-login-address.entity';
-import { ThrottleHitEntity } from '../throttle/throttle-hit.entity';
-import { ThrottleService } from '../throttle/throttle.service';
-import { LoginThrottle } from './login-throttle';
-import { UsersController } from '../users/users.controller';
-import { UsersService } from '../users/users.service';
+import { ThrottleModule } from '../throttle/throttle.module';
+import { TokensModule } from '../tokens/tokens.module';
+import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { Clock } from './clock';
 import { LoginSessionEntity } from './login-session.entity';
 import { LoginSessionsService } from './login-sessions.service';
+import { LoginThrottle } from './login-throttle';
 
-/** Accounts, login sessions, API tokens, event members and the guard every request passes. */
-@Global()
+/** Authentication: login sessions, credentials, and the guard every request passes. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      UserEntity,
-      LoginSessionEntity,
-      ApiTokenEntity,
-      EventMemberEntity,
-      EventInvitationEntity,
-      InstanceClaimEntity,
-      SetupCodeEntity,
-      ThrottleHitEntity,
-      KnownLoginAddressEntity,
-    ]),
+    TypeOrmModule.forFeature([LoginSessionEntity, KnownLoginAddressEntity]),
+    UsersModule,
+    TokensModule,
+    MembersModule,
+    ThrottleModule,
   ],
-  controllers: [AuthController, UsersController, TokensController, MembersController],
-  providers: [
-    Clock,
-    UsersService,
-    SetupCodesService,
-    LoginSessionsService,
-    ThrottleService,
-    LoginThrottle,
-    AuthService,
-    TokensService,
-    MembersService,
-    { provide: APP_GUARD, useClass: AccessGuard },
-  ],
-  exports: [Clock, ThrottleService, UsersService, TokensService, MembersService, LoginSessionsService],
+  controllers: [AuthController],
+  providers: [LoginSessionsService, LoginThrottle, AuthService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [LoginSessionsService],
 })
 export class AuthModule {}

@@ -1,7 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { errorBody } from '../common/errors';
 import { mapUser, normalizeEmail, UsersService } from '../users/users.service';
-import { Clock } from './clock';
+import { Clock } from '../common/clock/clock';
 import { ChangePasswordDto, LoginDto, MeResponseDto } from './dto/auth.dto';
 import { LoginSessionsService } from './login-sessions.service';
 import { LoginThrottle } from './login-throttle';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, Not, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
-import { Clock } from './clock';
+import { Clock } from '../common/clock/clock';
 import { SessionInfoDto } from './dto/auth.dto';
 import { LoginSessionEntity } from './login-session.entity';
 import { hashSecret, newSecret } from './secrets';

@@ -23,6 +23,7 @@ import { hardConflicts, programProblems } from './backup-invariants';
 import { RestoreRows, slugCandidate, toRestoreRows } from './backup-restore.mapper';
 import { backupDocumentProblems } from './backup-validator';
 import { RestoreResultDto, SkippedAgendaDto } from './dto/restore-result.dto';
+import { Clock } from '../common/clock/clock';
 
 @Injectable()
 export class BackupService {
@@ -33,11 +34,12 @@ export class BackupService {
     private readonly writer: ProgramWriter,
     private readonly events: EventsService,
     private readonly sessions: SessionWriter,
+    private readonly clock: Clock,
   ) {}
 
   async export(eventId: string): Promise<{ filename: string; document: BackupDocument }> {
     const records = await this.snapshot((manager) => this.readEvent(manager, eventId));
-    return { filename: `${records.event.slug}-backup.json`, document: toBackupDocument(records, new Date()) };
+    return { filename: `${records.event.slug}-backup.json`, document: toBackupDocument(records, this.clock.now()) };
   }
 
   /** A new event from a backup document, in one transaction; a document with any problem writes nothing. */
@@ -47,7 +49,7 @@ export class BackupService {
     if (problems.length) throw new BadRequestException(errorBody(400, problems));
     const doc = body as BackupDocument;
     const result = await this.writer.transaction(async (manager) => {
-      const rows = toRestoreRows(doc, randomUUID, await freeSlug(manager, doc.event.slug), new Date());
+      const rows = toRestoreRows(doc, randomUUID, await freeSlug(manager, doc.event.slug), this.clock.now());
       const skippedAgendas = await this.skipTakenTokens(manager, doc, rows);
       await insertAll(manager, this.sessions, rows);
       if (ownerId) await manager.insert(EventMemberEntity, { eventId: rows.event.id, userId: ownerId, role: 'owner' });

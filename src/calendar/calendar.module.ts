@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AgendasModule } from '../agendas/agendas.module';
 import { EventsModule } from '../events/events.module';
-import { VersionsModule } from '../versions/versions.module';
+import { ProgramReadModule } from '../program-read/program-read.module';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 
 @Module({
-  imports: [AgendasModule, EventsModule, VersionsModule],
+  imports: [AgendasModule, EventsModule, ProgramReadModule],
   controllers: [CalendarController],
   providers: [CalendarService],
 })

@@ -17,7 +17,7 @@ import { toFeedEntry } from './feed-entries';
 import { feedSessions, scopeTitle } from './feed-sessions';
 import { FeedScope, scopeKey } from './feed-scope';
 import { calendarChunks } from './ical.serializer';
-import { VersionsService } from '../versions/versions.service';
+import { PublishedPrograms } from '../program-read/published-programs.service';
 
 export type RenderedFeed = RenderedDocument;
 
@@ -40,7 +40,7 @@ export class CalendarService {
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly agendas: AgendasService,
     private readonly events: EventsService,
-    private readonly versions: VersionsService,
+    private readonly published: PublishedPrograms,
   ) {}
 
   async eventFeed(eventId: string, scope: FeedScope = { kind: 'event' }): Promise<RenderedFeed> {
@@ -61,7 +61,7 @@ export class CalendarService {
 
   async directory(eventId: string): Promise<FeedDirectory> {
     await this.events.findPublished(eventId);
-    const latest = await this.versions.latest(eventId);
+    const latest = await this.published.latest(eventId);
     if (!latest) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
     return feedDirectory(latest.program, this.config.publicBaseUrl);
   }
@@ -71,7 +71,7 @@ export class CalendarService {
     scope: FeedScope,
     agenda?: { path: string; updatedAt: Date },
   ): Promise<RenderedFeed> {
-    const latest = await this.versions.latest(event.id);
+    const latest = await this.published.latest(event.id);
     if (!latest) throw new NotFoundException(errorBody(404, `event ${event.id} not found`));
     const key = `${event.id}|${scopeKey(scope)}|v${latest.number}`;
     const cached = this.cache.get(key);

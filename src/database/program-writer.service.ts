@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock/clock';
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,13 +25,16 @@ export class ProgramWriter {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
   private open: OpenTransaction | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   write<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.transaction(async (manager) => {
       if (this.isPostgres) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [eventId]);
       const result = await work(manager);
-      await bumpProgramVersion(manager, eventId);
+      await bumpProgramVersion(manager, eventId, this.clock.now());
       return result;
     });
   }
@@ -87,11 +91,11 @@ export class ProgramWriter {
   }
 }
 
-export async function bumpProgramVersion(manager: EntityManager, eventId: string): Promise<void> {
+export async function bumpProgramVersion(manager: EntityManager, eventId: string, now: Date): Promise<void> {
   await manager
     .createQueryBuilder()
     .update(EventEntity)
-    .set({ programVersion: () => 'program_version + 1', updatedAt: new Date() })
+    .set({ programVersion: () => 'program_version + 1', updatedAt: now })
     .where('id = :eventId', { eventId })
     .execute();
 }

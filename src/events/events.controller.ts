@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, forwardRef, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { VersionsService } from '../versions/versions.service';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, CurrentPrincipal, EventAccess, Public, SignedIn } from '../auth/access.decorators';
+import { CurrentPrincipal, EventAccess, Public, SignedIn } from '../auth/access.decorators';
+import { ProgramReader } from '../program-read/program-reader.service';
+import { ReadFrom, ReadSource } from '../program-read/read-source.decorator';
 import { Principal } from '../auth/principal';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
@@ -17,7 +18,7 @@ import { pageOf, PaginationQueryDto } from '../common/dto/pagination.dto';
 export class EventsController {
   constructor(
     private readonly service: EventsService,
-    @Inject(forwardRef(() => VersionsService)) private readonly versions: VersionsService,
+    private readonly reader: ProgramReader,
   ) {}
 
   /** Published events; signed-in organizers also see the drafts they are members of. */
@@ -48,11 +49,13 @@ export class EventsController {
   @Get(':eventId')
   @EventAccess('read')
   @ApiDoc({ id: 'getEvent', summary: 'Get an event', description: 'By id or by slug.' })
-  async get(
-    @Param('eventId', ParseIdPipe) eventId: string,
-    @CanSeePrivate() organizer: boolean,
-  ): Promise<EventResponseDto> {
-    return organizer ? this.service.get(eventId) : (await this.versions.publicProgram(eventId)).event;
+  get(@Param('eventId', ParseIdPipe) eventId: string, @ReadFrom() source: ReadSource): Promise<EventResponseDto> {
+    return this.reader.read(
+      source,
+      eventId,
+      () => this.service.get(eventId),
+      (program) => program.event,
+    );
   }
 
   @Patch(':eventId')

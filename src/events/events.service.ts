@@ -16,6 +16,7 @@ import { EventResponseDto } from './dto/event-response.dto';
 import { UpdateEventDto } from './dto/update-event.dto';
 import { EventEntity } from './event.entity';
 import { mapEvent, slugify } from './event.mapper';
+import { Clock } from '../common/clock/clock';
 
 const MAX_EVENT_DAYS = 60;
 
@@ -25,6 +26,7 @@ export class EventsService {
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
     private readonly writer: ProgramWriter,
     private readonly members: MembersService,
+    private readonly clock: Clock,
   ) {}
 
   /** Published events; a signed-in organizer also sees drafts of events they are a member of (admins: all). */
@@ -66,7 +68,7 @@ export class EventsService {
       if (dto.slug && (await repository.existsBy({ slug }))) {
         throw conflict('slug_taken', `slug "${slug}" is taken`);
       }
-      const now = new Date();
+      const now = this.clock.now();
       const event = await repository.save(
         repository.create({
           id: randomUUID(),
@@ -104,7 +106,7 @@ export class EventsService {
       if (next.timezone !== event.timezone || next.startDate !== event.startDate || next.endDate !== event.endDate) {
         await assertProgramFits(manager, eventId, eventInterval(next.startDate, next.endDate, next.timezone));
       }
-      await updateVersioned(manager, EventEntity, event, version, { ...changes, updatedAt: new Date() }, 'event');
+      await updateVersioned(manager, EventEntity, event, version, { ...changes, updatedAt: this.clock.now() }, 'event');
     });
     return this.get(eventId);
   }

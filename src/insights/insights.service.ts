@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { errorBody } from '../common/errors';

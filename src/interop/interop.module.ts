@@ -1,12 +1,14 @@
+import { SessionsModule } from '../sessions/sessions.module';
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
-import { VersionsModule } from '../versions/versions.module';
+import { MembersModule } from '../members/members.module';
+import { ProgramReadModule } from '../program-read/program-read.module';
 import { InteropController } from './interop.controller';
 import { ScheduleExportService } from './schedule-export.service';
 import { ScheduleImportService } from './schedule-import.service';
 
 @Module({
-  imports: [EventsModule, VersionsModule],
+  imports: [EventsModule, MembersModule, ProgramReadModule, SessionsModule],
   controllers: [InteropController],
   providers: [ScheduleExportService, ScheduleImportService],
 })

@@ -39,13 +39,13 @@ export interface ImportResult {
 
 /** Brings an event's program in line with an imported schedule, inside the caller's transaction. */
 export class ProgramSync {
-  private readonly now = new Date();
-  /** Stateless, so one per import is the same as the injected one; sessions are written only through it. */
-  private readonly sessions = new SessionWriter();
-
   constructor(
     private readonly m: EntityManager,
     private readonly event: EventEntity,
+    /** sessions are written only through it */
+    private readonly sessions: SessionWriter,
+    /** the import's one time stamp, from the app's clock */
+    private readonly now: Date,
     private readonly log: (message: string) => void,
     /** URLs our own exports give a session (its page): read back, they are not an external link. */
     private readonly ownUrls: (sessionId: string) => string[] = () => [],

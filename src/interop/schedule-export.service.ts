@@ -6,7 +6,8 @@ import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { EventsService } from '../events/events.service';
 import { PublishedSession } from '../versions/published-program';
-import { LatestVersion, VersionsService } from '../versions/versions.service';
+import { PublishedPrograms } from '../program-read/published-programs.service';
+import { LatestVersion } from '../versions/version-summary';
 import { ExportProgram, ExportSession, normalizedUrl, UNASSIGNED_ROOM } from './export-program';
 import { exportedPersonIdentity } from './person-identity';
 import { sessionPageUrl } from './session-page-url';
@@ -29,12 +30,12 @@ export class ScheduleExportService {
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly events: EventsService,
-    private readonly versions: VersionsService,
+    private readonly published: PublishedPrograms,
   ) {}
 
   async render(eventId: string, format: ScheduleFormat): Promise<RenderedDocument> {
     const event = await this.events.findPublished(eventId);
-    const latest = await this.versions.latest(eventId);
+    const latest = await this.published.latest(eventId);
     if (!latest) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
     const key = `${event.id}:${format}`;
     const cached = this.cache.get(key);

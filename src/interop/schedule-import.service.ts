@@ -17,9 +17,11 @@ import { CONFIG } from '../config/config.module';
 import { importProblems } from './import-values';
 import { ownSessionUrls } from './session-page-url';
 import { ImportedSchedule, ScheduleFormatError } from './schedule-model';
+import { SessionWriter } from '../sessions/session-writer';
 import { ImportResult, ProgramSync } from './program-sync';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
 import { readScheduleDocument } from './read-schedule-document';
+import { Clock } from '../common/clock/clock';
 
 export interface ImportOptions {
   eventId?: string;
@@ -42,6 +44,8 @@ export class ScheduleImportService {
     private readonly events: EventsService,
     private readonly members: MembersService,
     private readonly workers: ParseWorkers,
+    private readonly clock: Clock,
+    private readonly sessionWriter: SessionWriter,
   ) {}
 
   /**
@@ -114,6 +118,8 @@ export class ScheduleImportService {
       return new ProgramSync(
         manager,
         event,
+        this.sessionWriter,
+        this.clock.now(),
         (message) => this.logger.log(message),
         (sessionId) => ownSessionUrls(base, event, sessionId),
       ).run(schedule);
@@ -147,7 +153,7 @@ export class ScheduleImportService {
       .filter((date): date is string => !!date && isCalendarDate(date))
       .sort();
     if (dates.length === 0) throw new BadRequestException(errorBody(400, 'the schedule has neither dates nor events'));
-    const now = new Date();
+    const now = this.clock.now();
     const values = {
       name: schedule.title,
       startDate: dates[0],

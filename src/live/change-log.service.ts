@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { ChangeBus } from './change-bus';
 import { ChangeDescription } from './change-kinds';
 import { ProgramChangeEntity } from './program-change.entity';
+import { Clock } from '../common/clock/clock';
 
 /** How many recent changes each event keeps for `Last-Event-ID` resume; older ones are pruned. */
 export const CHANGES_KEPT = 1000;
@@ -24,6 +25,7 @@ export class ChangeLog {
   constructor(
     @InjectRepository(ProgramChangeEntity) private readonly changes: Repository<ProgramChangeEntity>,
     private readonly bus: ChangeBus,
+    private readonly clock: Clock,
   ) {}
 
   /** Stores a change, now and then trims the event's log to CHANGES_KEPT, and wakes every instance's streams. */
@@ -34,7 +36,7 @@ export class ChangeLog {
       entityId: change.entityId ?? null,
       sessionId: change.sessionId ?? null,
       actorId,
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
     });
     // trimming at every PRUNE_EVERY-th id (ids are shared by all events) keeps each log near CHANGES_KEPT
     if (Number(inserted.identifiers[0]?.id) % PRUNE_EVERY === 0) await this.prune(eventId);

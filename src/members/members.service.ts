@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { conflict, errorBody } from '../common/errors';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { normalizeEmail } from '../users/normalize-email';
 import { UserEntity } from '../users/user.entity';
 import { AddMemberDto, InvitationResponseDto, MemberResponseDto } from './dto/member.dto';

@@ -20,6 +20,7 @@ import { applyPlacements, StoredPlacement } from './proposal-apply';
 import { mapPlacement, mapScore } from './planner.mapper';
 import { loadProgramSnapshot } from './program-snapshot';
 import { ScheduleProposalEntity } from './schedule-proposal.entity';
+import { Clock } from '../common/clock/clock';
 
 /** The planner works in slices this long, letting the server answer other requests in between. */
 const SLICE_MS = 25;
@@ -31,6 +32,7 @@ export class ProposalsService {
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
     private readonly sessionWriter: SessionWriter,
+    private readonly clock: Clock,
   ) {}
 
   /** Computes a proposal from the current program; changes nothing but the stored proposals. */
@@ -63,7 +65,7 @@ export class ProposalsService {
       );
     }
     const id = randomUUID();
-    const createdAt = new Date();
+    const createdAt = this.clock.now();
     const sessions = new Map(input.sessions.map((session) => [session.id, session]));
     const body: Omit<ProposalResponseDto, 'status'> = {
       id,
@@ -130,7 +132,7 @@ export class ProposalsService {
           { violations },
         );
       const changed = await applyPlacements(manager, this.sessionWriter, input, placements);
-      await manager.update(ScheduleProposalEntity, { id }, { appliedAt: new Date() });
+      await manager.update(ScheduleProposalEntity, { id }, { appliedAt: this.clock.now() });
       return changed.map((placement) => ({
         ...placement,
         title: input.sessions.find((s) => s.id === placement.sessionId)!.title,

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publishedItem } from '../versions/published-reads';
-import { VersionsService } from '../versions/versions.service';
+import { ProgramReader } from '../program-read/program-reader.service';
+import { ReadFrom, ReadSource } from '../program-read/read-source.decorator';
 import { CreatePresentationDto } from './dto/create-presentation.dto';
 import { PresentationPageDto, PresentationResponseDto } from './dto/presentation-response.dto';
 import { UpdatePresentationDto } from './dto/update-presentation.dto';
@@ -18,7 +19,7 @@ import { pageOf, PaginationQueryDto } from '../common/dto/pagination.dto';
 export class PresentationsController {
   constructor(
     private readonly service: PresentationsService,
-    private readonly versions: VersionsService,
+    private readonly reader: ProgramReader,
   ) {}
 
   @Get()
@@ -27,12 +28,15 @@ export class PresentationsController {
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
     @Query() query: PaginationQueryDto,
   ): Promise<PresentationPageDto> {
-    const items = organizer
-      ? await this.service.list(eventId, sessionId)
-      : publishedItem((await this.versions.publicProgram(eventId)).sessions, sessionId, 'session').presentations;
+    const items = await this.reader.read(
+      source,
+      eventId,
+      () => this.service.list(eventId, sessionId),
+      (program) => publishedItem(program.sessions, sessionId, 'session').presentations,
+    );
     return pageOf(items, query);
   }
 
@@ -54,15 +58,19 @@ export class PresentationsController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getPresentation', summary: 'Get a presentation' })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
   ): Promise<PresentationResponseDto> {
-    if (organizer) return this.service.get(eventId, sessionId, id);
-    const session = publishedItem((await this.versions.publicProgram(eventId)).sessions, sessionId, 'session');
-    return publishedItem(session.presentations, id, 'presentation');
+    return this.reader.read(
+      source,
+      eventId,
+      () => this.service.get(eventId, sessionId, id),
+      (program) =>
+        publishedItem(publishedItem(program.sessions, sessionId, 'session').presentations, id, 'presentation'),
+    );
   }
 
   @Patch(':id')

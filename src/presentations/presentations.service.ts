@@ -20,6 +20,7 @@ import { checkPresentationPeople } from './presentation-checks';
 import { UpdatePresentationDto } from './dto/update-presentation.dto';
 import { PresentationAuthor, PresentationEntity } from './presentation.entity';
 import { mapPresentation } from './presentation.mapper';
+import { Clock } from '../common/clock/clock';
 
 const MINUTE = 60_000;
 
@@ -30,6 +31,7 @@ export class PresentationsService {
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
     private readonly sessionWriter: SessionWriter,
+    private readonly clock: Clock,
   ) {}
 
   async list(eventId: string, sessionId: string): Promise<PresentationResponseDto[]> {

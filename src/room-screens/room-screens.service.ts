@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { PublicSiteService } from '../public-site/public-site.service';
-import { VersionsService } from '../versions/versions.service';
+import { PublishedPrograms } from '../program-read/published-programs.service';
 import { ScreenShell } from './room-screen-page';
 
 @Injectable()
 export class RoomScreensService {
   constructor(
     private readonly site: PublicSiteService,
-    private readonly versions: VersionsService,
+    private readonly published: PublishedPrograms,
   ) {}
 
   /** What a screen's shell names, from the latest published version; null for a draft, an unknown event or room. */
@@ -15,7 +15,7 @@ export class RoomScreensService {
     const event = await this.site.publishedEvent(slug);
     if (!event) return null;
     if (roomId === undefined) return { eventId: event.id, eventName: event.name };
-    const latest = await this.versions.latest(event.id);
+    const latest = await this.published.latest(event.id);
     const room = latest?.program.rooms.find((candidate) => candidate.id === roomId.toLowerCase());
     return room ? { eventId: event.id, eventName: event.name, room: { id: room.id, name: room.name } } : null;
   }

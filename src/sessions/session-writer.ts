@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
+import { Clock } from '../common/clock/clock';
 import { errorBody, InUseException } from '../common/errors';
 import { insertRows } from '../database/insert-rows';
 import { updateVersioned } from '../database/versioned-update';
@@ -34,6 +35,8 @@ export interface SessionUpdate {
  */
 @Injectable()
 export class SessionWriter {
+  constructor(private readonly clock: Clock) {}
+
   async insert(manager: EntityManager, session: SessionEntity, speakers: SessionLink[]): Promise<void> {
     await manager.insert(SessionEntity, session);
     await this.replaceSpeakers(manager, session.id, speakers, false);
@@ -74,7 +77,7 @@ export class SessionWriter {
       SessionEntity,
       current,
       options.expectedVersion,
-      { ...changes, updatedAt: new Date(), ...(rescheduled && { sequence: current.sequence + 1 }) },
+      { ...changes, updatedAt: this.clock.now(), ...(rescheduled && { sequence: current.sequence + 1 }) },
       'session',
     );
   }
@@ -107,7 +110,7 @@ export class SessionWriter {
     expectedVersion: number | undefined,
   ): Promise<void> {
     if (published) {
-      const now = new Date();
+      const now = this.clock.now();
       await updateVersioned(
         manager,
         SessionEntity,
@@ -130,7 +133,7 @@ export class SessionWriter {
       await manager.delete(SessionEntity, { id: In(ids) });
       return;
     }
-    const now = new Date();
+    const now = this.clock.now();
     await manager
       .createQueryBuilder()
       .update(SessionEntity)
@@ -165,7 +168,7 @@ export class SessionWriter {
         [column]: null,
         version: () => 'version + 1',
         ...(column === 'roomId' && { sequence: () => 'sequence + 1' }),
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       })
       .where({ eventId, [column]: id })
       .execute();
@@ -173,7 +176,7 @@ export class SessionWriter {
 
   /** A change inside the session (its presentations) shows in its modification time. */
   async touch(manager: EntityManager, sessionId: string): Promise<void> {
-    await manager.update(SessionEntity, { id: sessionId }, { updatedAt: new Date() });
+    await manager.update(SessionEntity, { id: sessionId }, { updatedAt: this.clock.now() });
   }
 
   private async shiftPresentations(

@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { publicSession, publishedItem, publishedSessionsPage } from '../versions/published-reads';
-import { PublishedDocuments, queryKey } from '../versions/published-documents.service';
+import { ProgramReader } from '../program-read/program-reader.service';
+import { Exchange, HttpExchange, ReadFrom, ReadSource } from '../program-read/read-source.decorator';
+import { queryKey } from '../program-read/published-documents.service';
 import { CreateSessionDto } from './dto/create-session.dto';
 import { ListSessionsQueryDto } from './dto/list-sessions.query.dto';
 import { SessionPageDto, SessionResponseDto } from './dto/session-response.dto';
@@ -19,7 +20,7 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 export class SessionsController {
   constructor(
     private readonly service: SessionsService,
-    private readonly published: PublishedDocuments,
+    private readonly reader: ProgramReader,
   ) {}
 
   @Get()
@@ -30,16 +31,19 @@ export class SessionsController {
     description: 'Filter by day, track, room, speaker, type, status and text; paged.',
     type: SessionPageDto,
   })
-  async list(
+  list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ListSessionsQueryDto,
-    @CanSeePrivate() organizer: boolean,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @ReadFrom() source: ReadSource,
+    @Exchange() exchange: HttpExchange,
   ): Promise<SessionPageDto | Buffer> {
-    if (organizer) return this.service.list(eventId, query);
-    return this.published.send(request, reply, eventId, `sessions${queryKey(query)}`, (program) =>
-      publishedSessionsPage(program, query),
+    return this.reader.answer(
+      source,
+      exchange,
+      eventId,
+      `sessions${queryKey(query)}`,
+      () => this.service.list(eventId, query),
+      (program) => publishedSessionsPage(program, query),
     );
   }
 
@@ -58,16 +62,19 @@ export class SessionsController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getSession', summary: 'Get a session', type: SessionResponseDto })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @ReadFrom() source: ReadSource,
+    @Exchange() exchange: HttpExchange,
   ): Promise<SessionResponseDto | Buffer> {
-    if (organizer) return this.service.get(eventId, id);
-    return this.published.send(request, reply, eventId, `session:${id}`, (program) =>
-      publicSession(publishedItem(program.sessions, id, 'session')),
+    return this.reader.answer(
+      source,
+      exchange,
+      eventId,
+      `session:${id}`,
+      () => this.service.get(eventId, id),
+      (program) => publicSession(publishedItem(program.sessions, id, 'session')),
     );
   }
 

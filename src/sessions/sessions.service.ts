@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock/clock';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -37,6 +38,7 @@ export class SessionsService {
     private readonly events: EventsService,
     private readonly writer: ProgramWriter,
     private readonly sessionWriter: SessionWriter,
+    private readonly clock: Clock,
   ) {}
 
   async list(eventId: string, query: ListSessionsQueryDto): Promise<Page<SessionResponseDto>> {
@@ -89,7 +91,7 @@ export class SessionsService {
     event: EventEntity,
     dto: CreateSessionDto,
   ): Promise<{ id: string; warnings: SoftConflict[] }> {
-    const now = new Date();
+    const now = this.clock.now();
     const session = manager.create(SessionEntity, {
       id: randomUUID(),
       eventId: event.id,

@@ -1,12 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { publishedItem } from '../versions/published-reads';
-import { PublishedDocuments } from '../versions/published-documents.service';
+import { ProgramReader, ProgramRecords } from '../program-read/program-reader.service';
+import { Exchange, HttpExchange, ReadFrom, ReadSource } from '../program-read/read-source.decorator';
 import { CreateSlotDto } from './dto/create-slot.dto';
 import { SlotResponseDto } from './dto/slot-response.dto';
 import { UpdateSlotDto } from './dto/update-slot.dto';
@@ -17,22 +16,24 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 @EventAccess('write')
 @Controller('events/:eventId/slots')
 export class SlotsController {
+  private readonly reads: ProgramRecords<SlotResponseDto>;
+
   constructor(
     private readonly service: SlotsService,
-    private readonly published: PublishedDocuments,
-  ) {}
+    reader: ProgramReader,
+  ) {
+    this.reads = reader.records(service, (program) => program.slots, 'slot');
+  }
 
   @Get()
   @EventAccess('read')
   @ApiDoc({ id: 'listSlots', summary: 'List time slots', type: [SlotResponseDto] })
-  async list(
+  list(
     @Param('eventId', ParseIdPipe) eventId: string,
-    @CanSeePrivate() organizer: boolean,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @ReadFrom() source: ReadSource,
+    @Exchange() exchange: HttpExchange,
   ): Promise<SlotResponseDto[] | Buffer> {
-    if (organizer) return this.service.list(eventId);
-    return this.published.send(request, reply, eventId, 'slots', (program) => program.slots);
+    return this.reads.list(source, exchange, eventId);
   }
 
   @Post()
@@ -44,17 +45,13 @@ export class SlotsController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getSlot', summary: 'Get a slot', type: SlotResponseDto })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @ReadFrom() source: ReadSource,
+    @Exchange() exchange: HttpExchange,
   ): Promise<SlotResponseDto | Buffer> {
-    if (organizer) return this.service.get(eventId, id);
-    return this.published.send(request, reply, eventId, `slot:${id}`, (program) =>
-      publishedItem(program.slots, id, 'slot'),
-    );
+    return this.reads.get(source, exchange, eventId, id);
   }
 
   @Patch(':id')

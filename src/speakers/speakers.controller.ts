@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { publishedItem } from '../versions/published-reads';
-import { PublishedDocuments, queryKey } from '../versions/published-documents.service';
+import { ProgramReader, ProgramRecords } from '../program-read/program-reader.service';
+import { Exchange, HttpExchange, ReadFrom, ReadSource } from '../program-read/read-source.decorator';
+import { queryKey } from '../program-read/published-documents.service';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
 import { SpeakerPageDto, SpeakerResponseDto } from './dto/speaker-response.dto';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
@@ -18,24 +18,31 @@ import { pageOf, PaginationQueryDto } from '../common/dto/pagination.dto';
 @EventAccess('write')
 @Controller('events/:eventId/speakers')
 export class SpeakersController {
+  private readonly reads: ProgramRecords<SpeakerResponseDto>;
+
   constructor(
     private readonly service: SpeakersService,
-    private readonly published: PublishedDocuments,
-  ) {}
+    private readonly reader: ProgramReader,
+  ) {
+    this.reads = reader.records(service, (program) => program.speakers, 'speaker');
+  }
 
   @Get()
   @EventAccess('read')
   @ApiDoc({ id: 'listSpeakers', summary: 'List speakers', type: SpeakerPageDto })
-  async list(
+  list(
     @Param('eventId', ParseIdPipe) eventId: string,
-    @CanSeePrivate() organizer: boolean,
+    @ReadFrom() source: ReadSource,
+    @Exchange() exchange: HttpExchange,
     @Query() query: PaginationQueryDto,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SpeakerPageDto | Buffer> {
-    if (organizer) return pageOf(await this.service.list(eventId), query);
-    return this.published.send(request, reply, eventId, `speakers${queryKey(query)}`, (program) =>
-      pageOf(program.speakers, query),
+    return this.reader.answer(
+      source,
+      exchange,
+      eventId,
+      `speakers${queryKey(query)}`,
+      async () => pageOf(await this.service.list(eventId), query),
+      (program) => pageOf(program.speakers, query),
     );
   }
 
@@ -48,17 +55,13 @@ export class SpeakersController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getSpeaker', summary: 'Get a speaker', type: SpeakerResponseDto })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @ReadFrom() source: ReadSource,
+    @Exchange() exchange: HttpExchange,
   ): Promise<SpeakerResponseDto | Buffer> {
-    if (organizer) return this.service.get(eventId, id);
-    return this.published.send(request, reply, eventId, `speaker:${id}`, (program) =>
-      publishedItem(program.speakers, id, 'speaker'),
-    );
+    return this.reads.get(source, exchange, eventId, id);
   }
 
   @Patch(':id')

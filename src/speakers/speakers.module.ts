@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
-import { VersionsModule } from '../versions/versions.module';
+import { ProgramReadModule } from '../program-read/program-read.module';
 import { SpeakerEntity } from './speaker.entity';
 import { SpeakersController } from './speakers.controller';
 import { SpeakersService } from './speakers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SpeakerEntity]), EventsModule, VersionsModule],
+  imports: [TypeOrmModule.forFeature([SpeakerEntity]), EventsModule, ProgramReadModule],
   controllers: [SpeakersController],
   providers: [SpeakersService],
   exports: [SpeakersService],

@@ -1,12 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CanSeePrivate, EventAccess } from '../auth/access.decorators';
+import { EventAccess } from '../auth/access.decorators';
 import { DeleteQueryDto } from '../common/dto/delete-query.dto';
 import { expectedVersion, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
-import { publishedItem } from '../versions/published-reads';
-import { PublishedDocuments } from '../versions/published-documents.service';
+import { ProgramReader, ProgramRecords } from '../program-read/program-reader.service';
+import { Exchange, HttpExchange, ReadFrom, ReadSource } from '../program-read/read-source.decorator';
 import { CreateTrackDto } from './dto/create-track.dto';
 import { TrackResponseDto } from './dto/track-response.dto';
 import { UpdateTrackDto } from './dto/update-track.dto';
@@ -17,22 +16,24 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 @EventAccess('write')
 @Controller('events/:eventId/tracks')
 export class TracksController {
+  private readonly reads: ProgramRecords<TrackResponseDto>;
+
   constructor(
     private readonly service: TracksService,
-    private readonly published: PublishedDocuments,
-  ) {}
+    reader: ProgramReader,
+  ) {
+    this.reads = reader.records(service, (program) => program.tracks, 'track');
+  }
 
   @Get()
   @EventAccess('read')
   @ApiDoc({ id: 'listTracks', summary: 'List tracks', type: [TrackResponseDto] })
-  async list(
+  list(
     @Param('eventId', ParseIdPipe) eventId: string,
-    @CanSeePrivate() organizer: boolean,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @ReadFrom() source: ReadSource,
+    @Exchange() exchange: HttpExchange,
   ): Promise<TrackResponseDto[] | Buffer> {
-    if (organizer) return this.service.list(eventId);
-    return this.published.send(request, reply, eventId, 'tracks', (program) => program.tracks);
+    return this.reads.list(source, exchange, eventId);
   }
 
   @Post()
@@ -44,17 +45,13 @@ export class TracksController {
   @Get(':id')
   @EventAccess('read')
   @ApiDoc({ id: 'getTrack', summary: 'Get a track', type: TrackResponseDto })
-  async get(
+  get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
-    @CanSeePrivate() organizer: boolean,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @ReadFrom() source: ReadSource,
+    @Exchange() exchange: HttpExchange,
   ): Promise<TrackResponseDto | Buffer> {
-    if (organizer) return this.service.get(eventId, id);
-    return this.published.send(request, reply, eventId, `track:${id}`, (program) =>
-      publishedItem(program.tracks, id, 'track'),
-    );
+    return this.reads.get(source, exchange, eventId, id);
   }
 
   @Patch(':id')

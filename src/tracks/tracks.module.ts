@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
 import { SessionsModule } from '../sessions/sessions.module';
-import { VersionsModule } from '../versions/versions.module';
+import { ProgramReadModule } from '../program-read/program-read.module';
 import { TrackEntity } from './track.entity';
 import { TracksController } from './tracks.controller';
 import { TracksService } from './tracks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TrackEntity]), EventsModule, VersionsModule, SessionsModule],
+  imports: [TypeOrmModule.forFeature([TrackEntity]), EventsModule, ProgramReadModule, SessionsModule],
   controllers: [TracksController],
   providers: [TracksService],
   exports: [TracksService],

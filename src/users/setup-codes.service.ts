@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { hashSecret } from '../auth/secrets';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';

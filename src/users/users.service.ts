@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { hashPassword, passwordProblems } from '../auth/password';
 import { SignupDto, UserResponseDto } from '../auth/dto/auth.dto';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { conflict, errorBody } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';

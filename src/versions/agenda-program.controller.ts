@@ -6,7 +6,7 @@ import { ParseIdPipe } from '../common/pipes/parse-id.pipe';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { AgendaProgramDto } from './dto/version-response.dto';
 import { agendaProgram } from './published-reads';
-import { PublishedDocuments } from './published-documents.service';
+import { PublishedDocuments } from '../program-read/published-documents.service';
 
 @ApiTags('versions')
 @Controller('events/:eventId')

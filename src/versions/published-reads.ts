@@ -5,7 +5,7 @@ import { SessionResponseDto } from '../sessions/dto/session-response.dto';
 import { localDayInterval } from '../time/instants';
 import { AgendaProgramDto } from './dto/version-response.dto';
 import { PublishedProgram, PublishedSession } from './published-program';
-import type { VersionSummary } from './versions.service';
+import type { VersionSummary } from './version-summary';
 
 /** A record of the published program, or 404 like the live API. */
 export function publishedItem<T extends { id: string }>(items: T[], id: string, label: string): T {

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { Principal } from '../auth/principal';
 import { errorBody } from '../common/errors';
 import { ProgramWriter } from '../database/program-writer.service';
@@ -11,19 +11,9 @@ import { EventsService } from '../events/events.service';
 import { changeCount, changelog, Changelog } from './changelog';
 import { nextPublishedProgram, PublishedProgram } from './published-program';
 import { ScheduleVersionEntity } from './schedule-version.entity';
+import { LatestVersion, parseSnapshot, SUMMARY_COLUMNS, summarize, VersionSummary } from './version-summary';
 import { loadWorkingProgram } from './working-program';
-
-export interface VersionSummary {
-  number: number;
-  name?: string;
-  publishedAt: string;
-  changeCount: number;
-  sessionCount: number;
-}
-
-export interface LatestVersion extends VersionSummary {
-  program: PublishedProgram;
-}
+import { PublishedPrograms } from '../program-read/published-programs.service';
 
 /** Called inside the publish transaction, so deliveries are queued exactly when a version is. */
 export type PublishListener = (
@@ -35,7 +25,6 @@ export type PublishListener = (
 
 @Injectable()
 export class VersionsService {
-  private readonly snapshots = new Map<string, LatestVersion>();
   private readonly listeners: PublishListener[] = [];
 
   constructor(
@@ -43,6 +32,7 @@ export class VersionsService {
     private readonly writer: ProgramWriter,
     private readonly events: EventsService,
     private readonly clock: Clock,
+    private readonly published: PublishedPrograms,
   ) {}
 
   onPublish(listener: PublishListener): void {
@@ -51,9 +41,9 @@ export class VersionsService {
 
   /** Freezes the working copy as the next numbered version and makes the event public. */
   async publish(eventId: string, name: string | undefined, principal: Principal): Promise<VersionSummary> {
-    const published: LatestVersion = await this.writer.write(eventId, async (manager) => {
+    const committed: LatestVersion = await this.writer.write(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
-      const previous = await this.latestHead(manager, eventId);
+      const previous = await this.published.head(manager, eventId);
       const before = previous && (await this.snapshotOf(manager, eventId, previous.number));
       const program = nextPublishedProgram(
         before,
@@ -92,8 +82,8 @@ export class VersionsService {
       return { ...result, program };
     });
     // committed: this instance serves the new version without reading it back
-    if ((this.snapshots.get(eventId)?.number ?? 0) < published.number) this.snapshots.set(eventId, published);
-    const { program: _program, ...summary } = published;
+    this.published.remember(eventId, committed);
+    const { program: _program, ...summary } = committed;
     return summary;
   }
 
@@ -118,7 +108,7 @@ export class VersionsService {
   }
 
   async program(eventId: string, number: number): Promise<PublishedProgram> {
-    return parse((await this.row(eventId, number)).snapshot);
+    return parseSnapshot((await this.row(eventId, number)).snapshot);
   }
 
   async changes(eventId: string, number: number): Promise<{ number: number; since: number; changes: Changelog }> {
@@ -128,7 +118,7 @@ export class VersionsService {
 
   /** Everything that changed from version `since` to the latest. */
   async changesSince(eventId: string, since: number): Promise<{ number: number; since: number; changes: Changelog }> {
-    const latest = await this.latest(eventId);
+    const latest = await this.published.latest(eventId);
     if (!latest) throw new NotFoundException(errorBody(404, 'this event has no published version yet'));
     if (since < 0 || since > latest.number)
       throw new BadRequestException(errorBody(400, `since must be between 0 and ${latest.number}`));
@@ -139,7 +129,7 @@ export class VersionsService {
   /** The changelog the next publish would produce (dry run). */
   async preview(eventId: string): Promise<{ nextNumber: number; changes: Changelog }> {
     const event = await this.events.findOrFail(eventId);
-    const latest = await this.latest(eventId);
+    const latest = await this.published.latest(eventId);
     const next = nextPublishedProgram(
       latest?.program ?? null,
       await loadWorkingProgram(this.dataSource.manager, event),
@@ -148,41 +138,15 @@ export class VersionsService {
     return { nextNumber: (latest?.number ?? 0) + 1, changes: changelog(latest?.program ?? null, next) };
   }
 
-  /** What the public sees of an event: its latest published program (404 if it has none). */
-  async publicProgram(eventId: string): Promise<PublishedProgram> {
-    const latest = await this.latest(eventId);
-    if (!latest) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
-    return latest.program;
-  }
-
-  /**
-   * The latest published version with its program; the parsed snapshot is cached per version.
-   * `knownNumber`: the latest number when the caller read it already in this request (null: none).
-   */
-  async latest(eventId: string, knownNumber?: number | null): Promise<LatestVersion | null> {
-    const head =
-      knownNumber === undefined
-        ? await this.latestHead(this.dataSource.manager, eventId)
-        : knownNumber && { number: knownNumber };
-    if (!head) return null;
-    const cached = this.snapshots.get(eventId);
-    if (cached?.number === head.number) return cached;
-    const row = await this.row(eventId, head.number);
-    const program = parse(row.snapshot);
-    const latest = { ...summarize(row), program };
-    this.snapshots.set(eventId, latest);
-    return latest;
-  }
-
   /** The program of a version: this instance's parsed copy when it has that version, else read and parsed. */
   private async snapshotOf(manager: EntityManager, eventId: string, number: number): Promise<PublishedProgram> {
-    const cached = this.snapshots.get(eventId);
-    if (cached?.number === number) return cached.program;
+    const cached = this.published.cached(eventId, number);
+    if (cached) return cached;
     const row = await manager.findOne(ScheduleVersionEntity, {
       select: { id: true, snapshot: true },
       where: { eventId, number },
     });
-    return parse(row!.snapshot);
+    return parseSnapshot(row!.snapshot);
   }
 
   private async row(eventId: string, number: number): Promise<ScheduleVersionEntity> {
@@ -190,37 +154,4 @@ export class VersionsService {
     if (!row) throw new NotFoundException(errorBody(404, `version ${number} not found`));
     return row;
   }
-
-  /** Number (and id) of the newest version, without its snapshot. */
-  private latestHead(
-    manager: EntityManager,
-    eventId: string,
-  ): Promise<Pick<ScheduleVersionEntity, 'id' | 'number'> | null> {
-    return manager.findOne(ScheduleVersionEntity, {
-      select: { id: true, number: true },
-      where: { eventId },
-      order: { number: 'DESC' },
-    });
-  }
-}
-
-const parse = (snapshot: string): PublishedProgram => JSON.parse(snapshot) as PublishedProgram;
-
-const SUMMARY_COLUMNS = {
-  id: true,
-  number: true,
-  name: true,
-  publishedAt: true,
-  sessionCount: true,
-  changeCount: true,
-} as const;
-
-function summarize(row: ScheduleVersionEntity): VersionSummary {
-  return {
-    number: row.number,
-    ...(row.name && { name: row.name }),
-    publishedAt: row.publishedAt.toISOString(),
-    changeCount: row.changeCount,
-    sessionCount: row.sessionCount,
-  };
 }

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { ProgramWriter } from '../database/program-writer.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { Page } from '../common/dto/pagination.dto';
 import { conflict, notFound } from '../common/errors';
 import { ProgramWriter } from '../database/program-writer.service';

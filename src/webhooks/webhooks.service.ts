@@ -2,7 +2,7 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
-import { Clock } from '../auth/clock';
+import { Clock } from '../common/clock/clock';
 import { errorBody, notFound } from '../common/errors';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { AppConfig } from '../config/app-config';

@@ -1,4 +1,4 @@
-import { Clock } from '../../src/auth/clock';
+import { Clock } from '../../src/common/clock/clock';
 import { AgendaPruner } from '../../src/agendas/agenda-pruner.service';
 import { addressGroup } from '../../src/throttle/client-address';
 import { createTestApp, TestApp } from '../create-test-app';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/auth/clock';
+import { Clock } from '../../src/common/clock/clock';
 import { UsersService } from '../../src/users/users.service';
 import { TestApp } from '../create-test-app';
 

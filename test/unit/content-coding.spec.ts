@@ -1,5 +1,5 @@
 import { negotiateCoding } from '../../src/common/http/json-compression';
-import { queryKey } from '../../src/versions/published-documents.service';
+import { queryKey } from '../../src/program-read/published-documents.service';
 
 describe('negotiateCoding', () => {
   it('prefers br, then gzip, and gives nothing for a client that lists neither', () => {

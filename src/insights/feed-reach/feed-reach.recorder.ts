@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { HttpAdapterHost } from '@nestjs/core';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../../auth/clock';
+import { Clock } from '../../common/clock/clock';
 import { AppConfig } from '../../config/app-config';
 import { CONFIG } from '../../config/config.module';
 import { ProgramWriter } from '../../database/program-writer.service';

@@ -4,8 +4,9 @@ import { ByteBudgetCache } from '../calendar/feed-cache';
 import { AuthenticatedRequest } from '../auth/access.decorators';
 import { errorBody } from '../common/errors';
 import { PreparedJson, sendPrepared } from '../common/http/prepared-json';
-import { PublishedProgram } from './published-program';
-import { VersionsService, VersionSummary } from './versions.service';
+import { PublishedProgram } from '../versions/published-program';
+import { VersionSummary } from '../versions/version-summary';
+import { PublishedPrograms } from './published-programs.service';
 
 const CACHE_BYTES = 32 * 1024 * 1024;
 
@@ -19,7 +20,7 @@ const CACHE_BYTES = 32 * 1024 * 1024;
 export class PublishedDocuments {
   private readonly cache = new ByteBudgetCache<PreparedJson>(CACHE_BYTES);
 
-  constructor(private readonly versions: VersionsService) {}
+  constructor(private readonly programs: PublishedPrograms) {}
 
   /** `key` names the answer within the version (route and normalized query); `build` may throw 404. */
   async document(
@@ -28,7 +29,7 @@ export class PublishedDocuments {
     build: (program: PublishedProgram, version: VersionSummary) => unknown,
     knownVersion?: number | null,
   ): Promise<PreparedJson> {
-    const latest = await this.versions.latest(eventId, knownVersion);
+    const latest = await this.programs.latest(eventId, knownVersion);
     if (!latest) throw new NotFoundException(errorBody(404, `event ${eventId} not found`));
     const cacheKey = `${eventId}|v${latest.number}|${key}`;
     const cached = this.cache.get(cacheKey);
