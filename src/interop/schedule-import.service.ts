@@ -120,7 +120,7 @@ export class ScheduleImportService {
       return new ProgramSync(
         manager,
         event,
-        (message) => this.logger.log(message),
+        (message) => this.logger.log(`${message} ${memory()}`),
         (sessionId) => ownSessionUrls(base, event, sessionId),
       ).run(schedule);
     });
@@ -220,7 +220,12 @@ function instantSpan(events: ImportedEvent[]): { first: number; last: number } |
   return { first, last };
 }
 
-const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
+/** The process's memory for the phase log lines (docs/imports.md quotes them). */
+const memory = () => {
+  const { rss, heapUsed } = process.memoryUsage();
+  return `[rss ${Math.round(rss / 1e6)} MB, heap ${Math.round(heapUsed / 1e6)} MB]`;
+};
+const ms = (since: number) => `${Math.round(performance.now() - since)} ms ${memory()}`;
 
 function isCalendarDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;

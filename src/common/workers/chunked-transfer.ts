@@ -4,44 +4,39 @@ import { deserialize, serialize } from 'node:v8';
 /**
  * A large result crossing the thread boundary without one long stop of the event loop:
  * structured clone deserialises a whole message at once (about 150 ms for the 3,000 sessions
- * of a 25 MB program). Here the worker serialises a small head and the items in chunks into one
- * buffer that is transferred, not copied; the event loop deserialises it a chunk at a time.
- *
- * Layout: uint32 count, count × uint32 lengths, then the serialised head and chunks.
+ * of a 25 MB program). Here the worker serialises a small head and the items in chunks, each
+ * into a buffer of its own that is transferred, not copied; the event loop deserialises them a
+ * chunk at a time and lets each buffer go once read.
  */
-export function packInChunks(head: unknown, items: readonly unknown[], perChunk = 100): Uint8Array {
-  const parts = [serialize(head)];
+export interface Packed {
+  parts: Uint8Array[];
+}
+
+export function packInChunks(head: unknown, items: readonly unknown[], perChunk = 100): Packed {
+  const parts: Uint8Array[] = [serialize(head)];
   for (let i = 0; i < items.length; i += perChunk) parts.push(serialize(items.slice(i, i + perChunk)));
-  const index = new DataView(new ArrayBuffer(4 * (parts.length + 1)));
-  index.setUint32(0, parts.length);
-  parts.forEach((part, i) => index.setUint32(4 * (i + 1), part.length));
-  const packed = new Uint8Array(index.byteLength + parts.reduce((sum, part) => sum + part.length, 0));
-  packed.set(new Uint8Array(index.buffer), 0);
-  let offset = index.byteLength;
-  for (let i = 0; i < parts.length; i++) {
-    packed.set(parts[i], offset);
-    offset += parts[i].length;
-    parts[i] = Buffer.alloc(0); // let each chunk go as soon as it is copied
-  }
-  return packed;
+  return { parts };
+}
+
+/** The buffers to transfer with a packed result (a part sharing its memory is copied first). */
+export function transferablesOf(packed: Packed): ArrayBuffer[] {
+  packed.parts = packed.parts.map((part) => new Uint8Array(ownArrayBuffer(part)));
+  return packed.parts.map((part) => part.buffer as ArrayBuffer);
 }
 
 /** The head and the items, yielding to other callbacks between chunks. */
-export async function unpackInChunks<H, I>(packed: Uint8Array): Promise<{ head: H; items: I[] }> {
-  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
-  const count = view.getUint32(0);
-  let offset = 4 * (count + 1);
-  const slice = (i: number) => {
-    const length = view.getUint32(4 * (i + 1));
-    const part = Buffer.from(packed.buffer, packed.byteOffset + offset, length);
-    offset += length;
-    return part;
+export async function unpackInChunks<H, I>(packed: Packed): Promise<{ head: H; items: I[] }> {
+  const { parts } = packed;
+  const read = (i: number) => {
+    const part = parts[i];
+    parts[i] = new Uint8Array(0); // the buffer can go as soon as it is read
+    return deserialize(part) as unknown;
   };
-  const head = deserialize(slice(0)) as H;
+  const head = read(0) as H;
   const items: I[] = [];
-  for (let i = 1; i < count; i++) {
+  for (let i = 1; i < parts.length; i++) {
     await nextTurn();
-    for (const item of deserialize(slice(i)) as I[]) items.push(item);
+    for (const item of read(i) as I[]) items.push(item);
   }
   return { head, items };
 }

@@ -13,7 +13,7 @@ import { importProblems } from '../../interop/import-values';
 import { readScheduleDocument } from '../../interop/read-schedule-document';
 import { ImportedSchedule, ScheduleFormatError } from '../../interop/schedule-model';
 import { decodeUtf8, jsonBodyProblem, textBodyProblem } from '../http/body-guard';
-import { packInChunks } from './chunked-transfer';
+import { Packed, packInChunks, transferablesOf } from './chunked-transfer';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -74,7 +74,7 @@ function readText(input: BodyInput): string {
  * A program file (schedule.xml/json, Sessionize, Indico), with the checks of its values, packed
  * so the event loop can unpack the sessions a chunk at a time (see unpackInChunks).
  */
-export function scheduleFromBody(input: BodyInput & { timezone?: string }): Uint8Array {
+export function scheduleFromBody(input: BodyInput & { timezone?: string }): Packed {
   const parsed = attempt(() => {
     const text = takeText(input);
     const document = looksLikeJson(text) ? readJson(text) : text;
@@ -93,7 +93,11 @@ export function scheduleFromBody(input: BodyInput & { timezone?: string }): Uint
 }
 
 /** Transferred to the event loop's thread, not copied (Piscina unwraps it there). */
-const moved = (packed: Uint8Array) => Piscina.move(packed) as unknown as Uint8Array;
+function moved(packed: Packed): Packed {
+  const transferables = transferablesOf(packed);
+  const movable = { [Piscina.transferableSymbol]: transferables, [Piscina.valueSymbol]: packed };
+  return Piscina.move(movable as never) as unknown as Packed;
+}
 
 export type PackedScheduleHead = Parsed<ImportedSchedule>;
 
