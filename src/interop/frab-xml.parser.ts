@@ -183,9 +183,8 @@ function uniqueRooms(rooms: Node[]): ImportedSchedule['rooms'] {
 
 function list(value: unknown): Node[] {
   if (value === undefined || value === null || value === '') return [];
-  return (Array.isArray(value) ? value : [value]).map((item) =>
-    typeof item === 'object' ? (item as Node) : { '#text': item },
-  );
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  return items.map((item) => (typeof item === 'object' && item !== null ? (item as Node) : { '#text': item }));
 }
 
 function text(value: unknown): string {
@@ -194,7 +193,7 @@ function text(value: unknown): string {
     const node = value as Node;
     return [text(node['#text']), text(node['#cdata'])].filter(Boolean).join(' ');
   }
-  return String(value).trim();
+  return typeof value === 'string' ? value.trim() : `${value as number | boolean}`.trim();
 }
 
 /**

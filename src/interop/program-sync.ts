@@ -12,7 +12,6 @@ import { sweepConflicts } from '../scheduling/conflict-sweep';
 import { PlacedSession } from '../scheduling/placed-session';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
-import { toPlacedSession } from '../sessions/session.mapper';
 import { nextNumericId } from '../sessions/sessions.service';
 import { PresentationEntity } from '../presentations/presentation.entity';
 import { SlotEntity } from '../slots/slot.entity';

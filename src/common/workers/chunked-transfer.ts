@@ -45,5 +45,5 @@ export async function unpackInChunks<H, I>(packed: Packed): Promise<{ head: H; i
 export function ownArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   const buffer = bytes.buffer as ArrayBuffer;
   if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return buffer;
-  return new Uint8Array(bytes).buffer as ArrayBuffer; // a copy (Buffer#slice would share the memory)
+  return new Uint8Array(bytes).buffer; // a copy (Buffer#slice would share the memory)
 }
