@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { AgendaEntity } from '../agendas/agenda.entity';
 import { errorBody } from '../common/errors';
+import { ParseWorkers } from '../common/workers/parse-workers.service';
 import { insertRows } from '../database/insert-rows';
 import { ProgramWriter } from '../database/program-writer.service';
 import { EventEntity } from '../events/event.entity';
@@ -35,6 +36,7 @@ export class BackupService {
     private readonly events: EventsService,
     private readonly sessions: SessionWriter,
     private readonly clock: Clock,
+    private readonly workers: ParseWorkers,
   ) {}
 
   async export(eventId: string): Promise<{ filename: string; document: BackupDocument }> {
@@ -44,10 +46,7 @@ export class BackupService {
 
   /** A new event from a backup document, in one transaction; a document with any problem writes nothing. */
   async restore(body: unknown, ownerId?: string): Promise<RestoreResultDto> {
-    const problems = backupDocumentProblems(body);
-    if (problems.length === 0) problems.push(...programProblems(body as BackupDocument));
-    if (problems.length) throw new BadRequestException(errorBody(400, problems));
-    const doc = body as BackupDocument;
+    const doc = await this.read(body);
     const result = await this.writer.transaction(async (manager) => {
       const rows = toRestoreRows(doc, randomUUID, await freeSlug(manager, doc.event.slug), this.clock.now());
       const skippedAgendas = await this.skipTakenTokens(manager, doc, rows);
@@ -73,6 +72,22 @@ export class BackupService {
         `${result.conflicts.length} conflicts, ${result.skippedAgendas.length} agendas skipped`,
     );
     return result;
+  }
+
+  /**
+   * The document from the request's bytes, parsed and checked in full on a worker thread (a
+   * 25 MB backup would otherwise hold the event loop); an already parsed one is checked here.
+   */
+  private async read(body: unknown): Promise<BackupDocument> {
+    if (Buffer.isBuffer(body) || typeof body === 'string') {
+      const parsed = await this.workers.run('backupDocument', body);
+      if (!parsed.ok) throw new BadRequestException(errorBody(400, parsed.problems));
+      return parsed.value;
+    }
+    const problems = backupDocumentProblems(body);
+    if (problems.length === 0) problems.push(...programProblems(body as BackupDocument));
+    if (problems.length) throw new BadRequestException(errorBody(400, problems));
+    return body as BackupDocument;
   }
 
   /** Two agendas cannot answer to one token: one whose hash is already in use is left out and reported. */

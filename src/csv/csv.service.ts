@@ -61,12 +61,12 @@ export class CsvService {
     return { filename: `${event.slug}-sessions.csv`, body: writeCsvTable(records) };
   }
 
-  /** Parsed on a worker thread: a large file does not stall other requests. */
+  /** Decoded and parsed on a worker thread: a large file does not stall other requests. */
   private async readTable(body: unknown): Promise<CsvTable> {
-    if (typeof body !== 'string') {
+    if (typeof body !== 'string' && !Buffer.isBuffer(body)) {
       throw new BadRequestException(errorBody(400, 'send the CSV file as the request body with Content-Type text/csv'));
     }
-    const parsed = await this.workers.run('csvTable', { text: body });
+    const parsed = await this.workers.run('csvTable', body);
     if (!parsed.ok) throw new BadRequestException(errorBody(400, parsed.problems));
     return parsed.value;
   }

@@ -1,6 +1,7 @@
 import { Clock } from '../common/clock/clock';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { Database, OPEN_READWRITE } from 'sqlite3';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEntity } from '../events/event.entity';
 
@@ -21,9 +22,10 @@ interface OpenTransaction {
 const insideTransaction = new AsyncLocalStorage<OpenTransaction>();
 
 @Injectable()
-export class ProgramWriter {
+export class ProgramWriter implements OnApplicationShutdown {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
   private open: OpenTransaction | null = null;
+  private reader?: Promise<Database | null>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -69,7 +71,11 @@ export class ProgramWriter {
         query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
       runner.query = (async (sql: string, ...rest: unknown[]) => {
         // checked and sent in the same tick, so no other BEGIN can come between
-        while (this.open && insideTransaction.getStore() !== this.open) await this.open.done.catch(() => undefined);
+        while (this.open && insideTransaction.getStore() !== this.open) {
+          const rows = await this.readBeside(sql, rest);
+          if (rows) return rows;
+          await this.open.done.catch(() => undefined);
+        }
         return send(sql, rest);
       }) as typeof runner.query;
       immediateRunners.add(runner);
@@ -84,6 +90,41 @@ export class ProgramWriter {
       finished();
       await runner.release();
     }
+  }
+
+  /**
+   * A plain read from outside the open transaction runs on a second connection instead of
+   * waiting for the transaction to end (a 25 MB import holds it for seconds). In WAL mode that
+   * connection sees the last commit, as the read would have had it arrived a moment earlier.
+   * Undefined when the read must wait: a write, a structured result, an in-memory database.
+   */
+  private async readBeside(sql: string, rest: unknown[]): Promise<unknown[] | undefined> {
+    if (!/^\s*SELECT\b/i.test(sql) || rest[1] === true) return undefined;
+    const reader = await (this.reader ??= this.openReader());
+    if (!reader) return undefined;
+    return new Promise((resolve, reject) =>
+      reader.all(sql, (rest[0] as unknown[]) ?? [], (error, rows) => (error ? reject(error) : resolve(rows))),
+    );
+  }
+
+  private async openReader(): Promise<Database | null> {
+    const path = this.dataSource.options.database as string;
+    if (!path || path === ':memory:') return null;
+    // read-write open (a WAL reader needs the shared-memory file), but it only ever reads
+    const reader = await new Promise<Database>((resolve, reject) => {
+      const db: Database = new Database(path, OPEN_READWRITE, (error) => (error ? reject(error) : resolve(db)));
+    });
+    reader.configure('busyTimeout', 5000);
+    await new Promise<void>((resolve, reject) =>
+      reader.run('PRAGMA query_only = 1', (e) => (e ? reject(e) : resolve())),
+    );
+    return reader;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const reader = await this.reader?.catch(() => null);
+    this.reader = undefined;
+    await new Promise<void>((resolve) => (reader ? reader.close(() => resolve()) : resolve()));
   }
 
   private get isPostgres(): boolean {

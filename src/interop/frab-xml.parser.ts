@@ -183,9 +183,8 @@ function uniqueRooms(rooms: Node[]): ImportedSchedule['rooms'] {
 
 function list(value: unknown): Node[] {
   if (value === undefined || value === null || value === '') return [];
-  return (Array.isArray(value) ? value : [value]).map((item) =>
-    typeof item === 'object' ? (item as Node) : { '#text': item },
-  );
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  return items.map((item) => (typeof item === 'object' && item !== null ? (item as Node) : { '#text': item }));
 }
 
 function text(value: unknown): string {
@@ -194,14 +193,22 @@ function text(value: unknown): string {
     const node = value as Node;
     return [text(node['#text']), text(node['#cdata'])].filter(Boolean).join(' ');
   }
-  return String(value).trim();
+  return typeof value === 'string' ? value.trim() : `${value as number | boolean}`.trim();
 }
 
-/** Every text and attribute value with its references replaced; CDATA sections as written. */
+/**
+ * Every text and attribute value with its references replaced; CDATA sections as written. In
+ * place: a copy of the tree of a 25 MB file would hold tens of megabytes more while parsing.
+ */
 function decodeTree(value: unknown, key = ''): unknown {
   if (typeof value === 'string') return key === '#cdata' ? value : decodeXmlReferences(value);
-  if (Array.isArray(value)) return value.map((item) => decodeTree(item, key));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, decodeTree(item, name)]));
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = decodeTree(value[i], key);
+    return value;
+  }
+  if (value && typeof value === 'object') {
+    const node = value as Node;
+    for (const name of Object.keys(node)) node[name] = decodeTree(node[name], name);
+  }
   return value;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { EntityManager, IsNull } from 'typeorm';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { insertRows } from '../database/insert-rows';
 import { ConflictItem } from '../common/errors';
 import { EventResponseDto } from '../events/dto/event-response.dto';
@@ -23,6 +24,8 @@ import { sessionValues } from './import-values';
 import { externalIdParts } from './person-identity';
 import { acronymOf, UNASSIGNED_ROOM } from './export-program';
 import { ImportedEvent, ImportedPerson, ImportedPresentation, ImportedSchedule } from './schedule-model';
+
+const YIELD_EVERY = 200;
 
 export interface ImportConflict extends ConflictItem {
   /** the second session of the clashing pair */
@@ -225,7 +228,9 @@ export class ProgramSync {
     const links: Partial<SessionSpeakerEntity>[] = [];
     const presentations: Partial<PresentationEntity>[] = [];
     const changes = { added: 0, updated: 0, unchanged: 0, removed: 0 };
-    for (const imported of events) {
+    for (const [index, imported] of events.entries()) {
+      // thousands of sessions: let other requests in now and then
+      if (index % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
       const current = byGuid.get(imported.guid) ?? byOwnId.get(imported.guid);
       const values = {
         ...sessionValues(imported, current, acronymOf(this.event.slug)),
@@ -309,12 +314,54 @@ export class ProgramSync {
     return sessions.length;
   }
 
+  /**
+   * Only what the sweep reads, as raw rows: loading whole sessions (abstracts included) and
+   * hydrating entities held the event loop about a second for 3,000 sessions.
+   */
+  private async placedSessions(): Promise<PlacedSession[]> {
+    const sessions = await this.m
+      .createQueryBuilder(SessionEntity, 's')
+      .select('s.id', 'id')
+      .addSelect('s.title', 'title')
+      .addSelect('s.status', 'status')
+      .addSelect('s.starts_at', 'startsAt')
+      .addSelect('s.ends_at', 'endsAt')
+      .addSelect('s.room_id', 'roomId')
+      .addSelect('s.track_id', 'trackId')
+      .addSelect('s.expected_attendance', 'expectedAttendance')
+      .where('s.event_id = :eventId AND s.deleted_at IS NULL AND s.starts_at IS NOT NULL AND s.ends_at IS NOT NULL', {
+        eventId: this.event.id,
+      })
+      .getRawMany<Record<string, unknown>>();
+    const links = await this.m
+      .createQueryBuilder(SessionSpeakerEntity, 'l')
+      .innerJoin('l.session', 's')
+      .select('l.session_id', 'sessionId')
+      .addSelect('l.speaker_id', 'speakerId')
+      .where('s.event_id = :eventId AND s.deleted_at IS NULL', { eventId: this.event.id })
+      .orderBy('l.position')
+      .getRawMany<{ sessionId: string; speakerId: string }>();
+    const speakersOf = new Map<string, string[]>();
+    for (const link of links) {
+      const list = speakersOf.get(link.sessionId) ?? [];
+      list.push(link.speakerId);
+      speakersOf.set(link.sessionId, list);
+    }
+    return sessions.map((row) => ({
+      id: row.id as string,
+      title: row.title as string,
+      status: row.status as PlacedSession['status'],
+      start: millis(row.startsAt)!,
+      end: millis(row.endsAt)!,
+      roomId: (row.roomId as string | null) ?? null,
+      trackId: (row.trackId as string | null) ?? null,
+      speakerIds: speakersOf.get(row.id as string) ?? [],
+      expectedAttendance: millis(row.expectedAttendance),
+    }));
+  }
+
   private async conflicts(): Promise<ImportConflict[]> {
-    const sessions = await this.m.find(SessionEntity, {
-      where: { eventId: this.event.id, deletedAt: IsNull() },
-      relations: { speakers: true },
-    });
-    const placed = sessions.map(toPlacedSession).filter((s): s is PlacedSession => s !== null);
+    const placed = await this.placedSessions();
     const authors = await loadAuthorBookings(this.m, { eventId: this.event.id });
     for (const session of placed) session.authorBookings = authors.get(session.id);
     return sweepConflicts(placed, ['room', 'speaker']).map((pair) => ({
@@ -374,6 +421,9 @@ function samePresentations(current: PresentationEntity[], wanted: ReturnType<typ
   const sorted = [...current].sort((a, b) => a.position - b.position);
   return sorted.length === wanted.length && sorted.every((p, i) => key(p) === key(wanted[i]));
 }
+
+/** Instants are epoch milliseconds in both databases; PostgreSQL returns bigint as text. */
+const millis = (value: unknown) => (value == null ? null : Number(value));
 
 /** No links and an empty list of links are the same thing (sessions made here have null). */
 const emptyAsNull = (value: unknown) =>

@@ -48,7 +48,8 @@ export class SessionWriter {
     sessions: Partial<SessionEntity>[],
     links: Partial<SessionSpeakerEntity>[],
   ): Promise<void> {
-    await insertRows(manager, SessionEntity, sessions);
+    // small statements: binding a chunk's values holds the event loop (abstracts can be long)
+    await insertRows(manager, SessionEntity, sessions, 100);
     await insertRows(manager, SessionSpeakerEntity, links, 1000);
   }
 

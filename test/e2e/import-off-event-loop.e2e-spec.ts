@@ -1,4 +1,6 @@
 import { largeScheduleXml } from '../../bench/import-stall.bench';
+import { ParseWorkers } from '../../src/common/workers/parse-workers.service';
+import { ProgramWriter } from '../../src/database/program-writer.service';
 import { ScheduleImportService } from '../../src/interop/schedule-import.service';
 import { createTestApp, TestApp } from '../create-test-app';
 
@@ -58,5 +60,52 @@ describe('Imports off the event loop', () => {
       .send('<schedule><day>');
     expect(res.status).toBe(400);
     expect(res.body.message.length).toBeGreaterThan(0);
+  });
+
+  it('decodes and parses a 4 MB body sent as bytes on a worker thread, the bytes moved there, not copied', async () => {
+    const bytes = Buffer.from(xml);
+    const { ticks, result } = await ticksDuring(() => t.app.get(ScheduleImportService).parse(bytes, {}));
+    expect(result.events.length).toBeGreaterThan(400);
+    expect(ticks).toBeGreaterThanOrEqual(5);
+    expect(bytes.length).toBe(0); // transferred: this thread no longer holds them
+  });
+
+  it('parses and checks a large backup document on a worker thread', async () => {
+    const sessions = Array.from({ length: 40_000 }, (_, i) => ({ id: `s${i}`, title: `Talk ${i}`.repeat(10) }));
+    const body = Buffer.from(JSON.stringify({ format: 'not-a-backup', sessions }));
+    const { ticks, result } = await ticksDuring(() => t.app.get(ParseWorkers).run('backupDocument', body));
+    expect(result.ok).toBe(false);
+    expect(ticks).toBeGreaterThanOrEqual(5);
+  });
+
+  it('parses a large CSV on a worker thread', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `,Talk ${i},talk,${'An abstract. '.repeat(8)}`);
+    const body = Buffer.from(['id,title,type,abstract', ...rows].join('\n'));
+    const { ticks, result } = await ticksDuring(() => t.app.get(ParseWorkers).run('csvTable', body));
+    expect(result.ok && result.value.rows.length).toBe(60_000);
+    expect(ticks).toBeGreaterThanOrEqual(5);
+  });
+
+  it('answers a read while a write transaction (an import writing) is open, with the last committed state', async () => {
+    const count = async () => Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM events'))[0].n);
+    const before = await count();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const written = new Promise<void>((resolve) => (inserted = resolve));
+    const writing = t.app.get(ProgramWriter).transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO events (id, slug, name, timezone, start_date, end_date, status, version, program_version, created_at, updated_at)
+         VALUES ('00000000-0000-4000-8000-0000000000aa', 'held-open', 'Held open', 'UTC', '2030-01-01', '2030-01-01', 'draft', 1, 1, 0, 0)`,
+      );
+      inserted();
+      await gate;
+    });
+    await written;
+    // queued behind the transaction, this read would never answer before release()
+    expect(await count()).toBe(before);
+    release();
+    await writing;
+    expect(await count()).toBe(before + 1);
   });
 });

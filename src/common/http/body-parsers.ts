@@ -1,6 +1,6 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeUtf8, jsonBodyProblem, textBodyProblem } from './body-guard';
-import { bodyLimitOf, payloadTooLarge } from './body-limits';
+import { bodyLimitOf, isLargeBodyRoute, payloadTooLarge } from './body-limits';
 
 export const TEXT_CONTENT_TYPES = [
   'text/csv',
@@ -11,13 +11,18 @@ export const TEXT_CONTENT_TYPES = [
   'application/vnd.c3voc.schedule+json',
 ];
 
+/** Large-body routes that take a JSON document (the CSV route refuses JSON with its own message). */
+const JSON_DOCUMENT_ROUTES = [/^\/api\/events\/import(\?|$)/, /^\/api\/events\/restore(\?|$)/];
+
 function badRequest(message: string): Error {
   return Object.assign(new Error(message), { statusCode: 400 });
 }
 
 /**
  * JSON keeps the normal limit everywhere but on authenticated import routes; XML and CSV arrive
- * as strings for the importers to parse.
+ * as strings for the importers to parse. Bodies of the routes that take whole programs (imports,
+ * restores, CSV) stay bytes: the services hand them to a worker thread, which decodes, checks
+ * and parses them there (src/common/workers), so a 25 MB body never stops the event loop.
  */
 export function registerBodyParsers(instance: FastifyInstance, limits: { normal: number; import: number }): void {
   // registerBodyLimits decided each request's limit before reading; this is the last check.
@@ -27,12 +32,16 @@ export function registerBodyParsers(instance: FastifyInstance, limits: { normal:
     if (bytes.length > limitFor(request)) return payloadTooLarge();
     return decodeUtf8(bytes) ?? badRequest('body is not valid UTF-8');
   };
+  const keepBytes = (request: FastifyRequest, bytes: Buffer, done: (error: Error | null, body?: unknown) => void) =>
+    bytes.length > limitFor(request) ? done(payloadTooLarge(), undefined) : done(null, bytes);
   const defaultJson = instance.getDefaultJsonParser('error', 'error');
   instance.removeContentTypeParser('application/json');
   instance.addContentTypeParser(
     'application/json',
     { parseAs: 'buffer', bodyLimit: limits.import },
     (request, body, done) => {
+      if (JSON_DOCUMENT_ROUTES.some((route) => route.test(request.url)))
+        return keepBytes(request, body as Buffer, done);
       const text = readText(request, body as Buffer);
       if (text instanceof Error) return done(text, undefined);
       return defaultJson(request, text, (error, value) => {
@@ -46,6 +55,7 @@ export function registerBodyParsers(instance: FastifyInstance, limits: { normal:
     TEXT_CONTENT_TYPES,
     { parseAs: 'buffer', bodyLimit: limits.import },
     (request, body, done) => {
+      if (isLargeBodyRoute(request.url)) return keepBytes(request, body as Buffer, done);
       const text = readText(request, body as Buffer);
       if (text instanceof Error) return done(text, undefined);
       const problem = textBodyProblem(text);
