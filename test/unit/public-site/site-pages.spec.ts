@@ -18,7 +18,7 @@ describe('site pages', () => {
       expect(html).toContain('<link rel="stylesheet" href="/assets/agenda.css?v=def">');
       expect(html.match(/<script/g)).toHaveLength(1);
       expect(html).toContain('<html lang="en">');
-      expect(html).toContain('<a class="skip-link" href="#main">');
+      expect(html).toContain('<a class="skip-link" href="#main"');
     }
   });
 
