@@ -33,6 +33,19 @@ describe('The injected clock is the time the services stamp', () => {
     expect(instant(after.updatedAt)).toBe(clock.now().getTime());
   });
 
+  it("stamps the event's updatedAt with the clock after any program write, and a moved session's too", async () => {
+    const session = await create(t.http, `/api/events/${eventId}/sessions`, buildSession());
+    clock.advance(HOUR);
+    const moved = await t
+      .http()
+      .patch(`/api/events/${eventId}/sessions/${session.id}`)
+      .send({ title: 'Moved by the clock', version: session.version })
+      .expect(200);
+    expect(instant(moved.body.updatedAt)).toBe(clock.now().getTime());
+    const event = (await t.http().get(`/api/events/${eventId}`).expect(200)).body;
+    expect(instant(event.updatedAt)).toBe(clock.now().getTime());
+  });
+
   it("gives a published version the clock's publishedAt", async () => {
     clock.advance(24 * HOUR);
     const published = (await t.http().post(`/api/events/${eventId}/publish`).expect(200)).body;
