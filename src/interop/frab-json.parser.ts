@@ -2,48 +2,55 @@ import { dayChangeOf, parseDateTime, parseDuration, zoneFromOffset } from './fra
 import { personExternalId } from './person-identity';
 import { toMarkdown } from '../rich-text/rich-text';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
-
-type Json = Record<string, any>;
+import { asArray, asRecord, asString, field, hasField, isRecord, JsonObject, optionalString, str } from './json-input';
 
 /** Reads a c3voc schedule.json as exported by frab and pretalx. */
 export function parseScheduleJson(document: unknown, fallbackZone?: string): ImportedSchedule {
-  const conference = (document as Json)?.schedule?.conference as Json | undefined;
+  const schedule = field(document, 'schedule');
+  const conference = asRecord(field(schedule, 'conference'));
   if (!conference || !Array.isArray(conference.days)) {
     throw new ScheduleFormatError(['schedule.conference.days is missing: not a c3voc schedule.json']);
   }
   const problems: string[] = [];
   const events: ImportedEvent[] = [];
   const rooms = new Map<string, { name: string; guid?: string }>();
-  for (const room of asArray(conference.rooms))
-    if (room?.name) rooms.set(room.name, { name: room.name, guid: room.guid });
+  for (const room of asArray(conference.rooms)) {
+    const name = optionalString(field(room, 'name'));
+    if (name) rooms.set(name, { name, guid: optionalString(field(room, 'guid')) });
+  }
   for (const [dayIndex, day] of asArray(conference.days).entries()) {
     const dayAt = `schedule.conference.days[${dayIndex}]`;
     for (const [roomName, roomEvents] of roomsOf(day, dayAt, (message) => problems.push(message))) {
       if (!rooms.has(roomName)) rooms.set(roomName, { name: roomName });
       for (const [eventIndex, event] of asArray(roomEvents).entries()) {
         const at = `${dayAt}.rooms["${roomName}"][${eventIndex}]`;
-        const parsed = readEvent(event as Json, roomName, (message) => problems.push(`${at}: ${message}`));
+        const parsed = readEvent(event, roomName, (message) => problems.push(`${at}: ${message}`));
         if (parsed) events.push(parsed);
       }
     }
   }
   if (problems.length) throw new ScheduleFormatError(problems);
   const tracks = new Map<string, { name: string; color?: string }>();
-  for (const track of asArray(conference.tracks))
-    if (track?.name) tracks.set(track.name, { name: track.name, color: track.color || undefined });
+  for (const track of asArray(conference.tracks)) {
+    const name = optionalString(field(track, 'name'));
+    if (name) tracks.set(name, { name, color: optionalString(field(track, 'color')) || undefined });
+  }
   for (const event of events)
     if (event.track && !tracks.has(event.track)) tracks.set(event.track, { name: event.track });
   return {
     title: str(conference.title) || 'Imported schedule',
     acronym: str(conference.acronym),
-    version: str((document as Json).schedule.version) || undefined,
+    version: str(field(schedule, 'version')) || undefined,
     timezone: str(conference.time_zone_name) || fallbackZone || zoneFromOffset(firstDate(conference)),
     startDate: str(conference.start).slice(0, 10) || undefined,
     endDate: str(conference.end).slice(0, 10) || undefined,
-    baseUrl: str((document as Json).schedule.base_url) || undefined,
-    venue: str(conference.meta?.venue) || undefined,
-    city: str(conference.meta?.city) || undefined,
-    dayChange: dayChangeOf(str(conference.meta?.day_change), str(asArray(conference.days)[0]?.day_start)),
+    baseUrl: str(field(schedule, 'base_url')) || undefined,
+    venue: str(field(conference.meta, 'venue')) || undefined,
+    city: str(field(conference.meta, 'city')) || undefined,
+    dayChange: dayChangeOf(
+      str(field(conference.meta, 'day_change')),
+      str(field(asArray(conference.days)[0], 'day_start')),
+    ),
     timeslotMinutes: parseDuration(str(conference.timeslot_duration)) || undefined,
     tracks: [...tracks.values()],
     rooms: [...rooms.values()],
@@ -51,68 +58,74 @@ export function parseScheduleJson(document: unknown, fallbackZone?: string): Imp
   };
 }
 
-function readEvent(event: Json, roomName: string, problem: (message: string) => void): ImportedEvent | undefined {
-  const start = parseDateTime(str(event?.date));
-  const duration = parseDuration(str(event?.duration));
-  const guid = str(event?.guid) || (event?.id ? `legacy-${event.id}` : '');
-  if (!str(event?.title)) problem('title is missing');
-  if (start === undefined) problem(`date "${str(event?.date)}" is not a date-time with an offset`);
-  if (duration === undefined) problem(`duration "${str(event?.duration)}" is not H:MM or HH:MM`);
+function readEvent(event: unknown, roomName: string, problem: (message: string) => void): ImportedEvent | undefined {
+  const get = (key: string) => field(event, key);
+  const start = parseDateTime(str(get('date')));
+  const duration = parseDuration(str(get('duration')));
+  const id = get('id');
+  const guid = str(get('guid')) || (id ? `legacy-${asString(id)}` : '');
+  if (!str(get('title'))) problem('title is missing');
+  if (start === undefined) problem(`date "${str(get('date'))}" is not a date-time with an offset`);
+  if (duration === undefined) problem(`duration "${str(get('duration'))}" is not H:MM or HH:MM`);
   if (!guid) problem('neither guid nor id is present');
-  if (!str(event?.title) || start === undefined || duration === undefined || !guid) return undefined;
+  if (!str(get('title')) || start === undefined || duration === undefined || !guid) return undefined;
+  const doNotRecord = get('do_not_record');
   return {
     guid: guid.toLowerCase(),
-    numericId: Number.isInteger(event.id) && event.id > 0 ? event.id : undefined,
-    title: str(event.title),
-    subtitle: str(event.subtitle) || undefined,
-    type: str(event.type) || 'other',
-    language: str(event.language) || undefined,
-    abstract: toMarkdown(str(event.abstract)) || undefined,
-    description: toMarkdown(str(event.description)) || undefined,
-    url: str(event.url) || undefined,
-    links: asArray(event.links)
-      .map((link: Json) => ({ href: str(link?.url ?? link?.href), title: str(link?.title) || undefined }))
+    numericId: typeof id === 'number' && Number.isInteger(id) && id > 0 ? id : undefined,
+    title: str(get('title')),
+    subtitle: str(get('subtitle')) || undefined,
+    type: str(get('type')) || 'other',
+    language: str(get('language')) || undefined,
+    abstract: toMarkdown(str(get('abstract'))) || undefined,
+    description: toMarkdown(str(get('description'))) || undefined,
+    url: str(get('url')) || undefined,
+    links: asArray(get('links'))
+      .map((link) => ({
+        href: str(field(link, 'url') ?? field(link, 'href')),
+        title: str(field(link, 'title')) || undefined,
+      }))
       .filter((link) => link.href),
-    track: str(event.track) || undefined,
-    room: str(event.room) || roomName,
+    track: str(get('track')) || undefined,
+    room: str(get('room')) || roomName,
     start,
     durationMinutes: duration,
-    persons: asArray(event.persons)
+    persons: asArray(get('persons'))
       .map(readPerson)
       .filter((person): person is ImportedPerson => person !== undefined),
-    slug: str(event.slug) || undefined,
-    feedbackUrl: 'feedback_url' in event ? str(event.feedback_url) || null : undefined,
-    logo: 'logo' in event ? str(event.logo) || null : undefined,
-    attachments:
-      'attachments' in event
-        ? asArray(event.attachments)
-            .map((a: Json) => ({
-              href: str(a?.url ?? a?.href),
-              title: str(a?.title) || undefined,
-              type: str(a?.type) || undefined,
-            }))
-            .filter((a) => a.href)
-        : undefined,
-    doNotRecord: typeof event.do_not_record === 'boolean' ? event.do_not_record : undefined,
+    slug: str(get('slug')) || undefined,
+    feedbackUrl: hasField(event, 'feedback_url') ? str(get('feedback_url')) || null : undefined,
+    logo: hasField(event, 'logo') ? str(get('logo')) || null : undefined,
+    attachments: hasField(event, 'attachments')
+      ? asArray(get('attachments'))
+          .map((a) => ({
+            href: str(field(a, 'url') ?? field(a, 'href')),
+            title: str(field(a, 'title')) || undefined,
+            type: str(field(a, 'type')) || undefined,
+          }))
+          .filter((a) => a.href)
+      : undefined,
+    doNotRecord: typeof doNotRecord === 'boolean' ? doNotRecord : undefined,
   };
 }
 
 /** frab `{id, public_name}` or pretalx `{code, name}`; both may appear together. */
-function readPerson(person: Json): ImportedPerson | undefined {
-  const name = str(person?.public_name) || str(person?.name);
+function readPerson(person: unknown): ImportedPerson | undefined {
+  const get = (key: string) => field(person, key);
+  const name = str(get('public_name')) || str(get('name'));
   if (!name) return undefined;
   return {
-    key: personExternalId({ guid: str(person.guid), id: str(person.id), code: str(person.code), name }),
+    key: personExternalId({ guid: str(get('guid')), id: str(get('id')), code: str(get('code')), name }),
     name,
-    biography: 'biography' in person ? toMarkdown(str(person.biography)) || null : undefined,
-    avatar: 'avatar' in person ? str(person.avatar) || null : undefined,
+    biography: hasField(person, 'biography') ? toMarkdown(str(get('biography'))) || null : undefined,
+    avatar: hasField(person, 'avatar') ? str(get('avatar')) || null : undefined,
   };
 }
 
 /** A day's `rooms` is an object of arrays: a string or an array there would make every index a room. */
 function roomsOf(day: unknown, at: string, problem: (message: string) => void): [string, unknown][] {
-  const rooms = (day as Json | null)?.rooms ?? {};
-  if (!isPlainObject(rooms)) {
+  const rooms = field(day, 'rooms') ?? {};
+  if (!isRecord(rooms)) {
     problem(`${at}.rooms must be an object of room name to events`);
     return [];
   }
@@ -122,16 +135,12 @@ function roomsOf(day: unknown, at: string, problem: (message: string) => void): 
   return entries;
 }
 
-const isPlainObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
-const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
-
-function firstDate(conference: Json): string | undefined {
+function firstDate(conference: JsonObject): string | undefined {
   for (const day of asArray(conference.days)) {
-    for (const events of isPlainObject(day?.rooms) ? Object.values(day.rooms) : []) {
+    const rooms = field(day, 'rooms');
+    for (const events of isRecord(rooms) ? Object.values(rooms) : []) {
       const date = asArray(events)
-        .map((event) => str(event?.date))
+        .map((event) => str(field(event, 'date')))
         .find(Boolean);
       if (date) return date;
     }

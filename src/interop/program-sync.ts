@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { EntityManager, In, IsNull, Not } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { insertRows } from '../database/insert-rows';
 import { ConflictItem } from '../common/errors';
 import { EventResponseDto } from '../events/dto/event-response.dto';
@@ -12,7 +12,6 @@ import { sweepConflicts } from '../scheduling/conflict-sweep';
 import { PlacedSession } from '../scheduling/placed-session';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
-import { toPlacedSession } from '../sessions/session.mapper';
 import { SessionWriter } from '../sessions/session-writer';
 import { nextNumericId } from '../sessions/sessions.service';
 import { PresentationEntity } from '../presentations/presentation.entity';

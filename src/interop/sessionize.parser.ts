@@ -2,13 +2,17 @@ import { localDateTime, parseDateTime } from './frab-time';
 import { personExternalId } from './person-identity';
 import { ImportedEvent, ImportedSchedule, ImportedSlot, ScheduleFormatError } from './schedule-model';
 import { toMarkdown } from '../rich-text/rich-text';
-
-type Json = Record<string, any>;
+import { asArray, asString, field, str } from './json-input';
 
 /** The shape of Sessionize's "All data" view: `{sessions, speakers, questions, categories, rooms}`. */
 export function isSessionizeAll(document: unknown): boolean {
-  const d = document as Json;
-  return !!d && Array.isArray(d.sessions) && Array.isArray(d.speakers) && Array.isArray(d.rooms) && !d.schedule;
+  return (
+    !!document &&
+    Array.isArray(field(document, 'sessions')) &&
+    Array.isArray(field(document, 'speakers')) &&
+    Array.isArray(field(document, 'rooms')) &&
+    !field(document, 'schedule')
+  );
 }
 
 /**
@@ -19,13 +23,22 @@ export function isSessionizeAll(document: unknown): boolean {
  */
 export function parseSessionizeAll(document: unknown, timezone?: string): ImportedSchedule {
   if (!isSessionizeAll(document)) throw new ScheduleFormatError(['not a Sessionize "All data" export']);
-  const d = document as Json;
-  const rooms = new Map<string, string>(d.rooms.map((room: Json) => [String(room.id), str(room.name)]));
+  const rooms = new Map<string, string>(
+    asArray(field(document, 'rooms')).map((room): [string, string] => [
+      asString(field(room, 'id')),
+      str(field(room, 'name')),
+    ]),
+  );
   const items = new Map<string, { category: string; name: string }>();
-  for (const category of asArray(d.categories).filter((c: Json) => c?.type !== 'speaker'))
-    for (const item of asArray(category.items))
-      items.set(String(item.id), { category: str(category.title), name: str(item.name) });
-  const speakers = new Map<string, Json>(asArray(d.speakers).map((speaker: Json) => [String(speaker.id), speaker]));
+  for (const category of asArray(field(document, 'categories')).filter((c) => field(c, 'type') !== 'speaker'))
+    for (const item of asArray(field(category, 'items')))
+      items.set(asString(field(item, 'id')), {
+        category: str(field(category, 'title')),
+        name: str(field(item, 'name')),
+      });
+  const speakers = new Map<string, unknown>(
+    asArray(field(document, 'speakers')).map((speaker): [string, unknown] => [asString(field(speaker, 'id')), speaker]),
+  );
   const problems: string[] = [];
   const instant = (value: unknown, at: string): number | undefined => {
     const text = str(value);
@@ -44,45 +57,47 @@ export function parseSessionizeAll(document: unknown, timezone?: string): Import
 
   const events: ImportedEvent[] = [];
   const slots: ImportedSlot[] = [];
-  for (const [index, session] of asArray(d.sessions).entries()) {
-    const at = `sessions[${index}] (${str(session?.id)})`;
-    if (!session?.startsAt || !session?.endsAt) continue; // not scheduled yet: nothing to place
-    const start = instant(session.startsAt, `${at}.startsAt`);
-    const end = instant(session.endsAt, `${at}.endsAt`);
+  for (const [index, session] of asArray(field(document, 'sessions')).entries()) {
+    const at = `sessions[${index}] (${str(field(session, 'id'))})`;
+    if (!field(session, 'startsAt') || !field(session, 'endsAt')) continue; // not scheduled yet: nothing to place
+    const start = instant(field(session, 'startsAt'), `${at}.startsAt`);
+    const end = instant(field(session, 'endsAt'), `${at}.endsAt`);
     if (start === undefined || end === undefined) continue;
     if (end <= start) problems.push(`${at}: endsAt is not after startsAt`);
-    const title = str(session.title);
-    if (session.isServiceSession) {
+    const title = str(field(session, 'title'));
+    if (field(session, 'isServiceSession')) {
       slots.push({ start, end, kind: 'break', label: title || undefined });
       continue;
     }
     if (!title) problems.push(`${at}: title is missing`);
-    if (session.isPlenumSession) slots.push({ start, end, kind: 'plenary', label: title || undefined });
-    const categories = asArray(session.categoryItems)
-      .map((id) => items.get(String(id)))
+    if (field(session, 'isPlenumSession')) slots.push({ start, end, kind: 'plenary', label: title || undefined });
+    const categories = asArray(field(session, 'categoryItems'))
+      .map((id) => items.get(asString(id)))
       .filter((item): item is { category: string; name: string } => !!item);
     const pick = (pattern: RegExp) => categories.find((item) => pattern.test(item.category))?.name;
     events.push({
-      guid: `sessionize-${str(session.id)}`,
-      numericId: /^\d{1,9}$/.test(str(session.id)) ? Number(session.id) : undefined,
+      guid: `sessionize-${str(field(session, 'id'))}`,
+      numericId: /^\d{1,9}$/.test(str(field(session, 'id'))) ? Number(field(session, 'id')) : undefined,
       title,
-      type: pick(/type|format/i) ?? (session.isPlenumSession ? 'keynote' : 'talk'),
-      abstract: toMarkdown(str(session.description)) || undefined,
+      type: pick(/type|format/i) ?? (field(session, 'isPlenumSession') ? 'keynote' : 'talk'),
+      abstract: toMarkdown(str(field(session, 'description'))) || undefined,
       links: [],
       track: pick(/track/i),
-      room: rooms.get(String(session.roomId)) ?? '',
+      room: rooms.get(asString(field(session, 'roomId'))) ?? '',
       start,
       durationMinutes: Math.round((end - start) / 60_000),
-      persons: asArray(session.speakers).flatMap((id) => {
-        const speaker = speakers.get(String(id));
-        const name = str(speaker?.fullName) || `${str(speaker?.firstName)} ${str(speaker?.lastName)}`.trim();
+      persons: asArray(field(session, 'speakers')).flatMap((id) => {
+        const speaker = speakers.get(asString(id));
+        const name =
+          str(field(speaker, 'fullName')) ||
+          `${str(field(speaker, 'firstName'))} ${str(field(speaker, 'lastName'))}`.trim();
         if (!speaker || !name) return [];
         return [
           {
-            key: personExternalId({ guid: str(speaker.id), name }),
+            key: personExternalId({ guid: str(field(speaker, 'id')), name }),
             name,
-            biography: toMarkdown(str(speaker.bio)) || null,
-            avatar: str(speaker.profilePicture) || null,
+            biography: toMarkdown(str(field(speaker, 'bio'))) || null,
+            avatar: str(field(speaker, 'profilePicture')) || null,
           },
         ];
       }),
@@ -97,14 +112,11 @@ export function parseSessionizeAll(document: unknown, timezone?: string): Import
     acronym: '',
     timezone,
     tracks: tracks.map((name) => ({ name })),
-    rooms: asArray(d.rooms)
-      .sort((a: Json, b: Json) => Number(a.sort ?? 0) - Number(b.sort ?? 0))
-      .map((room: Json) => ({ name: str(room.name) }))
+    rooms: asArray(field(document, 'rooms'))
+      .sort((a, b) => Number(field(a, 'sort') ?? 0) - Number(field(b, 'sort') ?? 0))
+      .map((room) => ({ name: str(field(room, 'name')) }))
       .filter((room) => room.name),
     events,
     slots,
   };
 }
-
-const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
-const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
