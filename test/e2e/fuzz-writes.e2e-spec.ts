@@ -4,12 +4,14 @@ import { createFuzzFixture, FuzzFixture, OWN_ORIGIN } from '../fuzz/fuzz-fixture
 import { DeepJson } from '../fuzz/hostile-values';
 import { formatStats, runFuzz } from '../fuzz/run-fuzz';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+// 1,000 cases reach every write group; `npm run bench -- fuzz` runs more with a new seed each time.
+// In CI the spec runs late in one jest process with the contract check on every answer: about 0.1 s a case.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 // A fixed seed keeps CI reproducible; `npm run bench -- fuzz` explores with a new seed each run (FUZZ_SEED here replays one).
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 
 describe('fuzzed writes: hostile requests against every write endpoint', () => {
-  jest.setTimeout(60_000 + RUNS * 60);
+  jest.setTimeout(60_000 + RUNS * 150);
   let t: TestApp;
   let fx: FuzzFixture;
 
