@@ -13,7 +13,7 @@ describeSqliteOnly('SQLite: other requests never run inside an open write transa
   });
   afterAll(() => t.close());
 
-  it("keeps another request's write when the transaction fails, and never shows it uncommitted rows", async () => {
+  it("keeps another request's write when the transaction fails; a read beside it sees the last commit, never its rows", async () => {
     const writer = t.app.get(ProgramWriter);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -24,16 +24,18 @@ describeSqliteOnly('SQLite: other requests never run inside an open write transa
     });
     await new Promise((resolve) => setTimeout(resolve, 20));
 
-    let readDone = false;
-    const read = t.dataSource.query('SELECT v FROM isolation_probe').then((rows) => ((readDone = true), rows));
-    const write = t.dataSource.query("INSERT INTO isolation_probe VALUES ('another request')");
+    // a read beside the open transaction runs on the second connection: the last commit, never its rows
+    expect(await t.dataSource.query('SELECT v FROM isolation_probe')).toEqual([]);
+    let writeDone = false;
+    const write = t.dataSource
+      .query("INSERT INTO isolation_probe VALUES ('another request')")
+      .then(() => (writeDone = true));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(readDone).toBe(false); // it waits for the transaction instead of reading into it
+    expect(writeDone).toBe(false); // a write waits for the transaction instead of running inside it
 
     release();
     await expect(failing).rejects.toThrow('409');
     await write;
-    expect(await read).toEqual([]);
     expect(await t.dataSource.query('SELECT v FROM isolation_probe')).toEqual([{ v: 'another request' }]);
   });
 
