@@ -64,6 +64,40 @@ describe('Audit entries recorded inside the write transaction', () => {
     ]);
   });
 
+  it('never shows a committed edit without its entry, to a reader watching the database during the writes', async () => {
+    const session = await create(t.http, `${p.base}/sessions`, buildSession());
+    // one statement, so one snapshot: the session's version and the count of its edit entries
+    const observe = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT (SELECT version FROM sessions WHERE id = '${session.id}') AS version, (SELECT COUNT(*) FROM audit_log WHERE entity_id = '${session.id}' AND method = 'PATCH') AS edits`,
+        )
+      ).map((row: { version: unknown; edits: unknown }) => ({
+        version: Number(row.version),
+        edits: Number(row.edits),
+      }))[0];
+    let writing = true;
+    const seen: { version: number; edits: number }[] = [];
+    const watcher = (async () => {
+      while (writing) seen.push(await observe());
+    })();
+    try {
+      for (let edit = 1; edit <= 20; edit++) {
+        await t
+          .http()
+          .patch(`${p.base}/sessions/${session.id}`)
+          .send({ title: `Edit ${edit}` })
+          .expect(200);
+        seen.push(await observe()); // and at once when the response arrives
+      }
+    } finally {
+      writing = false;
+      await watcher;
+    }
+    expect(seen.filter(({ version, edits }) => edits !== version - 1)).toEqual([]);
+    expect(seen.at(-1)).toEqual({ version: 21, edits: 20 });
+  });
+
   it('leaves no entry for a write that fails: a stale If-Match (412) or a room clash (409)', async () => {
     const first = await create(t.http, `${p.base}/sessions`, buildSession({ roomId: p.roomA.id }));
     const second = await create(
