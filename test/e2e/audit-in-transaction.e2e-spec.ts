@@ -141,10 +141,10 @@ describe('Audit entries recorded inside the write transaction', () => {
     const fastify = t.app.getHttpAdapter().getInstance();
     const inject = fastify.inject.bind(fastify);
     let injected = 0;
-    fastify.inject = ((...args: Parameters<typeof inject>) => {
+    fastify.inject = (...args: Parameters<typeof inject>) => {
       injected++;
       return inject(...args);
-    }) as typeof fastify.inject;
+    };
     try {
       const session = await create(t.http, `${p.base}/sessions`, buildSession());
       await t.http().patch(`${p.base}/sessions/${session.id}`).send({ title: 'Renamed' }).expect(200);
@@ -174,10 +174,11 @@ describe('Audit entries recorded inside the write transaction', () => {
   });
 
   describe('keeps the changes the API shows: before and after as GET renders the record', () => {
-    const cases: [string, () => Promise<{ path: string; patch: object }>][] = [
-      ['track', async () => ({ path: `${p.base}/tracks/${p.track.id}`, patch: { name: 'Privacy', color: '#000000' } })],
-      ['room', async () => ({ path: `${p.base}/rooms/${p.roomB.id}`, patch: { name: 'Aula', capacity: 500 } })],
-      ['speaker', async () => ({ path: `${p.base}/speakers/${p.ada.id}`, patch: { affiliation: 'Babbage & Co' } })],
+    type Prepared = { path: string; patch: object };
+    const cases: [string, () => Prepared | Promise<Prepared>][] = [
+      ['track', () => ({ path: `${p.base}/tracks/${p.track.id}`, patch: { name: 'Privacy', color: '#000000' } })],
+      ['room', () => ({ path: `${p.base}/rooms/${p.roomB.id}`, patch: { name: 'Aula', capacity: 500 } })],
+      ['speaker', () => ({ path: `${p.base}/speakers/${p.ada.id}`, patch: { affiliation: 'Babbage & Co' } })],
       [
         'slot',
         async () => ({
@@ -217,7 +218,7 @@ describe('Audit entries recorded inside the write transaction', () => {
           patch: { description: 'Site rebuild', active: false },
         }),
       ],
-      ['event', async () => ({ path: p.base, patch: { name: 'Renamed', venue: 'Elsewhere' } })],
+      ['event', () => ({ path: p.base, patch: { name: 'Renamed', venue: 'Elsewhere' } })],
     ];
 
     it.each(cases)('%s: PATCH and DELETE', async (kind, prepare) => {
