@@ -4,6 +4,7 @@ import { createTestApp, TestApp } from '../create-test-app';
 
 interface AuditRow {
   method: string;
+  event_id: string | null;
   entity: string;
   entity_id: string | null;
   status: number;
@@ -33,7 +34,7 @@ describe('Audit entries recorded inside the write transaction', () => {
   const entries = async (where: string): Promise<AuditRow[]> =>
     (
       await t.dataSource.query(
-        `SELECT method, entity, entity_id, status, changes, request_id FROM audit_log WHERE ${where} ORDER BY at, id`,
+        `SELECT method, event_id, entity, entity_id, status, changes, request_id FROM audit_log WHERE ${where} ORDER BY at, id`,
       )
     ).map((row: AuditRow & { changes: unknown; status: unknown }) => ({
       ...row,
@@ -45,22 +46,29 @@ describe('Audit entries recorded inside the write transaction', () => {
     const session = await create(t.http, `${p.base}/sessions`, buildSession({ title: 'Before' }));
     await t
       .http()
-      .patch(`${p.base}/sessions/${session.id}`)
+      .patch(`/api/events/${p.eventId.toUpperCase()}/sessions/${session.id.toUpperCase()}`) // ids as stored: lower case
       .set('X-Request-Id', 'req-in-tx-1')
       .send({ title: 'After' })
       .expect(200);
     expect(await entries(`request_id = 'req-in-tx-1'`)).toEqual([
       expect.objectContaining({
         method: 'PATCH',
+        event_id: p.eventId,
         entity: 'sessions',
         entity_id: session.id,
         status: 200,
         changes: { title: { before: 'Before', after: 'After' } },
       }),
     ]);
-    await t.http().delete(p.base).set('X-Request-Id', 'req-in-tx-2').expect(204);
+    await t.http().delete(`/api/events/${p.eventId.toUpperCase()}`).set('X-Request-Id', 'req-in-tx-2').expect(204);
     expect(await entries(`request_id = 'req-in-tx-2'`)).toEqual([
-      expect.objectContaining({ method: 'DELETE', entity: 'events', entity_id: p.eventId, status: 204 }),
+      expect.objectContaining({
+        method: 'DELETE',
+        event_id: null,
+        entity: 'events',
+        entity_id: p.eventId,
+        status: 204,
+      }),
     ]);
   });
 
