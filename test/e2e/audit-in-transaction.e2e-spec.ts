@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { changedFields } from '../../src/audit/audit-diff';
 import { buildSession, buildSlot, create, createProgram, Program } from '../factories/program.factory';
 import { createTestApp, TestApp } from '../create-test-app';
@@ -21,6 +22,8 @@ describe('Audit entries recorded inside the write transaction', () => {
   let t: TestApp;
   let p: Program;
   const postgres = () => t.dataSource.options.type === 'postgres';
+  // request ids unique to this run: on PostgreSQL, entries of deleted events outlive earlier runs
+  const run = randomUUID().slice(0, 8);
 
   beforeAll(async () => {
     t = await createTestApp({ WEBHOOKS_ALLOW_PRIVATE: 'true' });
@@ -47,10 +50,10 @@ describe('Audit entries recorded inside the write transaction', () => {
     await t
       .http()
       .patch(`/api/events/${p.eventId.toUpperCase()}/sessions/${session.id.toUpperCase()}`) // ids as stored: lower case
-      .set('X-Request-Id', 'req-in-tx-1')
+      .set('X-Request-Id', `req-1-${run}`)
       .send({ title: 'After' })
       .expect(200);
-    expect(await entries(`request_id = 'req-in-tx-1'`)).toEqual([
+    expect(await entries(`request_id = 'req-1-${run}'`)).toEqual([
       expect.objectContaining({
         method: 'PATCH',
         event_id: p.eventId,
@@ -60,8 +63,8 @@ describe('Audit entries recorded inside the write transaction', () => {
         changes: { title: { before: 'Before', after: 'After' } },
       }),
     ]);
-    await t.http().delete(`/api/events/${p.eventId.toUpperCase()}`).set('X-Request-Id', 'req-in-tx-2').expect(204);
-    expect(await entries(`request_id = 'req-in-tx-2'`)).toEqual([
+    await t.http().delete(`/api/events/${p.eventId.toUpperCase()}`).set('X-Request-Id', `req-2-${run}`).expect(204);
+    expect(await entries(`request_id = 'req-2-${run}'`)).toEqual([
       expect.objectContaining({
         method: 'DELETE',
         event_id: null,
@@ -232,13 +235,14 @@ describe('Audit entries recorded inside the write transaction', () => {
     it.each(cases)('%s: PATCH and DELETE', async (kind, prepare) => {
       const { path, patch } = await prepare();
       const before = (await t.http().get(path).expect(200)).body;
-      const after = (await t.http().patch(path).set('X-Request-Id', `patch-${kind}`).send(patch).expect(200)).body;
-      const [edit] = await entries(`request_id = 'patch-${kind}'`);
+      const after = (await t.http().patch(path).set('X-Request-Id', `patch-${kind}-${run}`).send(patch).expect(200))
+        .body;
+      const [edit] = await entries(`request_id = 'patch-${kind}-${run}'`);
       expect(edit.changes).toEqual(changedFields(before, after));
       expect(Object.keys(edit.changes!).length).toBeGreaterThan(0);
       const last = (await t.http().get(path).expect(200)).body;
-      await t.http().delete(path).set('X-Request-Id', `delete-${kind}`).expect(204);
-      const [removal] = await entries(`request_id = 'delete-${kind}'`);
+      await t.http().delete(path).set('X-Request-Id', `delete-${kind}-${run}`).expect(204);
+      const [removal] = await entries(`request_id = 'delete-${kind}-${run}'`);
       expect(removal.changes).toEqual(changedFields(last, {}));
     });
   });
