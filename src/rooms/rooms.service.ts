@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { findInEvent } from '../database/find-in-event';
 import { SessionWriter } from '../sessions/session-writer';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
 import { CreateRoomDto } from './dto/create-room.dto';
@@ -19,7 +19,7 @@ export class RoomsService {
   constructor(
     @InjectRepository(RoomEntity) private readonly rooms: Repository<RoomEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
   ) {}
 
@@ -33,7 +33,7 @@ export class RoomsService {
   }
 
   async create(eventId: string, dto: CreateRoomDto): Promise<RoomResponseDto> {
-    const room = await this.writer.write(eventId, async (manager) => {
+    const room = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       await this.events.findOrFail(eventId, manager);
       return manager.save(
         manager.create(RoomEntity, {
@@ -52,7 +52,7 @@ export class RoomsService {
   async update(eventId: string, id: string, dto: UpdateRoomDto, version: number | undefined): Promise<RoomResponseDto> {
     assertNoNulls(dto, ['name', 'position']);
     const { version: _v, ...changes } = dto;
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const room = await findInEvent(manager, RoomEntity, eventId, id, 'room');
       await updateVersioned(manager, RoomEntity, room, version, changes, 'room');
     });
@@ -60,7 +60,7 @@ export class RoomsService {
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       await findInEvent(manager, RoomEntity, eventId, id, 'room');
       await this.sessionWriter.detachOrRefuse(manager, eventId, 'roomId', id, detach, 'room');
       await manager.delete(RoomEntity, { id });

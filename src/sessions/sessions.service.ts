@@ -8,7 +8,7 @@ import { errorBody, notFound } from '../common/errors';
 import { assertValidInterval } from '../common/validation/assert-interval';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { assertAllInEvent } from '../database/find-in-event';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { loadAuthorBookings } from '../presentations/author-bookings.query';
@@ -36,7 +36,7 @@ export class SessionsService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly clock: Clock,
   ) {}
@@ -67,7 +67,7 @@ export class SessionsService {
   }
 
   async create(eventId: string, dto: CreateSessionDto): Promise<SessionResponseDto> {
-    const { id, warnings } = await this.writer.write(eventId, async (manager) =>
+    const { id, warnings } = await this.unitOfWork.writeForEvent(eventId, async (manager) =>
       this.createWith(manager, await this.events.findOrFail(eventId, manager), dto),
     );
     return this.get(eventId, id, warnings);
@@ -79,7 +79,7 @@ export class SessionsService {
     dto: UpdateSessionDto,
     version: number | undefined,
   ): Promise<SessionResponseDto> {
-    const warnings = await this.writer.write(eventId, async (manager) =>
+    const warnings = await this.unitOfWork.writeForEvent(eventId, async (manager) =>
       this.updateWith(manager, await this.events.findOrFail(eventId, manager), id, dto, version),
     );
     return this.get(eventId, id, warnings);
@@ -140,7 +140,7 @@ export class SessionsService {
 
   /** Deleting from a published program leaves a tombstone, so calendar feeds can cancel the session. */
   async remove(eventId: string, id: string, version: number | undefined): Promise<void> {
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const session = await this.findLive(manager, eventId, id);
       await this.sessionWriter.remove(manager, event.status === 'published', session, version);

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { errorBody, InUseException } from '../common/errors';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { findInEvent } from '../database/find-in-event';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
@@ -22,7 +22,7 @@ export class SpeakersService {
   constructor(
     @InjectRepository(SpeakerEntity) private readonly speakers: Repository<SpeakerEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   /** E-mail addresses only for the event's organizers. */
@@ -42,7 +42,7 @@ export class SpeakersService {
   }
 
   async create(eventId: string, dto: CreateSpeakerDto): Promise<SpeakerResponseDto> {
-    const { speaker, timezone } = await this.writer.write(eventId, async (manager) => {
+    const { speaker, timezone } = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const speaker = await manager.save(
         manager.create(SpeakerEntity, {
@@ -69,7 +69,7 @@ export class SpeakersService {
   ): Promise<SpeakerResponseDto> {
     assertNoNulls(dto, ['name']);
     const { version: _v, availability, ...changes } = dto;
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const speaker = await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker');
       await updateVersioned(
@@ -88,7 +88,7 @@ export class SpeakersService {
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker');
       const links = await manager.find(SessionSpeakerEntity, {
         where: { speakerId: id },
