@@ -1,12 +1,12 @@
-import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
-import { HttpAdapterHost } from '@nestjs/core';
-import { FastifyInstance, FastifyReply } from 'fastify';
-import { isUUID } from 'class-validator';
-import { from, Observable, switchMap, tap } from 'rxjs';
+import { FastifyReply } from 'fastify';
+import { concatMap, Observable } from 'rxjs';
+import { DataSource } from 'typeorm';
 import { AuthenticatedRequest } from '../auth/access.decorators';
-import { changedFields, FieldChanges } from './audit-diff';
-import { AuditService } from './audit.service';
+import { auditEntryOf, factFromResponse } from './audit-entries';
+import { AuditScope, runInAuditScope } from './audit-scope';
+import { AuditTrail } from './audit-trail.service';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Writes whose bodies carry secrets (passwords, tokens): recorded without any content. */
@@ -15,17 +15,16 @@ const CONTENT_FREE = /^\/api\/(auth|tokens|users)\b/;
 const NOT_AUDITED = /^\/api\/(agendas|events\/:eventId\/agendas)\b/;
 
 /**
- * Records every successful write by an organizer or token: who, when, which route and record,
- * the request id, and before/after of the fields it changed. "Before" is read through the same
- * API (a GET of the record, with the caller's credentials) just before the write runs.
+ * Opens the audit scope of every write by an organizer or token: who, which route, the request
+ * id. The services that own the write report what it changed to `AuditTrail`, inside the write's
+ * transaction (see audit-trail.service.ts). A write whose service reports nothing (creations,
+ * imports, sign-ins) is recorded here from its response, before the response is sent.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  private readonly logger = new Logger('Audit');
-
   constructor(
-    private readonly audit: AuditService,
-    private readonly adapterHost: HttpAdapterHost,
+    private readonly trail: AuditTrail,
+    private readonly dataSource: DataSource,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -34,78 +33,34 @@ export class AuditInterceptor implements NestInterceptor {
     const principal = request.principal;
     if (!WRITES.has(request.method) || !principal || principal.kind === 'anonymous' || NOT_AUDITED.test(route))
       return next.handle();
-    const withContent = !CONTENT_FREE.test(route);
-    const params = request.params as Record<string, string>;
-    const itemRoute =
-      /\/:(id|userId|eventId)$/.test(route) && (request.method === 'PATCH' || request.method === 'DELETE');
-    return from(withContent && itemRoute ? this.readBefore(request) : Promise.resolve(undefined)).pipe(
-      switchMap((before) =>
-        next.handle().pipe(
-          tap({
-            next: (body) =>
-              void this.write(
-                request,
-                route,
-                params,
-                withContent ? changesOf(request.method, before, body) : null,
-                body,
-                statusOf(context),
-              ).catch((error: Error) => this.logger.error(`audit entry not written: ${error.message}`)),
-          }),
-        ),
-      ),
-    );
-  }
-
-  private async readBefore(request: AuthenticatedRequest): Promise<unknown> {
-    const instance = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    const response = await instance.inject({
-      method: 'GET',
-      url: request.url.split('?')[0],
-      headers: {
-        ...(request.headers.authorization && { authorization: request.headers.authorization }),
-        ...(request.headers.cookie && { cookie: request.headers.cookie }),
-      },
-    });
-    return response.statusCode === 200 ? response.json() : undefined;
-  }
-
-  private async write(
-    request: AuthenticatedRequest,
-    route: string,
-    params: Record<string, string>,
-    changes: FieldChanges | null,
-    body: unknown,
-    status: number,
-  ) {
-    const principal = request.principal!;
-    if (principal.kind === 'anonymous') return;
-    const result = (typeof body === 'object' && body !== null ? body : {}) as {
-      id?: unknown;
-      event?: { id?: unknown };
-    };
-    const resultId = typeof result.id === 'string' ? result.id : undefined;
-    const resultEventId = typeof result.event?.id === 'string' ? result.event.id : undefined;
-    const eventId = params.eventId ?? resultEventId ?? (route === '/api/events' ? resultId : undefined);
-    const entityId =
-      params.id ?? params.userId ?? (route.endsWith('/:eventId') ? params.eventId : undefined) ?? resultId;
-    // The entry of a deleted event outlives it: it names the event as its record, not as its owner
-    // (the foreign key would refuse the entry, and the cascade would delete it with the event).
-    const eventGone = request.method === 'DELETE' && route === '/api/events/:eventId';
-    await this.audit.record({
-      // Lower case: routes accept upper-case UUIDs, and the foreign key would refuse the entry.
-      eventId: eventId && isUUID(eventId) && !eventGone ? eventId.toLowerCase() : null,
+    const declared = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined;
+    const scope: AuditScope = {
       actorType: principal.kind,
       actorId: principal.kind === 'token' ? principal.tokenId : principal.userId,
       actorName: principal.kind === 'token' ? `token "${principal.name}"` : principal.email,
       method: request.method,
-      route: route.slice(0, 200),
-      entity: entityOf(route),
-      entityId: entityId && isUUID(entityId) ? entityId.toLowerCase() : null,
-      status,
-      changes,
+      route,
+      params: request.params as Record<string, string>,
       requestId: String(request.id),
-    });
+      status: declared ?? (request.method === 'POST' ? 201 : 200),
+      withContent: !CONTENT_FREE.test(route),
+      recorded: false,
+    };
+    // subscribed inside the scope, so the handler and every promise it starts carry it
+    const handled = new Observable<unknown>((subscriber) =>
+      runInAuditScope(scope, () => next.handle().subscribe(subscriber)),
+    );
+    return handled.pipe(
+      concatMap(async (body: unknown) => {
+        if (!scope.recorded)
+          await this.trail.recordOutside(
+            this.dataSource.manager,
+            scope,
+            auditEntryOf(scope, factFromResponse(scope, body), statusOf(context)),
+          );
+        return body;
+      }),
+    );
   }
 }
 
@@ -116,16 +71,4 @@ function statusOf(context: ExecutionContext): number {
   return set !== 200
     ? set
     : (declared ?? (context.switchToHttp().getRequest<AuthenticatedRequest>().method === 'POST' ? 201 : 200));
-}
-
-/** The record kind a route writes: `/api/events/:eventId/sessions/:id` -> sessions. */
-function entityOf(route: string): string {
-  const segments = route.split('/').filter((segment) => segment && !segment.startsWith(':') && segment !== 'api');
-  return (segments[segments.length - 1] ?? 'events').slice(0, 40);
-}
-
-function changesOf(method: string, before: unknown, after: unknown): FieldChanges | null {
-  if (method === 'DELETE') return before === undefined ? null : changedFields(before, {});
-  const changes = changedFields(before ?? {}, after);
-  return Object.keys(changes).length ? changes : null;
 }

@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
-import { Clock } from '../common/clock/clock';
 import { Page } from '../common/dto/pagination.dto';
 import { AuditEntryEntity } from './audit-entry.entity';
-
-export type AuditRecord = Omit<AuditEntryEntity, 'id' | 'at'>;
 
 export interface AuditEntryResponse {
   id: string;
@@ -23,14 +19,7 @@ export interface AuditEntryResponse {
 
 @Injectable()
 export class AuditService {
-  constructor(
-    @InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>,
-    private readonly clock: Clock,
-  ) {}
-
-  async record(entry: AuditRecord): Promise<void> {
-    await this.entries.insert(this.entries.create({ id: randomUUID(), at: this.clock.now(), ...entry }));
-  }
+  constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
 
   async list(eventId: string, page: number, limit: number): Promise<Page<AuditEntryResponse>> {
     const [items, total] = await this.entries.findAndCount({

@@ -6,6 +6,7 @@ import { conflict, errorBody, StaleVersionException } from '../common/errors';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { ANONYMOUS, Principal } from '../auth/principal';
 import { UnitOfWork } from '../database/unit-of-work';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { MembersService } from '../members/members.service';
 import { updateVersioned } from '../database/versioned-update';
 import { SessionEntity } from '../sessions/session.entity';
@@ -27,6 +28,7 @@ export class EventsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly members: MembersService,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Published events; a signed-in organizer also sees drafts of events they are a member of (admins: all). */
@@ -62,7 +64,7 @@ export class EventsService {
 
   async create(dto: CreateEventDto, principal: Principal = ANONYMOUS): Promise<EventResponseDto> {
     assertDateRange(dto.startDate, dto.endDate);
-    const event = await this.unitOfWork.transaction(async (manager) => {
+    return this.unitOfWork.transaction(async (manager) => {
       const repository = manager.getRepository(EventEntity);
       const slug = dto.slug ?? (await this.freeSlug(repository, slugify(dto.name)));
       if (dto.slug && (await repository.existsBy({ slug }))) {
@@ -84,9 +86,10 @@ export class EventsService {
         }),
       );
       if (principal.kind !== 'anonymous') await this.members.addOwner(manager, event.id, principal.userId);
-      return event;
+      const after = mapEvent(event);
+      await this.audit.record(manager, { eventId: event.id, entityId: event.id, after });
+      return after;
     });
-    return mapEvent(event);
   }
 
   async update(eventId: string, dto: UpdateEventDto, version: number | undefined): Promise<EventResponseDto> {
@@ -107,6 +110,9 @@ export class EventsService {
         await assertProgramFits(manager, eventId, eventInterval(next.startDate, next.endDate, next.timezone));
       }
       await updateVersioned(manager, EventEntity, event, version, { ...changes, updatedAt: this.clock.now() }, 'event');
+      // "after" before the program version's bump: the audit ignores that bookkeeping field
+      const after = mapEvent(await this.findOrFail(eventId, manager));
+      await this.audit.record(manager, { eventId, entityId: eventId, before: mapEvent(event), after });
     });
     return this.get(eventId);
   }
@@ -117,6 +123,8 @@ export class EventsService {
       if (version !== undefined && version !== event.version)
         throw new StaleVersionException('event', version, event.version);
       await manager.delete(EventEntity, { id: eventId });
+      // the entry outlives the event: it names the event as its record, not as its owner
+      await this.audit.record(manager, { eventId: null, entityId: eventId, before: mapEvent(event) });
     });
   }
 

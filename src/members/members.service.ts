@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { conflict, errorBody } from '../common/errors';
 import { Clock } from '../common/clock/clock';
+import { AuditTrail } from '../audit/audit-trail.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { normalizeEmail } from '../users/normalize-email';
 import { UserEntity } from '../users/user.entity';
 import { AddMemberDto, InvitationResponseDto, MemberResponseDto } from './dto/member.dto';
@@ -15,6 +17,8 @@ export class MembersService {
     @InjectRepository(EventMemberEntity) private readonly members: Repository<EventMemberEntity>,
     @InjectRepository(EventInvitationEntity) private readonly invitations: Repository<EventInvitationEntity>,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** The user's role in the event; an invitation to their e-mail becomes a membership here, at first use. */
@@ -44,12 +48,15 @@ export class MembersService {
   }
 
   async cancelInvitation(eventId: string, email: string): Promise<void> {
-    const { affected } = await this.invitations.delete({ eventId, email: normalizeEmail(email) });
-    if (!affected) throw new NotFoundException(errorBody(404, 'no pending invitation for this e-mail'));
+    await this.unitOfWork.transaction(async (manager) => {
+      const { affected } = await manager.delete(EventInvitationEntity, { eventId, email: normalizeEmail(email) });
+      if (!affected) throw new NotFoundException(errorBody(404, 'no pending invitation for this e-mail'));
+      await this.audit.record(manager, { eventId, entityId: null });
+    });
   }
 
-  async list(eventId: string): Promise<MemberResponseDto[]> {
-    const rows = await this.members.manager
+  async list(eventId: string, manager = this.members.manager): Promise<MemberResponseDto[]> {
+    const rows = await manager
       .createQueryBuilder(EventMemberEntity, 'm')
       .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
       .select(['m.user_id AS "userId"', 'u.email AS "email"', 'u.name AS "name"', 'm.role AS "role"'])
@@ -65,32 +72,40 @@ export class MembersService {
    */
   async add(eventId: string, dto: AddMemberDto): Promise<MemberResponseDto[]> {
     const email = normalizeEmail(dto.email);
-    const members = await this.list(eventId);
-    const member = members.find((m) => m.email === email);
-    if (member) {
-      await this.members.update({ eventId, userId: member.userId }, { role: dto.role });
-      return this.list(eventId);
-    }
-    await this.invitations.upsert({ eventId, email, role: dto.role, createdAt: this.clock.now() }, [
-      'eventId',
-      'email',
-    ]);
-    return members;
+    return this.unitOfWork.transaction(async (manager) => {
+      const members = await this.list(eventId, manager);
+      const member = members.find((m) => m.email === email);
+      if (member) await manager.update(EventMemberEntity, { eventId, userId: member.userId }, { role: dto.role });
+      else
+        await manager.upsert(EventInvitationEntity, { eventId, email, role: dto.role, createdAt: this.clock.now() }, [
+          'eventId',
+          'email',
+        ]);
+      // members' entries carry no field changes (their answers are lists, not one record)
+      await this.audit.record(manager, { eventId, entityId: null });
+      return member ? this.list(eventId, manager) : members;
+    });
   }
 
   async setRole(eventId: string, userId: string, role: EventRole): Promise<MemberResponseDto[]> {
-    const member = await this.members.findOneBy({ eventId, userId });
-    if (!member) throw new NotFoundException(errorBody(404, `member ${userId} not found`));
-    if (member.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(eventId, userId);
-    await this.members.update({ eventId, userId }, { role });
-    return this.list(eventId);
+    return this.unitOfWork.transaction(async (manager) => {
+      const member = await manager.findOneBy(EventMemberEntity, { eventId, userId });
+      if (!member) throw new NotFoundException(errorBody(404, `member ${userId} not found`));
+      if (member.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(manager, eventId, userId);
+      await manager.update(EventMemberEntity, { eventId, userId }, { role });
+      await this.audit.record(manager, { eventId, entityId: userId });
+      return this.list(eventId, manager);
+    });
   }
 
   async remove(eventId: string, userId: string): Promise<void> {
-    const member = await this.members.findOneBy({ eventId, userId });
-    if (!member) throw new NotFoundException(errorBody(404, `member ${userId} not found`));
-    if (member.role === 'owner') await this.assertAnotherOwner(eventId, userId);
-    await this.members.delete({ eventId, userId });
+    await this.unitOfWork.transaction(async (manager) => {
+      const member = await manager.findOneBy(EventMemberEntity, { eventId, userId });
+      if (!member) throw new NotFoundException(errorBody(404, `member ${userId} not found`));
+      if (member.role === 'owner') await this.assertAnotherOwner(manager, eventId, userId);
+      await manager.delete(EventMemberEntity, { eventId, userId });
+      await this.audit.record(manager, { eventId, entityId: userId });
+    });
   }
 
   /** The creator of an event becomes its owner, in the creating transaction. */
@@ -98,8 +113,8 @@ export class MembersService {
     await manager.insert(EventMemberEntity, { eventId, userId, role: 'owner' });
   }
 
-  private async assertAnotherOwner(eventId: string, userId: string): Promise<void> {
-    const owners = await this.members.countBy({ eventId, role: 'owner' });
+  private async assertAnotherOwner(manager: EntityManager, eventId: string, userId: string): Promise<void> {
+    const owners = await manager.countBy(EventMemberEntity, { eventId, role: 'owner' });
     if (owners <= 1) throw conflict('last_owner', `user ${userId} is the last owner`);
   }
 }

@@ -8,6 +8,7 @@ import { findInEvent } from '../database/find-in-event';
 import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { contains } from '../scheduling/intervals';
 import { SoftConflict } from '../scheduling/soft-conflicts';
 import { SessionEntity } from '../sessions/session.entity';
@@ -32,6 +33,7 @@ export class PresentationsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(eventId: string, sessionId: string): Promise<PresentationResponseDto[]> {
@@ -50,7 +52,7 @@ export class PresentationsService {
   }
 
   async create(eventId: string, sessionId: string, dto: CreatePresentationDto): Promise<PresentationResponseDto> {
-    const { id, warnings } = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const session = await liveSession(manager, eventId, sessionId);
       const siblings = await manager.find(PresentationEntity, { where: { sessionId }, order: { position: 'ASC' } });
       const after = siblings.length ? Math.max(...siblings.map((p) => +p.endsAt)) : +session.startsAt!;
@@ -77,9 +79,10 @@ export class PresentationsService {
         version: 1,
       });
       await this.sessionWriter.touch(manager, sessionId);
-      return { id, warnings };
+      const created = withWarnings(await this.read(manager, sessionId, id, event.timezone), warnings);
+      await this.audit.record(manager, { eventId, entityId: id, after: created });
+      return created;
     });
-    return withWarnings(await this.get(eventId, sessionId, id), warnings);
   }
 
   async update(
@@ -90,8 +93,9 @@ export class PresentationsService {
     version: number | undefined,
   ) {
     assertNoNulls(dto, ['title', 'authors', 'startsAt', 'endsAt', 'durationMinutes']);
-    const warnings = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const session = await liveSession(manager, eventId, sessionId);
+      const event = await this.events.findOrFail(eventId, manager);
       const current = await manager.findOneBy(PresentationEntity, { id, sessionId });
       if (!current) throw notFound('presentation', id);
       const { version: _v, authors, startsAt, endsAt, durationMinutes, ...fields } = dto;
@@ -108,7 +112,7 @@ export class PresentationsService {
             )
           : undefined;
       const resolved = authors && (await resolveAuthors(manager, eventId, authors));
-      const warnings = await checkPresentationPeople(manager, await this.events.findOrFail(eventId, manager), session, {
+      const warnings = await checkPresentationPeople(manager, event, session, {
         id,
         title: fields.title ?? current.title,
         authors: resolved ?? current.authors,
@@ -128,18 +132,31 @@ export class PresentationsService {
         'presentation',
       );
       await this.sessionWriter.touch(manager, sessionId);
-      return warnings;
+      const after = withWarnings(await this.read(manager, sessionId, id, event.timezone), warnings);
+      await this.audit.record(manager, {
+        eventId,
+        entityId: id,
+        before: mapPresentation(current, event.timezone),
+        after,
+      });
+      return after;
     });
-    return withWarnings(await this.get(eventId, sessionId, id), warnings);
   }
 
   async remove(eventId: string, sessionId: string, id: string): Promise<void> {
     await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       await liveSession(manager, eventId, sessionId);
-      const { affected } = await manager.delete(PresentationEntity, { id, sessionId });
-      if (!affected) throw notFound('presentation', id);
+      const current = await manager.findOneBy(PresentationEntity, { id, sessionId });
+      if (!current) throw notFound('presentation', id);
+      await manager.delete(PresentationEntity, { id, sessionId });
       await this.sessionWriter.touch(manager, sessionId);
+      const { timezone } = await this.events.findOrFail(eventId, manager);
+      await this.audit.record(manager, { eventId, entityId: id, before: mapPresentation(current, timezone) });
     });
+  }
+
+  private async read(manager: EntityManager, sessionId: string, id: string, timezone: string) {
+    return mapPresentation(await manager.findOneByOrFail(PresentationEntity, { id, sessionId }), timezone);
   }
 }
 

@@ -8,6 +8,7 @@ import { SessionWriter } from '../sessions/session-writer';
 import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { CreateRoomDto } from './dto/create-room.dto';
 import { RoomResponseDto } from './dto/room-response.dto';
 import { UpdateRoomDto } from './dto/update-room.dto';
@@ -21,6 +22,7 @@ export class RoomsService {
     private readonly events: EventsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(eventId: string): Promise<RoomResponseDto[]> {
@@ -33,9 +35,9 @@ export class RoomsService {
   }
 
   async create(eventId: string, dto: CreateRoomDto): Promise<RoomResponseDto> {
-    const room = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       await this.events.findOrFail(eventId, manager);
-      return manager.save(
+      const room = await manager.save(
         manager.create(RoomEntity, {
           id: randomUUID(),
           eventId,
@@ -45,25 +47,30 @@ export class RoomsService {
           version: 1,
         }),
       );
+      const after = mapRoom(room);
+      await this.audit.record(manager, { eventId, entityId: room.id, after });
+      return after;
     });
-    return mapRoom(room);
   }
 
   async update(eventId: string, id: string, dto: UpdateRoomDto, version: number | undefined): Promise<RoomResponseDto> {
     assertNoNulls(dto, ['name', 'position']);
     const { version: _v, ...changes } = dto;
-    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const room = await findInEvent(manager, RoomEntity, eventId, id, 'room');
       await updateVersioned(manager, RoomEntity, room, version, changes, 'room');
+      const after = mapRoom(await findInEvent(manager, RoomEntity, eventId, id, 'room'));
+      await this.audit.record(manager, { eventId, entityId: id, before: mapRoom(room), after });
+      return after;
     });
-    return this.get(eventId, id);
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
     await this.unitOfWork.writeForEvent(eventId, async (manager) => {
-      await findInEvent(manager, RoomEntity, eventId, id, 'room');
+      const room = await findInEvent(manager, RoomEntity, eventId, id, 'room');
       await this.sessionWriter.detachOrRefuse(manager, eventId, 'roomId', id, detach, 'room');
       await manager.delete(RoomEntity, { id });
+      await this.audit.record(manager, { eventId, entityId: id, before: mapRoom(room) });
     });
   }
 }

@@ -11,6 +11,7 @@ import { assertAllInEvent } from '../database/find-in-event';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { loadAuthorBookings } from '../presentations/author-bookings.query';
 import { RoomEntity } from '../rooms/room.entity';
 import { shiftBookings } from '../scheduling/author-bookings';
@@ -39,6 +40,7 @@ export class SessionsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(eventId: string, query: ListSessionsQueryDto): Promise<Page<SessionResponseDto>> {
@@ -67,10 +69,13 @@ export class SessionsService {
   }
 
   async create(eventId: string, dto: CreateSessionDto): Promise<SessionResponseDto> {
-    const { id, warnings } = await this.unitOfWork.writeForEvent(eventId, async (manager) =>
-      this.createWith(manager, await this.events.findOrFail(eventId, manager), dto),
-    );
-    return this.get(eventId, id, warnings);
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
+      const event = await this.events.findOrFail(eventId, manager);
+      const { id, warnings } = await this.createWith(manager, event, dto);
+      const after = { ...(await this.readFull(manager, event, id)), warnings };
+      await this.audit.record(manager, { eventId, entityId: id, after });
+      return after;
+    });
   }
 
   async update(
@@ -79,10 +84,15 @@ export class SessionsService {
     dto: UpdateSessionDto,
     version: number | undefined,
   ): Promise<SessionResponseDto> {
-    const warnings = await this.unitOfWork.writeForEvent(eventId, async (manager) =>
-      this.updateWith(manager, await this.events.findOrFail(eventId, manager), id, dto, version),
-    );
-    return this.get(eventId, id, warnings);
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
+      const event = await this.events.findOrFail(eventId, manager);
+      const current = await this.findLive(manager, eventId, id, true);
+      const before = mapSession(current, event.timezone);
+      const warnings = await this.updateWith(manager, event, id, dto, version, current);
+      const after = { ...(await this.readFull(manager, event, id)), warnings };
+      await this.audit.record(manager, { eventId, entityId: id, before, after });
+      return after;
+    });
   }
 
   /** Creates a session inside the caller's write transaction (imports batch many of these). */
@@ -128,9 +138,10 @@ export class SessionsService {
     id: string,
     dto: UpdateSessionDto,
     version: number | undefined,
+    loaded?: SessionEntity,
   ): Promise<SoftConflict[]> {
     assertNoNulls(dto, ['title', 'type', 'status', 'pinned', 'speakers']);
-    const session = await this.findLive(manager, event.id, id);
+    const session = loaded ?? (await this.findLive(manager, event.id, id));
     const speakers = dto.speakers ?? session.speakers.sort((a, b) => a.position - b.position);
     const { changes, warnings } = await this.prepare(manager, event, session, dto, speakers);
     await this.sessionWriter.update(manager, session, changes, { expectedVersion: version });
@@ -142,15 +153,25 @@ export class SessionsService {
   async remove(eventId: string, id: string, version: number | undefined): Promise<void> {
     await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
-      const session = await this.findLive(manager, eventId, id);
+      const session = await this.findLive(manager, eventId, id, this.audit.wantsContent);
+      const before = this.audit.wantsContent ? mapSession(session, event.timezone) : undefined;
       await this.sessionWriter.remove(manager, event.status === 'published', session, version);
+      await this.audit.record(manager, { eventId, entityId: id, before });
     });
   }
 
-  private async findLive(manager: EntityManager, eventId: string, id: string): Promise<SessionEntity> {
-    const session = await manager.findOne(SessionEntity, { where: { id, eventId }, relations: { speakers: true } });
-    if (!session || session.deletedAt) throw notFound('session', id);
+  /** With `full`, also each speaker's name and the presentations: what the response (and the audit) shows. */
+  private async findLive(manager: EntityManager, eventId: string, id: string, full = false): Promise<SessionEntity> {
+    const session = full
+      ? (await loadFullSessions(manager, [id]))[0]
+      : await manager.findOne(SessionEntity, { where: { id, eventId }, relations: { speakers: true } });
+    if (!session || session.eventId !== eventId || session.deletedAt) throw notFound('session', id);
     return session;
+  }
+
+  /** The response of a write, read inside its transaction (the audit entry's "after"). */
+  private async readFull(manager: EntityManager, event: EventEntity, id: string): Promise<SessionResponseDto> {
+    return mapSession(await this.findLive(manager, event.id, id, true), event.timezone);
   }
 
   /** Validates a write against the event and the rest of the program; throws 400/409, returns warnings. */

@@ -9,6 +9,7 @@ import { SessionWriter } from '../sessions/session-writer';
 import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { toInterval } from '../scheduling/time-rules';
 import { formatInstant } from '../time/instants';
 import { CreateSlotDto } from './dto/create-slot.dto';
@@ -24,6 +25,7 @@ export class SlotsService {
     private readonly events: EventsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(eventId: string): Promise<SlotResponseDto[]> {
@@ -38,7 +40,7 @@ export class SlotsService {
   }
 
   async create(eventId: string, dto: CreateSlotDto): Promise<SlotResponseDto> {
-    const { slot, timezone } = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const interval = toInterval(dto.startsAt, dto.endsAt);
       assertValidInterval(interval, event);
@@ -53,15 +55,16 @@ export class SlotsService {
           version: 1,
         }),
       );
-      return { slot, timezone: event.timezone };
+      const after = mapSlot(slot, event.timezone);
+      await this.audit.record(manager, { eventId, entityId: slot.id, after });
+      return after;
     });
-    return mapSlot(slot, timezone);
   }
 
   async update(eventId: string, id: string, dto: UpdateSlotDto, version: number | undefined): Promise<SlotResponseDto> {
     assertNoNulls(dto, ['startsAt', 'endsAt', 'kind']);
     const { version: _v, startsAt, endsAt, ...changes } = dto;
-    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const slot = await findInEvent(manager, SlotEntity, eventId, id, 'slot');
       const interval = toInterval(
@@ -81,15 +84,19 @@ export class SlotsService {
         },
         'slot',
       );
+      const after = mapSlot(await findInEvent(manager, SlotEntity, eventId, id, 'slot'), event.timezone);
+      await this.audit.record(manager, { eventId, entityId: id, before: mapSlot(slot, event.timezone), after });
+      return after;
     });
-    return this.get(eventId, id);
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
     await this.unitOfWork.writeForEvent(eventId, async (manager) => {
-      await findInEvent(manager, SlotEntity, eventId, id, 'slot');
+      const slot = await findInEvent(manager, SlotEntity, eventId, id, 'slot');
       await this.sessionWriter.detachOrRefuse(manager, eventId, 'slotId', id, detach, 'slot');
       await manager.delete(SlotEntity, { id });
+      const { timezone } = await this.events.findOrFail(eventId, manager);
+      await this.audit.record(manager, { eventId, entityId: id, before: mapSlot(slot, timezone) });
     });
   }
 }

@@ -9,6 +9,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { intervalProblems, toInterval } from '../scheduling/time-rules';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { AvailabilityWindowDto, CreateSpeakerDto } from './dto/create-speaker.dto';
@@ -23,6 +24,7 @@ export class SpeakersService {
     @InjectRepository(SpeakerEntity) private readonly speakers: Repository<SpeakerEntity>,
     private readonly events: EventsService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** E-mail addresses only for the event's organizers. */
@@ -42,7 +44,7 @@ export class SpeakersService {
   }
 
   async create(eventId: string, dto: CreateSpeakerDto): Promise<SpeakerResponseDto> {
-    const { speaker, timezone } = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const speaker = await manager.save(
         manager.create(SpeakerEntity, {
@@ -56,9 +58,10 @@ export class SpeakersService {
           version: 1,
         }),
       );
-      return { speaker, timezone: event.timezone };
+      const after = mapSpeaker(speaker, event.timezone);
+      await this.audit.record(manager, { eventId, entityId: speaker.id, after });
+      return after;
     });
-    return mapSpeaker(speaker, timezone);
   }
 
   async update(
@@ -69,7 +72,7 @@ export class SpeakersService {
   ): Promise<SpeakerResponseDto> {
     assertNoNulls(dto, ['name']);
     const { version: _v, availability, ...changes } = dto;
-    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const speaker = await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker');
       await updateVersioned(
@@ -83,13 +86,15 @@ export class SpeakersService {
         },
         'speaker',
       );
+      const after = mapSpeaker(await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker'), event.timezone);
+      await this.audit.record(manager, { eventId, entityId: id, before: mapSpeaker(speaker, event.timezone), after });
+      return after;
     });
-    return this.get(eventId, id);
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
     await this.unitOfWork.writeForEvent(eventId, async (manager) => {
-      await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker');
+      const speaker = await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker');
       const links = await manager.find(SessionSpeakerEntity, {
         where: { speakerId: id },
         relations: { session: true },
@@ -97,6 +102,8 @@ export class SpeakersService {
       const sessions = links.map((link) => link.session).filter((session) => !session.deletedAt);
       if (sessions.length && !detach) throw new InUseException(`speaker ${id}`, sessions);
       await manager.delete(SpeakerEntity, { id });
+      const { timezone } = await this.events.findOrFail(eventId, manager);
+      await this.audit.record(manager, { eventId, entityId: id, before: mapSpeaker(speaker, timezone) });
     });
   }
 }

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { Clock } from '../common/clock/clock';
+import { AuditTrail } from '../audit/audit-trail.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { errorBody } from '../common/errors';
 import { EventEntity } from '../events/event.entity';
@@ -19,6 +21,8 @@ export class TokensService {
     @InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>,
     private readonly members: MembersService,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Format `ap_<prefix>_<secret>`; a token bound to an event needs a role there (editor for write). */
@@ -48,7 +52,10 @@ export class TokensService {
       expiresAt: dto.expiresAt ? parseInstant(dto.expiresAt) : null,
       lastUsedAt: null,
     });
-    await this.tokens.insert(entity);
+    await this.unitOfWork.transaction(async (manager) => {
+      await manager.insert(ApiTokenEntity, entity);
+      await this.audit.record(manager, { eventId: null, entityId: entity.id });
+    });
     return { ...mapToken(entity), token };
   }
 
@@ -57,8 +64,11 @@ export class TokensService {
   }
 
   async revoke(user: { userId: string; isAdmin: boolean }, id: string): Promise<void> {
-    const result = await this.tokens.delete(user.isAdmin ? { id } : { id, userId: user.userId });
-    if (!result.affected) throw new NotFoundException(errorBody(404, `token ${id} not found`));
+    await this.unitOfWork.transaction(async (manager) => {
+      const result = await manager.delete(ApiTokenEntity, user.isAdmin ? { id } : { id, userId: user.userId });
+      if (!result.affected) throw new NotFoundException(errorBody(404, `token ${id} not found`));
+      await this.audit.record(manager, { eventId: null, entityId: id });
+    });
   }
 
   /** The live token behind a Bearer secret; records when it was last used. */

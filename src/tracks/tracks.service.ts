@@ -8,6 +8,7 @@ import { SessionWriter } from '../sessions/session-writer';
 import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { CreateTrackDto } from './dto/create-track.dto';
 import { TrackResponseDto } from './dto/track-response.dto';
 import { UpdateTrackDto } from './dto/update-track.dto';
@@ -21,6 +22,7 @@ export class TracksService {
     private readonly events: EventsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(eventId: string): Promise<TrackResponseDto[]> {
@@ -33,9 +35,9 @@ export class TracksService {
   }
 
   async create(eventId: string, dto: CreateTrackDto): Promise<TrackResponseDto> {
-    const track = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       await this.events.findOrFail(eventId, manager);
-      return manager.save(
+      const track = await manager.save(
         manager.create(TrackEntity, {
           id: randomUUID(),
           eventId,
@@ -45,8 +47,10 @@ export class TracksService {
           version: 1,
         }),
       );
+      const after = mapTrack(track);
+      await this.audit.record(manager, { eventId, entityId: track.id, after });
+      return after;
     });
-    return mapTrack(track);
   }
 
   async update(
@@ -57,18 +61,21 @@ export class TracksService {
   ): Promise<TrackResponseDto> {
     assertNoNulls(dto, ['name']);
     const { version: _v, ...changes } = dto;
-    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const track = await findInEvent(manager, TrackEntity, eventId, id, 'track');
       await updateVersioned(manager, TrackEntity, track, version, changes, 'track');
+      const after = mapTrack(await findInEvent(manager, TrackEntity, eventId, id, 'track'));
+      await this.audit.record(manager, { eventId, entityId: id, before: mapTrack(track), after });
+      return after;
     });
-    return this.get(eventId, id);
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
     await this.unitOfWork.writeForEvent(eventId, async (manager) => {
-      await findInEvent(manager, TrackEntity, eventId, id, 'track');
+      const track = await findInEvent(manager, TrackEntity, eventId, id, 'track');
       await this.sessionWriter.detachOrRefuse(manager, eventId, 'trackId', id, detach, 'track');
       await manager.delete(TrackEntity, { id });
+      await this.audit.record(manager, { eventId, entityId: id, before: mapTrack(track) });
     });
   }
 }

@@ -8,6 +8,7 @@ import { Clock } from '../common/clock/clock';
 import { conflict, errorBody } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { isUniqueViolation } from '../database/unique-violation';
 import { FIRST_ADMIN_CLAIM, InstanceClaimEntity } from './instance-claim.entity';
@@ -34,6 +35,7 @@ export class UsersService {
     private readonly clock: Clock,
     private readonly unitOfWork: UnitOfWork,
     private readonly setupCodes: SetupCodesService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -87,9 +89,11 @@ export class UsersService {
     const email = normalizeEmail(dto.email);
     assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
     const passwordHash = await hashPassword(dto.password);
-    return this.unitOfWork.transaction((manager) =>
-      this.insert(manager, { id: randomUUID(), email, name: dto.name, passwordHash }, isAdmin),
-    );
+    return this.unitOfWork.transaction(async (manager) => {
+      const user = await this.insert(manager, { id: randomUUID(), email, name: dto.name, passwordHash }, isAdmin);
+      await this.audit.record(manager, { eventId: null, entityId: user.id });
+      return user;
+    });
   }
 
   private async insert(

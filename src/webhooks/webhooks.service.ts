@@ -19,6 +19,7 @@ import { publishMessages, PublishedVersionRef, PublishMessage } from './publish-
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { messageBody, WebhookEventType } from './webhook-message';
 import { WebhookEntity } from './webhook.entity';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { mapWebhook } from './webhook.mapper';
 import { resolveTarget } from './webhook-transport';
 
@@ -29,6 +30,7 @@ export class WebhooksService {
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -105,7 +107,11 @@ export class WebhooksService {
       createdAt: now,
       updatedAt: now,
     });
-    await this.unitOfWork.transaction((manager) => manager.insert(WebhookEntity, hook));
+    await this.unitOfWork.transaction(async (manager) => {
+      await manager.insert(WebhookEntity, hook);
+      // the signing secret is returned once and never written to the audit log
+      await this.audit.record(manager, { eventId, entityId: hook.id, after: mapWebhook(hook) });
+    });
     return { ...mapWebhook(hook), secret: hook.secret };
   }
 
@@ -118,7 +124,7 @@ export class WebhooksService {
     assertNoNulls(dto, ['url', 'events', 'secret', 'active']);
     if (dto.url !== undefined) await this.assertDeliverable(dto.url);
     const { version: _ignored, ...changes } = dto;
-    await this.unitOfWork.transaction(async (manager) => {
+    return this.unitOfWork.transaction(async (manager) => {
       const hook = await this.findOrFail(eventId, id, manager);
       await updateVersioned(
         manager,
@@ -128,15 +134,18 @@ export class WebhooksService {
         { ...changes, updatedAt: this.clock.now() },
         'webhook',
       );
+      const after = mapWebhook(await this.findOrFail(eventId, id, manager));
+      await this.audit.record(manager, { eventId, entityId: id, before: mapWebhook(hook), after });
+      return after;
     });
-    return this.get(eventId, id);
   }
 
   /** Removes the webhook and its delivery records. */
   async remove(eventId: string, id: string): Promise<void> {
     await this.unitOfWork.transaction(async (manager) => {
-      await this.findOrFail(eventId, id, manager);
+      const hook = await this.findOrFail(eventId, id, manager);
       await manager.delete(WebhookEntity, { id });
+      await this.audit.record(manager, { eventId, entityId: id, before: mapWebhook(hook) });
     });
   }
 
