@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AgendaEntity } from '../src/agendas/agenda.entity';
-import { ProgramWriter } from '../src/database/program-writer.service';
+import { UnitOfWork } from '../src/database/unit-of-work';
 import { insertRows } from '../src/database/insert-rows';
 import { EventEntity } from '../src/events/event.entity';
 import { RoomEntity } from '../src/rooms/room.entity';
@@ -16,7 +16,7 @@ import { FOSDEM_PLANNER, PlannerScale, plannerInstance, scaled } from './planner
 
 /**
  * Writes a planner instance into the database as a draft event (UUIDs for every id); returns the
- * event id. Through the app's writer queue: on SQLite a transaction of its own would share the one
+ * event id. Through the app's unit of work: on SQLite a transaction of its own would share the one
  * connection with the webhook worker's transactions.
  */
 export async function insertPlannerProgram(bench: BenchApp, input: PlannerInput): Promise<string> {
@@ -25,7 +25,7 @@ export async function insertPlannerProgram(bench: BenchApp, input: PlannerInput)
   const eventId = randomUUID();
   const now = new Date();
   const tracks = [...new Set(input.sessions.map((s) => s.trackId).filter((t): t is string => t !== null))];
-  await bench.app.get(ProgramWriter).transaction(async (manager) => {
+  await bench.app.get(UnitOfWork).transaction(async (manager) => {
     await manager.insert(EventEntity, {
       id: eventId,
       slug: `planner-${eventId.slice(0, 8)}`,

@@ -1,12 +1,11 @@
 import { BadRequestException, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { AgendaEntity } from '../agendas/agenda.entity';
 import { errorBody } from '../common/errors';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
 import { insertRows } from '../database/insert-rows';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { EventEntity } from '../events/event.entity';
 import { EventMemberEntity } from '../members/event-member.entity';
 import { mapEvent } from '../events/event.mapper';
@@ -31,8 +30,7 @@ export class BackupService {
   private readonly logger = new Logger('Backup');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly events: EventsService,
     private readonly sessions: SessionWriter,
     private readonly clock: Clock,
@@ -40,14 +38,14 @@ export class BackupService {
   ) {}
 
   async export(eventId: string): Promise<{ filename: string; document: BackupDocument }> {
-    const records = await this.snapshot((manager) => this.readEvent(manager, eventId));
+    const records = await this.unitOfWork.read((manager) => this.readEvent(manager, eventId));
     return { filename: `${records.event.slug}-backup.json`, document: toBackupDocument(records, this.clock.now()) };
   }
 
   /** A new event from a backup document, in one transaction; a document with any problem writes nothing. */
   async restore(body: unknown, ownerId?: string): Promise<RestoreResultDto> {
     const doc = await this.read(body);
-    const result = await this.writer.transaction(async (manager) => {
+    const result = await this.unitOfWork.transaction(async (manager) => {
       const rows = toRestoreRows(doc, randomUUID, await freeSlug(manager, doc.event.slug), this.clock.now());
       const skippedAgendas = await this.skipTakenTokens(manager, doc, rows);
       await insertAll(manager, this.sessions, rows);
@@ -137,13 +135,6 @@ export class BackupService {
       .getMany();
     const agendas = await manager.find(AgendaEntity, { where });
     return { event, tracks, rooms, slots, speakers, sessions, presentations, agendas };
-  }
-
-  /** A consistent read of one event: a snapshot on PostgreSQL, queued behind the writes on SQLite. */
-  private snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.options.type === 'postgres'
-      ? this.dataSource.transaction('REPEATABLE READ', work)
-      : this.writer.transaction(work);
   }
 }
 

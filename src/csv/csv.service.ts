@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { errorBody } from '../common/errors';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import { RoomEntity } from '../rooms/room.entity';
 import { ListSessionsQueryDto } from '../sessions/dto/list-sessions.query.dto';
@@ -34,7 +34,7 @@ export class CsvService {
     private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly sessions: SessionsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly workers: ParseWorkers,
   ) {}
 
@@ -76,7 +76,7 @@ export class CsvService {
     await this.events.findOrFail(eventId);
     const table = await this.readTable(body);
     try {
-      return await this.writer.write(eventId, async (manager) => {
+      return await this.unitOfWork.writeForEvent(eventId, async (manager) => {
         const event = await this.events.findOrFail(eventId, manager);
         const live = new Map(
           (await liveSessions(manager, eventId, event.timezone)).map((session) => [session.id, session]),

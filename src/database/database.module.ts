@@ -4,9 +4,10 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { buildDataSourceOptions } from './data-source-options';
-import { ProgramWriter } from './program-writer.service';
+import { Dialect, dialectOf } from './dialect';
 import { runMigrationsLocked } from './run-migrations';
 import { SqliteDurability } from './sqlite-durability';
+import { UnitOfWork } from './unit-of-work';
 
 /**
  * SQLite: TypeORM runs the migrations itself during initialize (migrationsRun).
@@ -37,7 +38,7 @@ async function createDataSource(options?: DataSourceOptions): Promise<DataSource
       dataSourceFactory: createDataSource,
     }),
   ],
-  providers: [ProgramWriter, SqliteDurability],
-  exports: [ProgramWriter],
+  providers: [{ provide: Dialect, useFactory: dialectOf, inject: [DataSource] }, UnitOfWork, SqliteDurability],
+  exports: [Dialect, UnitOfWork],
 })
 export class DatabaseModule {}

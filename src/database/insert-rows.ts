@@ -1,4 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { dialectOf } from './dialect';
 
 /**
  * Multi-row INSERT for imports and restores. Values go through TypeORM's own column metadata and
@@ -18,7 +19,7 @@ export async function insertRows(
   const driver = manager.connection.driver;
   const columns = metadata.columns.filter((column) => !column.relationMetadata || column.referencedColumn);
   const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
-  const postgres = manager.connection.options.type === 'postgres';
+  const dialect = dialectOf(manager.connection);
   for (let offset = 0; offset < rows.length; offset += chunkSize) {
     const chunk = rows.slice(offset, offset + chunkSize) as Record<string, unknown>[];
     const params: unknown[] = [];
@@ -28,7 +29,7 @@ export async function insertRows(
           .map((column) => {
             const value = row[column.propertyName] ?? (column.default !== undefined ? column.default : null);
             params.push(driver.preparePersistentValue(value, column)); // applies the column's transformer too
-            return postgres ? `$${params.length}` : '?';
+            return dialect.param(params.length);
           })
           .join(', ')})`,
     );

@@ -3,7 +3,7 @@ import { DataSource, Migration, MigrationExecutor } from 'typeorm';
 /**
  * Key of the session-level advisory lock that serializes migration runs on PostgreSQL.
  * The two-int form lives in a key space of its own, apart from the one-bigint keys
- * ProgramWriter takes per event (`pg_advisory_xact_lock(hashtext(eventId))`).
+ * UnitOfWork takes per event (the event lock of dialect.ts: `pg_advisory_xact_lock(hashtext(eventId))`).
  */
 const MIGRATION_LOCK_SQL = "hashtext('agenda-planner'), hashtext('migrations')";
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, SqliteSynchronous } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
+import { Dialect } from './dialect';
 
 const LEVELS: Record<SqliteSynchronous, number> = { NORMAL: 1, FULL: 2, EXTRA: 3 };
 
@@ -25,10 +26,11 @@ export class SqliteDurability implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
+    private readonly dialect: Dialect,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (this.dataSource.options.type !== 'sqlite') return;
+    if (this.dialect.name !== 'sqlite') return;
     const level = this.config.database.sqliteSynchronous;
     await this.dataSource.query(`PRAGMA synchronous = ${level}`);
     const [{ synchronous }] = await this.dataSource.query<{ synchronous: number }[]>('PRAGMA synchronous');

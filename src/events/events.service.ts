@@ -5,7 +5,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { conflict, errorBody, StaleVersionException } from '../common/errors';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { ANONYMOUS, Principal } from '../auth/principal';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail.service';
 import { MembersService } from '../members/members.service';
 import { updateVersioned } from '../database/versioned-update';
@@ -25,7 +25,7 @@ const MAX_EVENT_DAYS = 60;
 export class EventsService {
   constructor(
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly members: MembersService,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
@@ -64,7 +64,7 @@ export class EventsService {
 
   async create(dto: CreateEventDto, principal: Principal = ANONYMOUS): Promise<EventResponseDto> {
     assertDateRange(dto.startDate, dto.endDate);
-    return this.writer.transaction(async (manager) => {
+    return this.unitOfWork.transaction(async (manager) => {
       const repository = manager.getRepository(EventEntity);
       const slug = dto.slug ?? (await this.freeSlug(repository, slugify(dto.name)));
       if (dto.slug && (await repository.existsBy({ slug }))) {
@@ -94,7 +94,7 @@ export class EventsService {
 
   async update(eventId: string, dto: UpdateEventDto, version: number | undefined): Promise<EventResponseDto> {
     assertNoNulls(dto, ['name', 'slug', 'timezone', 'startDate', 'endDate', 'status']);
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.findOrFail(eventId, manager);
       const { version: _ignored, ...changes } = dto;
       const next = { ...event, ...changes };
@@ -118,7 +118,7 @@ export class EventsService {
   }
 
   async remove(eventId: string, version: number | undefined): Promise<void> {
-    await this.writer.transaction(async (manager) => {
+    await this.unitOfWork.transaction(async (manager) => {
       const event = await this.findOrFail(eventId, manager);
       if (version !== undefined && version !== event.version)
         throw new StaleVersionException('event', version, event.version);

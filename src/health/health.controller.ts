@@ -4,6 +4,7 @@ import { Public } from '../auth/access.decorators';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { errorBody } from '../common/errors';
+import { Dialect } from '../database/dialect';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { HealthResponseDto } from './dto/health-response.dto';
 
@@ -11,7 +12,10 @@ import { HealthResponseDto } from './dto/health-response.dto';
 @Controller('health')
 @Public()
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dialect: Dialect,
+  ) {}
 
   /** Liveness plus a round trip to the database. */
   @Get()
@@ -22,6 +26,6 @@ export class HealthController {
     } catch {
       throw new ServiceUnavailableException(errorBody(503, 'database unreachable'));
     }
-    return { status: 'ok', database: { type: this.dataSource.options.type, reachable: true } };
+    return { status: 'ok', database: { type: this.dialect.name, reachable: true } };
   }
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { dialectOf } from '../database/dialect';
 import { SessionInterest } from './interest';
 
 /**
@@ -6,7 +7,7 @@ import { SessionInterest } from './interest';
  * to the event's live sessions. Portable SQL; only the placeholders differ between dialects.
  */
 export async function sessionInterest(dataSource: DataSource, eventId: string): Promise<SessionInterest[]> {
-  const p = placeholders(dataSource);
+  const p = (index: number) => dialectOf(dataSource).param(index);
   const rows: Record<string, unknown>[] = await dataSource.query(
     `SELECT s.id, s.title, s.status, s.track_id, s.room_id, s.slot_id, s.starts_at, s.ends_at, s.expected_attendance, s.version,
             COALESCE(i.stars, 0) AS stars
@@ -39,7 +40,7 @@ export async function agendaTotals(
   dataSource: DataSource,
   eventId: string,
 ): Promise<{ total: number; withStars: number }> {
-  const p = placeholders(dataSource);
+  const p = (index: number) => dialectOf(dataSource).param(index);
   // COUNT and SUM: numbers on SQLite, strings (bigint) on PostgreSQL.
   const [row] = await dataSource.query<{ total: number | string; with_stars: number | string }[]>(
     `SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN session_ids <> '[]' THEN 1 ELSE 0 END), 0) AS with_stars
@@ -47,10 +48,6 @@ export async function agendaTotals(
     [eventId],
   );
   return { total: Number(row.total), withStars: Number(row.with_stars) };
-}
-
-export function placeholders(dataSource: DataSource): (index: number) => string {
-  return dataSource.options.type === 'postgres' ? (index) => `$${index}` : () => '?';
 }
 
 const nullableString = (value: unknown): string | null => (typeof value === 'string' ? value : null);

@@ -7,7 +7,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { ANONYMOUS, decideEventAccess, Principal } from '../auth/principal';
 import { errorBody } from '../common/errors';
 import { MembersService } from '../members/members.service';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { EventEntity } from '../events/event.entity';
 import { mapEvent, slugify } from '../events/event.mapper';
 import { EventsService } from '../events/events.service';
@@ -42,7 +42,7 @@ export class ScheduleImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly events: EventsService,
     private readonly members: MembersService,
     private readonly workers: ParseWorkers,
@@ -117,7 +117,7 @@ export class ScheduleImportService {
           false,
         );
     const eventId = existing?.id ?? randomUUID();
-    const result = await this.writer.write(eventId, async (manager) => {
+    const result = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.upsertEvent(manager, eventId, existing, schedule, zone);
       if (!existing && principal.kind !== 'anonymous') await this.members.addOwner(manager, eventId, principal.userId);
       const base = this.config.publicBaseUrl;

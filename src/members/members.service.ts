@@ -4,7 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { conflict, errorBody } from '../common/errors';
 import { Clock } from '../common/clock/clock';
 import { AuditTrail } from '../audit/audit-trail.service';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { normalizeEmail } from '../users/normalize-email';
 import { UserEntity } from '../users/user.entity';
 import { AddMemberDto, InvitationResponseDto, MemberResponseDto } from './dto/member.dto';
@@ -17,7 +17,7 @@ export class MembersService {
     @InjectRepository(EventMemberEntity) private readonly members: Repository<EventMemberEntity>,
     @InjectRepository(EventInvitationEntity) private readonly invitations: Repository<EventInvitationEntity>,
     private readonly clock: Clock,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -48,7 +48,7 @@ export class MembersService {
   }
 
   async cancelInvitation(eventId: string, email: string): Promise<void> {
-    await this.writer.transaction(async (manager) => {
+    await this.unitOfWork.transaction(async (manager) => {
       const { affected } = await manager.delete(EventInvitationEntity, { eventId, email: normalizeEmail(email) });
       if (!affected) throw new NotFoundException(errorBody(404, 'no pending invitation for this e-mail'));
       await this.audit.record(manager, { eventId, entityId: null });
@@ -72,7 +72,7 @@ export class MembersService {
    */
   async add(eventId: string, dto: AddMemberDto): Promise<MemberResponseDto[]> {
     const email = normalizeEmail(dto.email);
-    return this.writer.transaction(async (manager) => {
+    return this.unitOfWork.transaction(async (manager) => {
       const members = await this.list(eventId, manager);
       const member = members.find((m) => m.email === email);
       if (member) await manager.update(EventMemberEntity, { eventId, userId: member.userId }, { role: dto.role });
@@ -88,7 +88,7 @@ export class MembersService {
   }
 
   async setRole(eventId: string, userId: string, role: EventRole): Promise<MemberResponseDto[]> {
-    return this.writer.transaction(async (manager) => {
+    return this.unitOfWork.transaction(async (manager) => {
       const member = await manager.findOneBy(EventMemberEntity, { eventId, userId });
       if (!member) throw new NotFoundException(errorBody(404, `member ${userId} not found`));
       if (member.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(manager, eventId, userId);
@@ -99,7 +99,7 @@ export class MembersService {
   }
 
   async remove(eventId: string, userId: string): Promise<void> {
-    await this.writer.transaction(async (manager) => {
+    await this.unitOfWork.transaction(async (manager) => {
       const member = await manager.findOneBy(EventMemberEntity, { eventId, userId });
       if (!member) throw new NotFoundException(errorBody(404, `member ${userId} not found`));
       if (member.role === 'owner') await this.assertAnotherOwner(manager, eventId, userId);

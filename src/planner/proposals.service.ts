@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Not, Repository } from 'typeorm';
 import { conflict, errorBody, notFound } from '../common/errors';
 import { assertAllInEvent } from '../database/find-in-event';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import { RoomEntity } from '../rooms/room.entity';
 import { startPlanner } from '../scheduling/planner/planner';
@@ -30,7 +30,7 @@ export class ProposalsService {
   constructor(
     @InjectRepository(ScheduleProposalEntity) private readonly proposals: Repository<ScheduleProposalEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly clock: Clock,
   ) {}
@@ -38,10 +38,9 @@ export class ProposalsService {
   /** Computes a proposal from the current program; changes nothing but the stored proposals. */
   async propose(eventId: string, dto: CreateProposalDto): Promise<ProposalResponseDto> {
     const options = plannerOptions(dto);
-    // Read in the writers' queue: on SQLite every transaction shares one connection, and a read
-    // outside it could see another write's uncommitted rows. The version comes first, so a write
-    // that slips in on PostgreSQL makes the proposal stale (refused), never wrongly fresh.
-    const { event, input } = await this.writer.transaction(async (manager) => {
+    // One snapshot: the program version stored with the proposal is the one its input was read
+    // at, so apply refuses it (stale) after any later write, and it never waits for a write.
+    const { event, input } = await this.unitOfWork.read(async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       await assertAllInEvent(manager, SlotEntity, eventId, dto.slotIds ?? [], 'slotIds');
       await assertAllInEvent(manager, RoomEntity, eventId, dto.roomIds ?? [], 'roomIds');
@@ -80,7 +79,7 @@ export class ProposalsService {
         ...(result.stats.constructionScore && { constructionScore: mapScore(result.stats.constructionScore) }),
       },
     };
-    await this.writer.transaction(async (manager) => {
+    await this.unitOfWork.transaction(async (manager) => {
       // Proposals made from an older program can never be applied: drop them.
       await manager.delete(ScheduleProposalEntity, { eventId, programVersion: Not(event.programVersion) });
       await manager.insert(ScheduleProposalEntity, {
@@ -109,7 +108,7 @@ export class ProposalsService {
 
   /** Applies a proposal in one transaction, only if the program is still the one it was made from. */
   async apply(eventId: string, id: string): Promise<ApplyResultDto> {
-    const moved = await this.writer.write(eventId, async (manager) => {
+    const moved = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const proposal = await manager.findOneBy(ScheduleProposalEntity, { id, eventId });
       if (!proposal) throw notFound('proposal', id);
       if (proposal.appliedAt) throw conflict('proposal_applied', 'this proposal was already applied');

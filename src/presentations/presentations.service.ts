@@ -5,7 +5,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { errorBody, notFound } from '../common/errors';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { findInEvent } from '../database/find-in-event';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
 import { AuditTrail } from '../audit/audit-trail.service';
@@ -30,7 +30,7 @@ export class PresentationsService {
   constructor(
     @InjectRepository(PresentationEntity) private readonly presentations: Repository<PresentationEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
@@ -52,7 +52,7 @@ export class PresentationsService {
   }
 
   async create(eventId: string, sessionId: string, dto: CreatePresentationDto): Promise<PresentationResponseDto> {
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const session = await liveSession(manager, eventId, sessionId);
       const siblings = await manager.find(PresentationEntity, { where: { sessionId }, order: { position: 'ASC' } });
       const after = siblings.length ? Math.max(...siblings.map((p) => +p.endsAt)) : +session.startsAt!;
@@ -93,7 +93,7 @@ export class PresentationsService {
     version: number | undefined,
   ) {
     assertNoNulls(dto, ['title', 'authors', 'startsAt', 'endsAt', 'durationMinutes']);
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const session = await liveSession(manager, eventId, sessionId);
       const event = await this.events.findOrFail(eventId, manager);
       const current = await manager.findOneBy(PresentationEntity, { id, sessionId });
@@ -144,7 +144,7 @@ export class PresentationsService {
   }
 
   async remove(eventId: string, sessionId: string, id: string): Promise<void> {
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       await liveSession(manager, eventId, sessionId);
       const current = await manager.findOneBy(PresentationEntity, { id, sessionId });
       if (!current) throw notFound('presentation', id);

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { findInEvent } from '../database/find-in-event';
 import { SessionWriter } from '../sessions/session-writer';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
 import { AuditTrail } from '../audit/audit-trail.service';
@@ -20,7 +20,7 @@ export class RoomsService {
   constructor(
     @InjectRepository(RoomEntity) private readonly rooms: Repository<RoomEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly audit: AuditTrail,
   ) {}
@@ -35,7 +35,7 @@ export class RoomsService {
   }
 
   async create(eventId: string, dto: CreateRoomDto): Promise<RoomResponseDto> {
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       await this.events.findOrFail(eventId, manager);
       const room = await manager.save(
         manager.create(RoomEntity, {
@@ -56,7 +56,7 @@ export class RoomsService {
   async update(eventId: string, id: string, dto: UpdateRoomDto, version: number | undefined): Promise<RoomResponseDto> {
     assertNoNulls(dto, ['name', 'position']);
     const { version: _v, ...changes } = dto;
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const room = await findInEvent(manager, RoomEntity, eventId, id, 'room');
       await updateVersioned(manager, RoomEntity, room, version, changes, 'room');
       const after = mapRoom(await findInEvent(manager, RoomEntity, eventId, id, 'room'));
@@ -66,7 +66,7 @@ export class RoomsService {
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const room = await findInEvent(manager, RoomEntity, eventId, id, 'room');
       await this.sessionWriter.detachOrRefuse(manager, eventId, 'roomId', id, detach, 'room');
       await manager.delete(RoomEntity, { id });

@@ -17,7 +17,7 @@ import { SessionEntity } from './session.entity';
  * 409 with the clash list, soft conflicts come back as warnings. Only the sessions that can
  * clash with it are read: those overlapping it in its room, its track, or with one of its
  * people (speakers, linked authors), each found through an index. The caller holds the event's
- * write lock (ProgramWriter.write), so nothing can slip in between this check and the write.
+ * write lock (UnitOfWork.writeForEvent), so nothing can slip in between this check and the write.
  */
 export async function checkPlacement(
   manager: EntityManager,

@@ -28,7 +28,7 @@ export interface SessionUpdate {
 /**
  * The one owner of session rows: every insert, change, move, tombstone and delete of a session
  * (REST, CSV, schedule import, planner, backup restore, deleting what sessions refer to) goes
- * through here, inside the caller's write transaction (ProgramWriter). The rules a session write
+ * through here, inside the caller's write transaction (UnitOfWork.writeForEvent). The rules a session write
  * carries travel with it: a new version on each change, a higher calendar SEQUENCE when time,
  * room or status change, presentations moved along with their session (each with a new version).
  * Validation and conflict checks stay with the callers, who know what their input is.

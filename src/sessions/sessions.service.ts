@@ -8,7 +8,7 @@ import { errorBody, notFound } from '../common/errors';
 import { assertValidInterval } from '../common/validation/assert-interval';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { assertAllInEvent } from '../database/find-in-event';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { AuditTrail } from '../audit/audit-trail.service';
@@ -37,7 +37,7 @@ export class SessionsService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
@@ -69,7 +69,7 @@ export class SessionsService {
   }
 
   async create(eventId: string, dto: CreateSessionDto): Promise<SessionResponseDto> {
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const { id, warnings } = await this.createWith(manager, event, dto);
       const after = { ...(await this.readFull(manager, event, id)), warnings };
@@ -84,7 +84,7 @@ export class SessionsService {
     dto: UpdateSessionDto,
     version: number | undefined,
   ): Promise<SessionResponseDto> {
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const current = await this.findLive(manager, eventId, id, true);
       const before = mapSession(current, event.timezone);
@@ -151,7 +151,7 @@ export class SessionsService {
 
   /** Deleting from a published program leaves a tombstone, so calendar feeds can cancel the session. */
   async remove(eventId: string, id: string, version: number | undefined): Promise<void> {
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const session = await this.findLive(manager, eventId, id, this.audit.wantsContent);
       const before = this.audit.wantsContent ? mapSession(session, event.timezone) : undefined;

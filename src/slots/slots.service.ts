@@ -6,7 +6,7 @@ import { assertValidInterval } from '../common/validation/assert-interval';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { findInEvent } from '../database/find-in-event';
 import { SessionWriter } from '../sessions/session-writer';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
 import { AuditTrail } from '../audit/audit-trail.service';
@@ -23,7 +23,7 @@ export class SlotsService {
   constructor(
     @InjectRepository(SlotEntity) private readonly slots: Repository<SlotEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly audit: AuditTrail,
   ) {}
@@ -40,7 +40,7 @@ export class SlotsService {
   }
 
   async create(eventId: string, dto: CreateSlotDto): Promise<SlotResponseDto> {
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const interval = toInterval(dto.startsAt, dto.endsAt);
       assertValidInterval(interval, event);
@@ -64,7 +64,7 @@ export class SlotsService {
   async update(eventId: string, id: string, dto: UpdateSlotDto, version: number | undefined): Promise<SlotResponseDto> {
     assertNoNulls(dto, ['startsAt', 'endsAt', 'kind']);
     const { version: _v, startsAt, endsAt, ...changes } = dto;
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const slot = await findInEvent(manager, SlotEntity, eventId, id, 'slot');
       const interval = toInterval(
@@ -91,7 +91,7 @@ export class SlotsService {
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const slot = await findInEvent(manager, SlotEntity, eventId, id, 'slot');
       await this.sessionWriter.detachOrRefuse(manager, eventId, 'slotId', id, detach, 'slot');
       await manager.delete(SlotEntity, { id });

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { errorBody, InUseException } from '../common/errors';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { findInEvent } from '../database/find-in-event';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
@@ -23,7 +23,7 @@ export class SpeakersService {
   constructor(
     @InjectRepository(SpeakerEntity) private readonly speakers: Repository<SpeakerEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -44,7 +44,7 @@ export class SpeakersService {
   }
 
   async create(eventId: string, dto: CreateSpeakerDto): Promise<SpeakerResponseDto> {
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const speaker = await manager.save(
         manager.create(SpeakerEntity, {
@@ -72,7 +72,7 @@ export class SpeakersService {
   ): Promise<SpeakerResponseDto> {
     assertNoNulls(dto, ['name']);
     const { version: _v, availability, ...changes } = dto;
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const speaker = await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker');
       await updateVersioned(
@@ -93,7 +93,7 @@ export class SpeakersService {
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const speaker = await findInEvent(manager, SpeakerEntity, eventId, id, 'speaker');
       const links = await manager.find(SessionSpeakerEntity, {
         where: { speakerId: id },

@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { AuditTrail } from '../audit/audit-trail.service';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { errorBody } from '../common/errors';
 import { EventEntity } from '../events/event.entity';
@@ -21,7 +21,7 @@ export class TokensService {
     @InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>,
     private readonly members: MembersService,
     private readonly clock: Clock,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -52,7 +52,7 @@ export class TokensService {
       expiresAt: dto.expiresAt ? parseInstant(dto.expiresAt) : null,
       lastUsedAt: null,
     });
-    await this.writer.transaction(async (manager) => {
+    await this.unitOfWork.transaction(async (manager) => {
       await manager.insert(ApiTokenEntity, entity);
       await this.audit.record(manager, { eventId: null, entityId: entity.id });
     });
@@ -64,7 +64,7 @@ export class TokensService {
   }
 
   async revoke(user: { userId: string; isAdmin: boolean }, id: string): Promise<void> {
-    await this.writer.transaction(async (manager) => {
+    await this.unitOfWork.transaction(async (manager) => {
       const result = await manager.delete(ApiTokenEntity, user.isAdmin ? { id } : { id, userId: user.userId });
       if (!result.affected) throw new NotFoundException(errorBody(404, `token ${id} not found`));
       await this.audit.record(manager, { eventId: null, entityId: id });

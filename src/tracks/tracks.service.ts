@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { assertNoNulls } from '../common/validation/no-nulls';
 import { findInEvent } from '../database/find-in-event';
 import { SessionWriter } from '../sessions/session-writer';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import { EventsService } from '../events/events.service';
 import { AuditTrail } from '../audit/audit-trail.service';
@@ -20,7 +20,7 @@ export class TracksService {
   constructor(
     @InjectRepository(TrackEntity) private readonly tracks: Repository<TrackEntity>,
     private readonly events: EventsService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly audit: AuditTrail,
   ) {}
@@ -35,7 +35,7 @@ export class TracksService {
   }
 
   async create(eventId: string, dto: CreateTrackDto): Promise<TrackResponseDto> {
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       await this.events.findOrFail(eventId, manager);
       const track = await manager.save(
         manager.create(TrackEntity, {
@@ -61,7 +61,7 @@ export class TracksService {
   ): Promise<TrackResponseDto> {
     assertNoNulls(dto, ['name']);
     const { version: _v, ...changes } = dto;
-    return this.writer.write(eventId, async (manager) => {
+    return this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const track = await findInEvent(manager, TrackEntity, eventId, id, 'track');
       await updateVersioned(manager, TrackEntity, track, version, changes, 'track');
       const after = mapTrack(await findInEvent(manager, TrackEntity, eventId, id, 'track'));
@@ -71,7 +71,7 @@ export class TracksService {
   }
 
   async remove(eventId: string, id: string, detach: boolean): Promise<void> {
-    await this.writer.write(eventId, async (manager) => {
+    await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const track = await findInEvent(manager, TrackEntity, eventId, id, 'track');
       await this.sessionWriter.detachOrRefuse(manager, eventId, 'trackId', id, detach, 'track');
       await manager.delete(TrackEntity, { id });

@@ -9,7 +9,7 @@ import { conflict, errorBody } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { AuditTrail } from '../audit/audit-trail.service';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { isUniqueViolation } from '../database/unique-violation';
 import { FIRST_ADMIN_CLAIM, InstanceClaimEntity } from './instance-claim.entity';
 import { SetupCodesService } from './setup-codes.service';
@@ -33,7 +33,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly setupCodes: SetupCodesService,
     private readonly audit: AuditTrail,
   ) {}
@@ -48,7 +48,7 @@ export class UsersService {
     assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
     const passwordHash = await hashPassword(dto.password);
     const attempt = () =>
-      this.writer.transaction(async (manager) => {
+      this.unitOfWork.transaction(async (manager) => {
         const claimed = await manager.existsBy(InstanceClaimEntity, { name: FIRST_ADMIN_CLAIM });
         if (claimed && !this.config.auth.allowSignup) throw new ForbiddenException(errorBody(403, SIGNUP_CLOSED));
         const id = randomUUID();
@@ -89,7 +89,7 @@ export class UsersService {
     const email = normalizeEmail(dto.email);
     assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
     const passwordHash = await hashPassword(dto.password);
-    return this.writer.transaction(async (manager) => {
+    return this.unitOfWork.transaction(async (manager) => {
       const user = await this.insert(manager, { id: randomUUID(), email, name: dto.name, passwordHash }, isAdmin);
       await this.audit.record(manager, { eventId: null, entityId: user.id });
       return user;

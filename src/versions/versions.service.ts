@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { Principal } from '../auth/principal';
 import { errorBody } from '../common/errors';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { changeCount, changelog, Changelog } from './changelog';
@@ -29,7 +29,7 @@ export class VersionsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly events: EventsService,
     private readonly clock: Clock,
     private readonly published: PublishedPrograms,
@@ -41,7 +41,7 @@ export class VersionsService {
 
   /** Freezes the working copy as the next numbered version and makes the event public. */
   async publish(eventId: string, name: string | undefined, principal: Principal): Promise<VersionSummary> {
-    const committed: LatestVersion = await this.writer.write(eventId, async (manager) => {
+    const committed: LatestVersion = await this.unitOfWork.writeForEvent(eventId, async (manager) => {
       const event = await this.events.findOrFail(eventId, manager);
       const previous = await this.published.head(manager, eventId);
       const before = previous && (await this.snapshotOf(manager, eventId, previous.number));

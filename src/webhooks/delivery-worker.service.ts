@@ -4,7 +4,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
-import { ProgramWriter } from '../database/program-writer.service';
+import { Dialect } from '../database/dialect';
+import { UnitOfWork } from '../database/unit-of-work';
 import { retryDelayMs } from './retry-schedule';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { signatureHeader } from './webhook-signature';
@@ -24,10 +25,11 @@ interface Claimed {
 /**
  * Polls the outbox and POSTs due deliveries, at most `concurrency` at a time per instance.
  * Claims are conditional UPDATEs (`... WHERE id = ? AND status = 'pending' ...`), so two instances
- * never both take a row; on PostgreSQL the candidate SELECT also skips rows another instance holds
- * locked (FOR UPDATE SKIP LOCKED). All writes go through ProgramWriter.transaction: on SQLite the
- * app shares one connection, and the queue keeps a claim from running inside (and seeing the
- * uncommitted outbox rows of) another request's open transaction.
+ * never both take a row; where the dialect has row locks (PostgreSQL) the claim also selects
+ * again with FOR UPDATE SKIP LOCKED, passing over rows another instance is claiming. Every write
+ * is a UnitOfWork transaction. The first look for due rows is a plain SELECT outside any
+ * transaction: it never sees another request's uncommitted outbox rows (on SQLite it runs beside
+ * an open write, on the read-only connection of the unit of work's guard).
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -43,7 +45,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
-    private readonly writer: ProgramWriter,
+    private readonly dialect: Dialect,
+    private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
   ) {}
 
@@ -88,15 +91,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const free = this.config.webhooks.concurrency - this.inFlight.size;
     if (free <= 0 || this.shutdown.signal.aborted) return;
     const now = this.clock.now();
-    const postgres = this.dataSource.options.type === 'postgres';
     // A first look outside any transaction: an idle outbox costs one indexed SELECT and no write lock.
-    // PostgreSQL selects again inside the claim, skipping rows another instance is claiming; on
-    // SQLite (one writer at a time) the conditional UPDATEs decide.
     const seen = await this.candidates(this.dataSource.manager, now, free, false);
     this.backlog = seen.length === free;
     if (!seen.length) return;
-    const claimed = await this.writer.transaction(async (manager) =>
-      this.claim(manager, now, postgres ? await this.candidates(manager, now, free, true) : seen),
+    const claimed = await this.unitOfWork.transaction(async (manager) =>
+      this.claim(manager, now, this.dialect.skipsLockedRows ? await this.candidates(manager, now, free, true) : seen),
     );
     for (const item of claimed) {
       const attempt = this.attempt(item).catch((error: Error) =>
@@ -110,7 +110,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     }
   }
 
-  /** Due rows, oldest first; `skipLocked` (PostgreSQL, in a transaction) passes over rows another instance is claiming. */
+  /** Due rows, oldest first; `skipLocked` (in a transaction, where the dialect has row locks) passes over rows another instance is claiming. */
   private async candidates(manager: EntityManager, now: Date, limit: number, skipLocked: boolean): Promise<string[]> {
     let query = manager
       .createQueryBuilder(WebhookDeliveryEntity, 'd')
@@ -173,7 +173,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const now = this.clock.now();
     const delay = result.error ? retryDelayMs(row.attempts, this.retryPolicy, Math.random()) : null;
     const status = !result.error ? 'delivered' : delay === null ? 'failed' : 'pending';
-    await this.writer.transaction((manager) =>
+    await this.unitOfWork.transaction((manager) =>
       manager
         .createQueryBuilder()
         .update(WebhookDeliveryEntity)
@@ -195,7 +195,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   /** Gives up without sending (the claim's attempt is taken back: nothing reached the receiver). */
   private async abandon(row: WebhookDeliveryEntity, reason: string): Promise<void> {
-    await this.writer.transaction((manager) =>
+    await this.unitOfWork.transaction((manager) =>
       manager
         .createQueryBuilder()
         .update(WebhookDeliveryEntity)
@@ -207,7 +207,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   /** Shutting down mid-attempt does not count as an attempt: the row is due again at once, for the next start. */
   private async release(row: WebhookDeliveryEntity): Promise<void> {
-    await this.writer.transaction((manager) =>
+    await this.unitOfWork.transaction((manager) =>
       manager
         .createQueryBuilder()
         .update(WebhookDeliveryEntity)

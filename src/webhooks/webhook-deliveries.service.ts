@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { Page } from '../common/dto/pagination.dto';
 import { conflict, notFound } from '../common/errors';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { DeliveryDetailDto, DeliveryQueryDto, DeliveryResponseDto } from './dto/webhook-response.dto';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { mapDelivery, mapDeliveryDetail } from './webhook.mapper';
@@ -17,7 +17,7 @@ export class WebhookDeliveriesService {
   constructor(
     @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
     private readonly hooks: WebhooksService,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
   ) {}
 
@@ -72,7 +72,7 @@ export class WebhookDeliveriesService {
       redeliveryOf: original.redeliveryOf ?? original.id,
       createdAt: now,
     });
-    await this.writer.transaction((manager) => manager.insert(WebhookDeliveryEntity, copy));
+    await this.unitOfWork.transaction((manager) => manager.insert(WebhookDeliveryEntity, copy));
     return mapDelivery(copy);
   }
 

@@ -8,7 +8,7 @@ import { assertNoNulls } from '../common/validation/no-nulls';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 import { insertRows } from '../database/insert-rows';
-import { ProgramWriter } from '../database/program-writer.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
 import type { Changelog } from '../versions/changelog';
 import { webhookUrlProblem } from './address-policy';
@@ -28,7 +28,7 @@ export class WebhooksService {
   constructor(
     @InjectRepository(WebhookEntity) private readonly hooks: Repository<WebhookEntity>,
     @Inject(CONFIG) private readonly config: AppConfig,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
   ) {}
@@ -107,7 +107,7 @@ export class WebhooksService {
       createdAt: now,
       updatedAt: now,
     });
-    await this.writer.transaction(async (manager) => {
+    await this.unitOfWork.transaction(async (manager) => {
       await manager.insert(WebhookEntity, hook);
       // the signing secret is returned once and never written to the audit log
       await this.audit.record(manager, { eventId, entityId: hook.id, after: mapWebhook(hook) });
@@ -124,7 +124,7 @@ export class WebhooksService {
     assertNoNulls(dto, ['url', 'events', 'secret', 'active']);
     if (dto.url !== undefined) await this.assertDeliverable(dto.url);
     const { version: _ignored, ...changes } = dto;
-    return this.writer.transaction(async (manager) => {
+    return this.unitOfWork.transaction(async (manager) => {
       const hook = await this.findOrFail(eventId, id, manager);
       await updateVersioned(
         manager,
@@ -142,7 +142,7 @@ export class WebhooksService {
 
   /** Removes the webhook and its delivery records. */
   async remove(eventId: string, id: string): Promise<void> {
-    await this.writer.transaction(async (manager) => {
+    await this.unitOfWork.transaction(async (manager) => {
       const hook = await this.findOrFail(eventId, id, manager);
       await manager.delete(WebhookEntity, { id });
       await this.audit.record(manager, { eventId, entityId: id, before: mapWebhook(hook) });

@@ -25,7 +25,7 @@ const contender = (round: number, k: number, extra: Record<string, unknown> = {}
 
 /**
  * Conflicting writes sent at the same instant. On PostgreSQL through two app instances sharing
- * the database (each with its own pool, caches and ProgramWriter), as behind a load balancer;
+ * the database (each with its own pool, caches and UnitOfWork), as behind a load balancer;
  * on SQLite as parallel requests to one instance (one process owns the file).
  */
 describe(

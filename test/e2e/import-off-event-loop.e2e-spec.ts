@@ -1,6 +1,6 @@
 import { largeScheduleXml } from '../../bench/import-stall.bench';
 import { ParseWorkers } from '../../src/common/workers/parse-workers.service';
-import { ProgramWriter } from '../../src/database/program-writer.service';
+import { UnitOfWork } from '../../src/database/unit-of-work';
 import { ScheduleImportService } from '../../src/interop/schedule-import.service';
 import { createTestApp, TestApp } from '../create-test-app';
 
@@ -93,7 +93,7 @@ describe('Imports off the event loop', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     let inserted!: () => void;
     const written = new Promise<void>((resolve) => (inserted = resolve));
-    const writing = t.app.get(ProgramWriter).transaction(async (manager) => {
+    const writing = t.app.get(UnitOfWork).transaction(async (manager) => {
       await manager.query(
         `INSERT INTO events (id, slug, name, timezone, start_date, end_date, status, version, program_version, created_at, updated_at)
          VALUES ('00000000-0000-4000-8000-0000000000aa', 'held-open', 'Held open', 'UTC', '2030-01-01', '2030-01-01', 'draft', 1, 1, 0, 0)`,

@@ -1,4 +1,4 @@
-import { ProgramWriter } from '../../src/database/program-writer.service';
+import { UnitOfWork } from '../../src/database/unit-of-work';
 import { createTestApp, TestApp } from '../create-test-app';
 import { Instance, instanceOf, startSecondInstance } from '../support/instances';
 import { createProgram, Program } from '../factories/program.factory';
@@ -21,7 +21,7 @@ const within = <T>(ms: number, work: Promise<T>, what: string) =>
 
 /**
  * Two app instances on one SQLite file (two processes on one machine: a second server, a CLI).
- * Each has its own connection, so ProgramWriter's in-process queue does not order them; SQLite's
+ * Each has its own connection, so the UnitOfWork's in-process queue does not order them; SQLite's
  * single write lock must, taken before a transaction reads (BEGIN IMMEDIATE).
  */
 describeSqliteOnly('two app instances on one SQLite file', () => {
@@ -44,7 +44,7 @@ describeSqliteOnly('two app instances on one SQLite file', () => {
     const gate = deferred();
     const nameOf = async () => (await t.dataSource.query('SELECT name FROM events WHERE id = ?', [p.eventId]))[0].name;
     // B reads, then holds its transaction open; A writes meanwhile; then B writes what it decided.
-    const byB = b.app.get(ProgramWriter).transaction(async (manager) => {
+    const byB = b.app.get(UnitOfWork).transaction(async (manager) => {
       await manager.query('SELECT name FROM events WHERE id = ?', [p.eventId]);
       readDone.resolve();
       await gate.promise;
@@ -52,7 +52,7 @@ describeSqliteOnly('two app instances on one SQLite file', () => {
     });
     await readDone.promise;
     const byA = t.app
-      .get(ProgramWriter)
+      .get(UnitOfWork)
       .transaction((manager) => manager.query('UPDATE events SET name = ? WHERE id = ?', ['written by A', p.eventId]));
     await new Promise((resolve) => setTimeout(resolve, 300));
     gate.resolve();

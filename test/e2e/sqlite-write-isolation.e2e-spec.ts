@@ -1,8 +1,8 @@
 import { createTestApp, TestApp } from '../create-test-app';
-import { ProgramWriter } from '../../src/database/program-writer.service';
+import { UnitOfWork } from '../../src/database/unit-of-work';
 import { describeSqliteOnly } from '../support/requirements';
 
-// TypeORM's SQLite driver has one connection for everything: without the writer's guard, another
+// TypeORM's SQLite driver has one connection for everything: without the unit of work's guard (sqlite-connection-guard.ts), another
 // request's queries ran inside an open write transaction and were rolled back with it.
 describeSqliteOnly('SQLite: other requests never run inside an open write transaction', () => {
   let t: TestApp;
@@ -14,10 +14,10 @@ describeSqliteOnly('SQLite: other requests never run inside an open write transa
   afterAll(() => t.close());
 
   it("keeps another request's write when the transaction fails; a read beside it sees the last commit, never its rows", async () => {
-    const writer = t.app.get(ProgramWriter);
+    const unitOfWork = t.app.get(UnitOfWork);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const failing = writer.transaction(async (manager) => {
+    const failing = unitOfWork.transaction(async (manager) => {
       await manager.query("INSERT INTO isolation_probe VALUES ('inside the failing transaction')");
       await gate;
       throw new Error('409: a conflict found after the insert');
@@ -40,8 +40,8 @@ describeSqliteOnly('SQLite: other requests never run inside an open write transa
   });
 
   it("lets the transaction's own work query through injected repositories too", async () => {
-    const writer = t.app.get(ProgramWriter);
-    const rows = await writer.transaction(async (manager) => {
+    const unitOfWork = t.app.get(UnitOfWork);
+    const rows = await unitOfWork.transaction(async (manager) => {
       await manager.query("INSERT INTO isolation_probe VALUES ('committed')");
       return t.dataSource.query("SELECT v FROM isolation_probe WHERE v = 'committed'"); // the shared connection, same context
     });

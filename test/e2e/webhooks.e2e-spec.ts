@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/app-config';
-import { ProgramWriter } from '../../src/database/program-writer.service';
+import { UnitOfWork } from '../../src/database/unit-of-work';
 import { WebhookEventType } from '../../src/webhooks/webhook-message';
 import { WebhooksService } from '../../src/webhooks/webhooks.service';
 import { createTestApp, TestApp } from '../create-test-app';
@@ -30,8 +30,8 @@ const hmac = (secret: string, body: Buffer) => `sha256=${createHmac('sha256', se
 const enqueue = (app: TestApp['app'], base: string, type: WebhookEventType, payload: object) => {
   const eventId = base.split('/').pop()!;
   return app
-    .get(ProgramWriter)
-    .write(eventId, (manager) => app.get(WebhooksService).enqueue(manager, eventId, type, payload));
+    .get(UnitOfWork)
+    .writeForEvent(eventId, (manager) => app.get(WebhooksService).enqueue(manager, eventId, type, payload));
 };
 
 // Each describe block runs its own app and closes it before the next starts: on PostgreSQL they share
@@ -252,7 +252,7 @@ describe('Webhooks', () => {
         const cancelled = await register(base, { url: receiver.url('/cancelled'), events: ['session.cancelled'] });
         const inactive = await register(base, { url: receiver.url('/inactive'), active: false });
         await expect(
-          t.app.get(ProgramWriter).write(eventIdOf(base), async (manager) => {
+          t.app.get(UnitOfWork).writeForEvent(eventIdOf(base), async (manager) => {
             await t.app
               .get(WebhooksService)
               .enqueue(manager, eventIdOf(base), 'schedule.published', { rolledBack: true });
@@ -470,7 +470,7 @@ describe('Webhooks', () => {
       url: receiver.url('/instances'),
       events: ['session.changed'],
     });
-    await quiet.app.get(ProgramWriter).write(event.id, async (manager) => {
+    await quiet.app.get(UnitOfWork).writeForEvent(event.id, async (manager) => {
       for (let n = 0; n < 24; n += 1)
         await quiet.app.get(WebhooksService).enqueue(manager, event.id, 'session.changed', { n });
     });

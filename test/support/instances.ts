@@ -21,7 +21,7 @@ export const instanceOf = (t: TestApp, name = 'A'): Instance => ({
 
 /**
  * A second app on the same database as `t` (the same DATABASE_URL, or the same SQLite file):
- * its own pool or connection, its own in-memory caches and its own ProgramWriter, like a second
+ * its own pool or connection, its own in-memory caches and its own UnitOfWork, like a second
  * process behind a load balancer. It finds the migrations applied and the admin token stored.
  */
 export async function startSecondInstance(t: TestApp, name = 'B'): Promise<Instance & { app: NestFastifyApplication }> {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { dialectOf } from '../dialect';
 
 const ref = (name: string) => ({ name, type: 'varchar', length: '36' });
 const day = { name: 'day', type: 'varchar', length: '10' };
@@ -85,7 +86,7 @@ export class Insights1764290000000 implements MigrationInterface {
   }
 }
 
-const isPostgres = (queryRunner: QueryRunner) => queryRunner.connection.options.type === 'postgres';
+const isPostgres = (queryRunner: QueryRunner) => dialectOf(queryRunner.connection).name === 'postgres';
 
 /** Expands `session_ids` (a JSON array) of the agenda rows named by `source` into (agenda, session, event) rows. */
 function expandStars(queryRunner: QueryRunner, source: string, alias: string): string {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
+import { dialectOf } from '../dialect';
 
 /** What the versions list shows, stored beside each version instead of parsed out of its snapshot. */
 export class VersionCounts1764311000000 implements MigrationInterface {
@@ -9,7 +10,7 @@ export class VersionCounts1764311000000 implements MigrationInterface {
       new TableColumn({ name: 'session_count', type: 'integer', default: 0 }),
       new TableColumn({ name: 'change_count', type: 'integer', default: 0 }),
     ]);
-    const postgres = queryRunner.connection.options.type === 'postgres';
+    const postgres = dialectOf(queryRunner.connection).name === 'postgres';
     const rows = (await queryRunner.query('SELECT id, snapshot, changes FROM schedule_versions')) as {
       id: string;
       snapshot: string;

@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { AppConfig } from '../../config/app-config';
 import { CONFIG } from '../../config/config.module';
-import { ProgramWriter } from '../../database/program-writer.service';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { BufferedFeed, clientDigest, FeedReachBuffer, flushRows, utcDay } from './feed-reach-buffer';
 import { FeedReachStore } from './feed-reach.store';
 import { feedOfRoute } from './feed-route';
@@ -34,7 +34,7 @@ export class FeedReachRecorder implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     @Inject(CONFIG) private readonly config: AppConfig,
-    private readonly writer: ProgramWriter,
+    private readonly unitOfWork: UnitOfWork,
     private readonly store: FeedReachStore,
     private readonly clock: Clock,
   ) {}
@@ -84,7 +84,7 @@ export class FeedReachRecorder implements OnModuleInit, OnModuleDestroy {
     const purgeBefore = utcDay(new Date(this.clock.now().getTime() - PURGE_GRACE_MS));
     if (!drained.length && this.purgedBefore === purgeBefore) return;
     const salts = new Map(this.salts);
-    await this.writer.transaction(async (manager) => {
+    await this.unitOfWork.transaction(async (manager) => {
       if (drained.length) await this.writeCounts(manager, drained, salts);
       if (this.purgedBefore !== purgeBefore) {
         await this.store.purgeBefore(manager, purgeBefore);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { Dialect } from '../../database/dialect';
 import { ClientRow, DailyRow } from './feed-reach-buffer';
 import { FeedKind } from './feed-route';
 
@@ -19,7 +20,10 @@ export interface StoredReach {
 /** SQL of the feed reach tables; the statements are the same on SQLite and PostgreSQL but for placeholders. */
 @Injectable()
 export class FeedReachStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dialect: Dialect,
+  ) {}
 
   /** The day's salt, created by whichever instance needs it first. */
   async saltFor(manager: EntityManager, day: string): Promise<string> {
@@ -120,17 +124,13 @@ export class FeedReachStore {
     }));
   }
 
-  private get postgres(): boolean {
-    return this.dataSource.options.type === 'postgres';
-  }
-
   private param(index: number): string {
-    return this.postgres ? `$${index}` : '?';
+    return this.dialect.param(index);
   }
 
   /** `count` placeholders numbered from `first`. */
   private params(first: number, count: number): string {
-    return Array.from({ length: count }, (_, i) => this.param(first + i)).join(', ');
+    return this.dialect.params(first, count);
   }
 }
 

@@ -1,0 +1,166 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Database, OPEN_READWRITE } from 'sqlite3';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { SqliteDriver } from 'typeorm/driver/sqlite/SqliteDriver';
+import { SqliteQueryRunner } from 'typeorm/driver/sqlite/SqliteQueryRunner';
+
+type Work<T> = (manager: EntityManager) => Promise<T>;
+
+/** The write transaction that is open, and the async context of the work inside it. */
+interface OpenTransaction {
+  done: Promise<unknown>;
+}
+
+/** Idle read connections kept for the next read; more are opened while reads overlap. */
+const IDLE_READERS = 2;
+
+/** Runners already patched: the SQLite driver hands out one shared runner per DataSource. */
+const patchedRunners = new WeakSet<object>();
+
+/**
+ * How transactions stay apart on SQLite, where TypeORM's driver has one connection for
+ * everything. Used only by UnitOfWork; the rest of the app never sees it.
+ *
+ * Writes: TypeORM opens SQLite transactions with a deferred BEGIN: the write lock is taken at the
+ * first write, after the reads. If another process sharing the file commits in between, SQLite
+ * must refuse that write (SQLITE_BUSY on a stale snapshot, which no waiting cures) and TypeORM's
+ * busy retry then loops forever. BEGIN IMMEDIATE takes the lock first; while another process
+ * holds it, the BEGIN itself is busy and TypeORM retries it (busyErrorRetry). SQLite allows one
+ * writer at a time anyway, so write transactions are queued in process.
+ *
+ * Everything else on the shared connection: a query of another request sent while a transaction
+ * is open would run inside it: it would read uncommitted rows, and its own writes would be rolled
+ * back with a transaction that fails. The shared runner's `query` is therefore wrapped: queries
+ * from the open transaction's work (recognised by their async context, so injected repositories
+ * used inside the work pass too) go through; a plain SELECT from outside is answered beside it on
+ * a second connection (see `readBeside`); anything else waits until the transaction has ended.
+ *
+ * Reads (`read`): a transaction of their own on a read-only connection, so a consistent read
+ * never waits for a write and never sees its uncommitted rows.
+ */
+export class SqliteConnectionGuard {
+  private queue: Promise<unknown> = Promise.resolve();
+  private open: OpenTransaction | null = null;
+  private readonly inside = new AsyncLocalStorage<OpenTransaction>();
+  private beside?: Promise<Database | null>;
+  private readonly idleReaders: Database[] = [];
+  private readonly readers = new Set<Database>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A write transaction: queued behind the others in this process, BEGIN IMMEDIATE. */
+  write<T>(work: Work<T>): Promise<T> {
+    const run = this.queue.then(() => this.immediateTransaction(work));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * A read transaction on a connection of its own (a deferred BEGIN in WAL mode: it sees the last
+   * commit before its first SELECT, and nothing of a write still open). An in-memory database has
+   * no second connection, so there it queues as a write does.
+   */
+  async read<T>(work: Work<T>): Promise<T> {
+    const reader = await this.takeReader();
+    if (!reader) return this.write(work);
+    const runner = new SqliteQueryRunner(this.dataSource.driver as SqliteDriver);
+    runner.connect = () => Promise.resolve(reader);
+    Object.assign(runner, { manager: this.dataSource.createEntityManager(runner) });
+    try {
+      return await runner.manager.transaction(work);
+    } finally {
+      this.giveBack(reader, runner);
+    }
+  }
+
+  async close(): Promise<void> {
+    const beside = await this.beside?.catch(() => null);
+    this.beside = undefined;
+    const all = [...this.readers, ...(beside ? [beside] : [])];
+    this.readers.clear();
+    this.idleReaders.length = 0;
+    await Promise.all(all.map((db) => new Promise<void>((resolve) => db.close(() => resolve()))));
+  }
+
+  private async immediateTransaction<T>(work: Work<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    // patched once, not once per transaction (stacked wrappers overflowed the call stack after
+    // ~10,000 transactions)
+    if (!patchedRunners.has(runner)) {
+      this.patch(runner);
+      patchedRunners.add(runner);
+    }
+    let finished!: () => void;
+    const open: OpenTransaction = { done: new Promise<void>((resolve) => (finished = resolve)) };
+    this.open = open;
+    try {
+      return await this.inside.run(open, () => runner.manager.transaction(work));
+    } finally {
+      this.open = null;
+      finished();
+      await runner.release();
+    }
+  }
+
+  private patch(runner: QueryRunner): void {
+    const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+    const send = (sql: string, rest: unknown[]) =>
+      query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
+    runner.query = (async (sql: string, ...rest: unknown[]) => {
+      // checked and sent in the same tick, so no other BEGIN can come between
+      while (this.open && this.inside.getStore() !== this.open) {
+        const rows = await this.readBeside(sql, rest);
+        if (rows) return rows;
+        await this.open.done.catch(() => undefined);
+      }
+      return send(sql, rest);
+    }) as typeof runner.query;
+  }
+
+  /**
+   * A plain read from outside the open transaction runs on a second connection instead of
+   * waiting for the transaction to end (a 25 MB import holds it for seconds). In WAL mode that
+   * connection sees the last commit, as the read would have had it arrived a moment earlier.
+   * Undefined when the read must wait: a write, a structured result, an in-memory database.
+   */
+  private async readBeside(sql: string, rest: unknown[]): Promise<unknown[] | undefined> {
+    if (!/^\s*SELECT\b/i.test(sql) || rest[1] === true) return undefined;
+    const reader = await (this.beside ??= this.openReader());
+    if (!reader) return undefined;
+    return new Promise((resolve, reject) =>
+      reader.all(sql, (rest[0] as unknown[]) ?? [], (error, rows) => (error ? reject(error) : resolve(rows))),
+    );
+  }
+
+  private async takeReader(): Promise<Database | null> {
+    const idle = this.idleReaders.pop();
+    if (idle) return idle;
+    const reader = await this.openReader();
+    if (reader) this.readers.add(reader);
+    return reader;
+  }
+
+  /** A reader whose transaction did not end (a failed ROLLBACK) is closed, never reused. */
+  private giveBack(reader: Database, runner: QueryRunner): void {
+    if (this.readers.has(reader) && !runner.isTransactionActive && this.idleReaders.length < IDLE_READERS) {
+      this.idleReaders.push(reader);
+      return;
+    }
+    this.readers.delete(reader);
+    reader.close();
+  }
+
+  private async openReader(): Promise<Database | null> {
+    const path = this.dataSource.options.database as string;
+    if (!path || path === ':memory:') return null;
+    // read-write open (a WAL reader needs the shared-memory file), but it only ever reads
+    const reader = await new Promise<Database>((resolve, reject) => {
+      const db: Database = new Database(path, OPEN_READWRITE, (error) => (error ? reject(error) : resolve(db)));
+    });
+    reader.configure('busyTimeout', 5000);
+    await new Promise<void>((resolve, reject) =>
+      reader.run('PRAGMA query_only = 1', (e) => (e ? reject(e) : resolve())),
+    );
+    return reader;
+  }
+}
