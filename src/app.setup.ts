@@ -60,7 +60,7 @@ export async function createApp(
     logger: options.logger === false ? false : new JsonLogger(options.logger ?? ['log', 'warn', 'error']),
     bodyParser: false, // registerBodyParsers above owns every content type
   });
-  await registerHttpPlugins(app, config);
+  registerHttpPlugins(app, config);
   // after helmet's onRequest hook, so fast answers carry the same security headers
   if (config.publicReadFastPath)
     registerPublicReadFastPath(
@@ -78,8 +78,8 @@ export async function createApp(
 }
 
 /** Security headers (helmet, CSP per kind of route), CORS for configured origins, request ids on every response. */
-async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  await registerSecurityHeaders(app, config.publicBaseUrl);
+function registerHttpPlugins(app: NestFastifyApplication, config: AppConfig): void {
+  registerSecurityHeaders(app, config.publicBaseUrl);
   registerBodyLimits(
     app.getHttpAdapter().getInstance(),
     { normal: config.bodyLimitBytes, import: config.importLimitBytes },

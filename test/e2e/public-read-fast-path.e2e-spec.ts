@@ -171,7 +171,11 @@ describe(`public reads near the wire on ${database}`, () => {
 
     await t.http().post(`${p.base}/publish`).expect(200);
     await warm(bySlug);
-    await t.http().patch(p.base).send({ slug: `${slug}-renamed` }).expect(200);
+    await t
+      .http()
+      .patch(p.base)
+      .send({ slug: `${slug}-renamed` })
+      .expect(200);
     await t.anon().get(bySlug).expect(404);
     await t.anon().get(`/api/events/${slug}-renamed/sessions?limit=50`).expect(200);
 
@@ -206,12 +210,7 @@ describe(`public reads near the wire, two instances on one ${database} database`
     expect((await b.anon().get(url).expect(200)).body.title).toBe('Keynote');
     expect(sends).not.toHaveBeenCalled(); // B answers near the wire from now on
 
-    await t
-      .http()
-      .patch(url)
-      .set('If-Match', `"${session.version}"`)
-      .send({ title: 'Keynote, retitled' })
-      .expect(200);
+    await t.http().patch(url).set('If-Match', `"${session.version}"`).send({ title: 'Keynote, retitled' }).expect(200);
     expect((await b.anon().get(url).expect(200)).body.title).toBe('Keynote');
     await t.http().post(`${p.base}/publish`).expect(200);
     expect((await b.anon().get(url).expect(200)).body.title).toBe('Keynote, retitled');
