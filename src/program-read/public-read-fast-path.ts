@@ -30,6 +30,7 @@ export function registerPublicReadFastPath(
     const event = key && (await lookup.find(key.by, key.value));
     if (!event || event.id !== answered.eventId || event.status !== 'published') return;
     if (event.publishedVersion !== answered.version) return;
+    void reply.headers(answered.headers);
     return reply.send(sendPrepared(request, reply, answered.document));
   });
 }

@@ -13,11 +13,27 @@ const CACHE_BYTES = 32 * 1024 * 1024;
 /** URLs remembered for the fast path (see public-read-fast-path.ts): each entry is two short strings and a number. */
 const MAX_ANSWERED_URLS = 20_000;
 
+/**
+ * Headers a handler sets on its reply before sending a prepared document (the agenda program's
+ * Cache-Control): kept with the URL, so an answer repeated near the wire carries them too.
+ */
+const HANDLER_HEADERS = ['cache-control'] as const;
+
+type HandlerHeaders = Partial<Record<(typeof HANDLER_HEADERS)[number], string>>;
+
 /** What an anonymous read of one URL was answered with: that version's prepared document. */
 export interface AnsweredRead {
   eventId: string;
   version: number;
   document: PreparedJson;
+  headers: HandlerHeaders;
+}
+
+interface AnsweredUrl {
+  eventId: string;
+  version: number;
+  cacheKey: string;
+  headers: HandlerHeaders;
 }
 
 interface Prepared {
@@ -36,7 +52,7 @@ interface Prepared {
 export class PublishedDocuments {
   private readonly cache = new ByteBudgetCache<PreparedJson>(CACHE_BYTES);
   /** Request URL (path and query, as sent) → the cached answer it got; insertion order is age. */
-  private readonly answeredUrls = new Map<string, { eventId: string; version: number; cacheKey: string }>();
+  private readonly answeredUrls = new Map<string, AnsweredUrl>();
 
   constructor(private readonly programs: PublishedPrograms) {}
 
@@ -61,7 +77,7 @@ export class PublishedDocuments {
     // the access guard read the latest version number with the event: no second round trip
     const known = (request as AuthenticatedRequest).publishedVersion;
     const prepared = await this.prepare(eventId, key, build, known);
-    if (request.method === 'GET') this.remember(request.url, eventId, prepared);
+    if (request.method === 'GET') this.remember(request.url, eventId, prepared, reply);
     return sendPrepared(request, reply, prepared.document);
   }
 
@@ -74,13 +90,18 @@ export class PublishedDocuments {
     if (!entry) return undefined;
     const document = this.cache.get(entry.cacheKey);
     if (!document) this.answeredUrls.delete(url);
-    return document && { eventId: entry.eventId, version: entry.version, document };
+    return document && { eventId: entry.eventId, version: entry.version, document, headers: entry.headers };
   }
 
-  private remember(url: string, eventId: string, prepared: Prepared): void {
+  private remember(url: string, eventId: string, prepared: Prepared, reply: FastifyReply): void {
+    const headers: HandlerHeaders = {};
+    for (const name of HANDLER_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
     this.answeredUrls.delete(url);
     if (this.answeredUrls.size >= MAX_ANSWERED_URLS) this.answeredUrls.delete(this.answeredUrls.keys().next().value!);
-    this.answeredUrls.set(url, { eventId, version: prepared.version, cacheKey: prepared.cacheKey });
+    this.answeredUrls.set(url, { eventId, version: prepared.version, cacheKey: prepared.cacheKey, headers });
   }
 
   private async prepare(
