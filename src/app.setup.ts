@@ -27,6 +27,10 @@ import { registerPublicReadCors } from './embed/public-read-cors';
 import { AppConfig, loadConfig } from './config/app-config';
 import { Clock } from './common/clock/clock';
 import { serveOpenApi } from './openapi/openapi-document';
+import { DataSource } from 'typeorm';
+import { EventLookup } from './auth/event-lookup';
+import { PublishedDocuments } from './program-read/published-documents.service';
+import { registerPublicReadFastPath } from './program-read/public-read-fast-path';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
@@ -56,7 +60,14 @@ export async function createApp(
     logger: options.logger === false ? false : new JsonLogger(options.logger ?? ['log', 'warn', 'error']),
     bodyParser: false, // registerBodyParsers above owns every content type
   });
-  await registerHttpPlugins(app, config);
+  registerHttpPlugins(app, config);
+  // after helmet's onRequest hook, so fast answers carry the same security headers
+  if (config.publicReadFastPath)
+    registerPublicReadFastPath(
+      app.getHttpAdapter().getInstance(),
+      app.get(PublishedDocuments),
+      new EventLookup(app.get(DataSource)),
+    );
   options.configureServer?.(app.getHttpAdapter().getInstance());
   registerJsonCompression(app.getHttpAdapter().getInstance()); // last onSend hook: ETags and checks see the JSON
   configureApp(app);
@@ -67,8 +78,8 @@ export async function createApp(
 }
 
 /** Security headers (helmet, CSP per kind of route), CORS for configured origins, request ids on every response. */
-async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  await registerSecurityHeaders(app, config.publicBaseUrl);
+function registerHttpPlugins(app: NestFastifyApplication, config: AppConfig): void {
+  registerSecurityHeaders(app, config.publicBaseUrl);
   registerBodyLimits(
     app.getHttpAdapter().getInstance(),
     { normal: config.bodyLimitBytes, import: config.importLimitBytes },

@@ -10,12 +10,11 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { errorBody } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
-import { EventLookup } from './event-lookup';
+import { EventLookup, eventKeyOf } from './event-lookup';
 import { MembersService } from '../members/members.service';
 import { TokensService } from '../tokens/tokens.service';
 import { UsersService } from '../users/users.service';
@@ -25,7 +24,6 @@ import { ANONYMOUS, decideEventAccess, Principal } from './principal';
 import { readSessionCookie } from './session-cookie';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const EVENT_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;
 
 /**
  * Every request passes here: who is asking (Bearer token or session cookie), whether a
@@ -130,13 +128,12 @@ export class AccessGuard implements CanActivate {
     const params = request.params as Record<string, string>;
     const given = String(params.eventId ?? '');
     // Reads also find an event by its slug; the handler then sees the id, as if it had been sent.
-    const bySlug = !isUUID(given) && SAFE_METHODS.has(request.method) && EVENT_SLUG.test(given);
-    if (!isUUID(given) && !bySlug)
-      throw new HttpException(errorBody(400, "eventId must be a UUID (or, for reads, the event's slug)"), 400);
-    const event = await this.lookup.find(bySlug ? 'slug' : 'id', bySlug ? given : given.toLowerCase());
+    const key = eventKeyOf(given, SAFE_METHODS.has(request.method));
+    if (!key) throw new HttpException(errorBody(400, "eventId must be a UUID (or, for reads, the event's slug)"), 400);
+    const event = await this.lookup.find(key.by, key.value);
     if (!event) throw new NotFoundException(errorBody(404, `event ${given} not found`));
     const eventId = event.id;
-    if (bySlug) params.eventId = eventId;
+    if (key.by === 'slug') params.eventId = eventId;
     request.publishedVersion = event.publishedVersion;
     const role = principal.kind === 'anonymous' ? null : await this.members.roleOf(eventId, principal.userId);
     const outcome = decideEventAccess({ principal, eventId, need, published: event.status === 'published', role });

@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { EventEntity } from '../events/event.entity';
 import { ScheduleVersionEntity } from '../versions/schedule-version.entity';
@@ -7,6 +8,14 @@ export interface EventAccessRow {
   status: string;
   /** Number of the latest published version, null before the first publish. */
   publishedVersion: number | null;
+}
+
+const EVENT_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;
+
+/** How an `:eventId` path parameter names its event: by id, or (reads only) by slug; null when it names none. */
+export function eventKeyOf(given: string, read: boolean): { by: 'id' | 'slug'; value: string } | null {
+  if (isUUID(given)) return { by: 'id', value: given.toLowerCase() };
+  return read && EVENT_SLUG.test(given) ? { by: 'slug', value: given } : null;
 }
 
 /**

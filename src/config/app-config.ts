@@ -45,6 +45,8 @@ export interface AppConfig {
    * TRUST_PROXY to its address/CIDR (e.g. "10.0.0.0/8", "loopback") or its hop count.
    */
   trustProxy: boolean | number | string;
+  /** Repeated anonymous public reads answered before Nest's pipeline (see public-read-fast-path.ts); PUBLIC_READ_FAST_PATH=false turns it off. */
+  publicReadFastPath: boolean;
   webhooks: {
     /** Deliver to loopback, private and link-local addresses too (tests, local receivers); off: SSRF guard. */
     allowPrivate: boolean;
@@ -155,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((origin) => origin.trim().replace(/\/+$/, ''))
       .filter(Boolean),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    publicReadFastPath: bool(env.PUBLIC_READ_FAST_PATH, true),
     webhooks: {
       allowPrivate: bool(env.WEBHOOKS_ALLOW_PRIVATE, false),
       pollMs: int('WEBHOOKS_POLL_MS', env.WEBHOOKS_POLL_MS, 1000),
