@@ -24,6 +24,7 @@ import { RestoreRows, slugCandidate, toRestoreRows } from './backup-restore.mapp
 import { backupDocumentProblems } from './backup-validator';
 import { RestoreResultDto, SkippedAgendaDto } from './dto/restore-result.dto';
 import { Clock } from '../common/clock/clock';
+import { AuditTrail } from '../audit/audit-trail.service';
 
 @Injectable()
 export class BackupService {
@@ -35,6 +36,7 @@ export class BackupService {
     private readonly sessions: SessionWriter,
     private readonly clock: Clock,
     private readonly workers: ParseWorkers,
+    private readonly audit: AuditTrail,
   ) {}
 
   async export(eventId: string): Promise<{ filename: string; document: BackupDocument }> {
@@ -50,7 +52,7 @@ export class BackupService {
       const skippedAgendas = await this.skipTakenTokens(manager, doc, rows);
       await insertAll(manager, this.sessions, rows);
       if (ownerId) await manager.insert(EventMemberEntity, { eventId: rows.event.id, userId: ownerId, role: 'owner' });
-      return {
+      const restored = {
         event: mapEvent(rows.event),
         counts: {
           tracks: rows.tracks.length,
@@ -64,6 +66,9 @@ export class BackupService {
         conflicts: hardConflicts(rows.placed, rows.event.timezone),
         skippedAgendas,
       };
+      const { id: eventId } = rows.event;
+      await this.audit.record(manager, { eventId, entityId: eventId, after: { counts: restored.counts } });
+      return restored;
     });
     this.logger.log(
       `restored "${result.event.name}" as ${result.event.id} (${result.event.slug}): ${result.counts.sessions} sessions, ` +

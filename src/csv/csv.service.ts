@@ -15,6 +15,7 @@ import { ProgramNames } from './csv-program-names';
 import { toCsvRecord } from './csv-session-row';
 import { CsvTable, writeCsvTable } from './csv-table';
 import { CsvImportResultDto } from './dto/csv-import-result.dto';
+import { AuditTrail } from '../audit/audit-trail.service';
 
 export interface CsvFile {
   filename: string;
@@ -36,6 +37,7 @@ export class CsvService {
     private readonly sessions: SessionsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly workers: ParseWorkers,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Live sessions in the session list's order (start time, backlog last). */
@@ -95,6 +97,7 @@ export class CsvService {
         // Nothing to write: rolling back also keeps the program version, so feed ETags stay valid.
         const changesNothing = result.created + result.updated + Object.values(names.created).flat().length === 0;
         if (dryRun || changesNothing) throw new Rollback(result);
+        await this.audit.record(manager, { eventId, entityId: null, after: result });
         return result;
       });
     } catch (error) {

@@ -24,6 +24,7 @@ import type { PackedScheduleHead } from '../common/workers/parse-tasks';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
 import { readScheduleDocument } from './read-schedule-document';
 import { Clock } from '../common/clock/clock';
+import { AuditTrail } from '../audit/audit-trail.service';
 
 export interface ImportOptions {
   eventId?: string;
@@ -48,6 +49,7 @@ export class ScheduleImportService {
     private readonly workers: ParseWorkers,
     private readonly clock: Clock,
     private readonly sessionWriter: SessionWriter,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -121,7 +123,7 @@ export class ScheduleImportService {
       const event = await this.upsertEvent(manager, eventId, existing, schedule, zone);
       if (!existing && principal.kind !== 'anonymous') await this.members.addOwner(manager, eventId, principal.userId);
       const base = this.config.publicBaseUrl;
-      return new ProgramSync(
+      const synced = await new ProgramSync(
         manager,
         event,
         this.sessionWriter,
@@ -129,6 +131,12 @@ export class ScheduleImportService {
         (message) => this.logger.log(`${message} ${memory()}`),
         (sessionId) => ownSessionUrls(base, event, sessionId),
       ).run(schedule);
+      await this.audit.record(manager, {
+        eventId,
+        entityId: eventId,
+        after: { changes: synced.changes, conflicts: synced.conflicts.length },
+      });
+      return synced;
     });
     this.logger.log(
       `imported "${schedule.title}" into ${eventId}: +${result.changes.added} ~${result.changes.updated} -${result.changes.removed} sessions, ${result.conflicts.length} conflicts (${ms(started)})`,

@@ -21,6 +21,7 @@ import { mapPlacement, mapScore } from './planner.mapper';
 import { loadProgramSnapshot } from './program-snapshot';
 import { ScheduleProposalEntity } from './schedule-proposal.entity';
 import { Clock } from '../common/clock/clock';
+import { AuditTrail } from '../audit/audit-trail.service';
 
 /** The planner works in slices this long, letting the server answer other requests in between. */
 const SLICE_MS = 25;
@@ -33,6 +34,7 @@ export class ProposalsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly sessionWriter: SessionWriter,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Computes a proposal from the current program; changes nothing but the stored proposals. */
@@ -132,10 +134,12 @@ export class ProposalsService {
         );
       const changed = await applyPlacements(manager, this.sessionWriter, input, placements);
       await manager.update(ScheduleProposalEntity, { id }, { appliedAt: this.clock.now() });
-      return changed.map((placement) => ({
+      const moved = changed.map((placement) => ({
         ...placement,
         title: input.sessions.find((s) => s.id === placement.sessionId)!.title,
       }));
+      await this.audit.record(manager, { eventId, entityId: id, after: { moved: moved.map((m) => m.sessionId) } });
+      return moved;
     });
     const event = await this.events.findOrFail(eventId);
     return {

@@ -14,6 +14,7 @@ import { ScheduleVersionEntity } from './schedule-version.entity';
 import { LatestVersion, parseSnapshot, SUMMARY_COLUMNS, summarize, VersionSummary } from './version-summary';
 import { loadWorkingProgram } from './working-program';
 import { PublishedPrograms } from '../program-read/published-programs.service';
+import { AuditTrail } from '../audit/audit-trail.service';
 
 /** Called inside the publish transaction, so deliveries are queued exactly when a version is. */
 export type PublishListener = (
@@ -33,6 +34,7 @@ export class VersionsService {
     private readonly events: EventsService,
     private readonly clock: Clock,
     private readonly published: PublishedPrograms,
+    private readonly audit: AuditTrail,
   ) {}
 
   onPublish(listener: PublishListener): void {
@@ -78,6 +80,7 @@ export class VersionsService {
         );
       }
       const result = summarize(row);
+      await this.audit.record(manager, { eventId, entityId: row.id, after: result });
       for (const listener of this.listeners) await listener(manager, eventId, result, changes);
       return { ...result, program };
     });
