@@ -63,9 +63,11 @@ export async function keepForOffline(): Promise<void> {
 function loadedUrls(): string[] {
   const assets = [
     ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src),
-    ...[...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet], link[rel=manifest], link[rel=icon]')].map(
-      (link) => link.href,
-    ),
+    ...[
+      ...document.querySelectorAll<HTMLLinkElement>(
+        'link[rel=stylesheet], link[rel=modulepreload], link[rel=prefetch], link[rel=manifest], link[rel=icon]',
+      ),
+    ].map((link) => link.href),
   ];
   const reads = performance
     .getEntriesByType('resource')
