@@ -1,11 +1,11 @@
 import { OfflineBar } from './offline/offline-bar';
-import { keepForOffline, registerServiceWorker } from './offline/register';
+import { keepForOffline, listenToServiceWorker } from './offline/register';
 import { translateShell } from './locale';
 import { startEventPage } from './views/event-page';
 import { startEventsIndex } from './views/events-index';
 
 // before the page's first read, so the worker's "served from the stored copy" notes all arrive
-registerServiceWorker();
+listenToServiceWorker();
 
 // The script runs: the page's own "could not load" notice is not needed.
 document.getElementById('assets-failed')?.remove();

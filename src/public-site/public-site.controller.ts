@@ -54,8 +54,7 @@ export class PublicSiteController {
       return;
     }
     // Only the URL naming the current build may be cached for good; any other is revalidated.
-    const current = version !== undefined && document.etag.slice(1, 13) === version;
-    sendDocument(request, reply, document, current ? IMMUTABLE : undefined);
+    sendDocument(request, reply, document, (await this.assets.isCurrent(file, version)) ? IMMUTABLE : undefined);
   }
 }
 

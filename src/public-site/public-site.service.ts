@@ -19,7 +19,7 @@ export class PublicSiteService {
     if (!row || row.status !== 'published') return null;
     const latest = await this.published.latest(row.id);
     if (!latest) return null;
-    const { id, name, venue, description } = latest.program.event;
-    return { id, name, ...(venue && { venue }), ...(description && { description }) };
+    const { id, name, venue, description, startDate, endDate, timezone } = latest.program.event;
+    return { id, name, startDate, endDate, timezone, ...(venue && { venue }), ...(description && { description }) };
   }
 }

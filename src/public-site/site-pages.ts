@@ -13,6 +13,10 @@ export interface ShellEvent {
   name: string;
   venue?: string;
   description?: string;
+  /** local dates and zone: with them the script draws the header before the program arrives */
+  startDate?: string;
+  endDate?: string;
+  timezone?: string;
 }
 
 const DESCRIPTION_LENGTH = 155;
@@ -49,6 +53,19 @@ const ASSETS_FAILED_STYLE = `
 const assetsFailedMessage = (fallback: string) =>
   `This page could not load its script or stylesheet (blocked by the browser or the network). Reload to try again. ${fallback}`;
 
+/**
+ * The script's split-off modules: the ones it imports at once are fetched beside it (not one round
+ * trip later), the ones it loads on demand (session details) at idle priority, so they are at hand
+ * and the service worker keeps them for offline use.
+ */
+function moduleLinks(assets: AssetUrls): string {
+  const links = [
+    ...(assets.preload ?? []).map((url) => `<link rel="modulepreload" href="${escapeHtml(url)}">`),
+    ...(assets.lazy ?? []).map((url) => `<link rel="prefetch" href="${escapeHtml(url)}" as="script">`),
+  ];
+  return links.map((link) => `\n${link}`).join('');
+}
+
 /** The document around every page of ours: its script and stylesheet, no inline code (CSP). */
 export function page(options: {
   title: string;
@@ -76,7 +93,7 @@ ${options.description ? `<meta name="description" content="${escapeHtml(options.
 <link rel="apple-touch-icon" href="/icons/icon-192.png">
 <title>${escapeHtml(options.title)}</title>
 <link rel="stylesheet" href="${escapeHtml(options.assets.stylesheet)}">
-<script type="module" src="${escapeHtml(options.assets.script)}"></script>${options.assetsFailed ? ASSETS_FAILED_STYLE : ''}
+<script type="module" src="${escapeHtml(options.assets.script)}"></script>${moduleLinks(options.assets)}${options.assetsFailed ? ASSETS_FAILED_STYLE : ''}
 </head>
 <body${attributes}>
 <a class="skip-link" href="#main" data-i18n="site.skip">Skip to content</a>
@@ -110,7 +127,15 @@ export function eventPage(event: ShellEvent, assets: AssetUrls): string {
     title: `${event.name}: agenda`,
     description: metaDescription(event),
     assets,
-    attributes: { 'data-page': 'event', 'data-event-id': event.id },
+    attributes: {
+      'data-page': 'event',
+      'data-event-id': event.id,
+      ...(event.startDate && event.endDate && event.timezone
+        ? { 'data-first-day': event.startDate, 'data-last-day': event.endDate, 'data-timezone': event.timezone }
+        : {}),
+      ...(event.venue && { 'data-venue': event.venue }),
+      ...(event.description && { 'data-description': event.description }),
+    },
     assetsFailed: assetsFailedMessage(`The whole program is also a calendar feed: <a href="${feed}">${feed}</a>.`),
     body: `<header class="site-header"><div class="wrap">${LANGUAGE_SWITCH}
 <p class="crumb"><a href="/" data-i18n="event.allEvents">All events</a></p>

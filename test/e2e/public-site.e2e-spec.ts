@@ -58,10 +58,23 @@ describe('public agenda pages (HTTP)', () => {
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(script.text).toContain('/api/events/');
-    // the budget is what travels: no framework; markdown-it (abstracts are Markdown) is most of
-    // it, then the two message catalogs and the offline code (lazy-loading markdown-it is a known limit)
+    // the budget is what travels before the program shows: no framework, the two message catalogs
+    // and the offline code; markdown-it (abstracts are Markdown) waits for the first session details
     const { gzipSync } = await import('node:zlib');
-    expect(gzipSync(script.text).length).toBeLessThan(64_000); // 61 KB on 2026-12-02
+    expect(gzipSync(script.text).length).toBeLessThan(20_000); // 17.9 KB on 2026-12-02 (61 KB with markdown-it)
+    expect(script.text).not.toContain('markdown-it');
+
+    // the split-off modules: named by their hash, fetched beside the script or prefetched, cacheable for good
+    const preload = /<link rel="modulepreload" href="(\/assets\/chunk-[A-Z0-9]{8}\.js)">/.exec(page)![1];
+    const lazy = /<link rel="prefetch" href="(\/assets\/rich-text-[A-Z0-9]{8}\.js)" as="script">/.exec(page)![1];
+    expect(script.text).toContain(preload.replace('/assets/', './'));
+    expect(script.text).toContain(lazy.replace('/assets/', './'));
+    const markdown = await t.anon().get(lazy).set('Accept-Encoding', 'gzip').expect(200);
+    expect(markdown.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(markdown.headers['content-encoding']).toBe('gzip');
+    expect(markdown.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(markdown.text).toMatch(/["'`]rich-text["'`]/); // the Markdown renderer's own class name
+    await t.anon().get('/assets/rich-text-AAAAAAAA.js').expect(404);
 
     const css = await t.anon().get(styleUrl).set('Accept-Encoding', 'gzip').expect(200);
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');

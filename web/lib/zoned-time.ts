@@ -32,10 +32,28 @@ function parts(ms: number, zone: string): Record<string, number> {
   return out;
 }
 
+/**
+ * Answers already given, by zone and instant: a program repeats a few dozen start and end times
+ * across hundreds of sessions, and Intl formatting is the costliest step of building a big day.
+ */
+const remembered = new Map<string, string>();
+
+function remember(key: string, compute: () => string): string {
+  let value = remembered.get(key);
+  if (value === undefined) {
+    if (remembered.size > 20_000) remembered.clear();
+    value = compute();
+    remembered.set(key, value);
+  }
+  return value;
+}
+
 /** The local date ("2027-03-10") of an instant in a zone. */
 export function localDate(ms: number, zone: string): string {
-  const { year, month, day } = parts(ms, zone);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return remember(`d|${zone}|${ms}`, () => {
+    const { year, month, day } = parts(ms, zone);
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  });
 }
 
 /** Minutes the zone is ahead of UTC at that instant (+60 for Berlin in winter). */
@@ -47,7 +65,9 @@ export function offsetMinutes(ms: number, zone: string): number {
 
 /** "09:05" in the zone. */
 export function clockTime(ms: number, zone: string, locale?: string): string {
-  return format(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, locale).format(ms);
+  return remember(`t|${zone}|${locale}|${ms}`, () =>
+    format(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, locale).format(ms),
+  );
 }
 
 /** "09:00–10:30" in the zone. */

@@ -8,7 +8,7 @@
 export type CachePolicy =
   /** a public page: network first, the last copy when offline (one copy per path) */
   | 'page'
-  /** a versioned asset (`?v=`): the cached copy, else the network */
+  /** a versioned asset (`?v=`, or a split-off module named by its hash): the cached copy, else the network */
   | 'asset'
   /** an asset without version, the manifest, the icons: network first */
   | 'static'
@@ -30,6 +30,8 @@ export interface RequestFacts {
 /** `/`, `/e/:slug`, and the room screens `/e/:slug/screens(/:roomId)` (they too should open offline). */
 const PUBLIC_PAGE = /^\/(e\/[^/]+(\/screens(\/[^/]+)?)?\/?)?$/;
 const STATIC = /^\/(assets\/[^/]+|manifest\.webmanifest|icons\/[^/]+)$/;
+/** `/assets/rich-text-KOR46QRK.js`: esbuild's content hash in the name (src/common/http/web-bundle.ts) */
+const HASHED_MODULE = /^\/assets\/[a-z][\w-]*-[A-Z0-9]{8}\.js$/;
 /** Reads that are never public or never end (auth, tokens, the organizer's live stream, the docs). */
 const PRIVATE_API = /^\/api\/(auth|tokens|docs|users|members|backup)(\/|$)|\/stream$/;
 
@@ -40,7 +42,8 @@ export function cachePolicy(request: RequestFacts): CachePolicy {
   const path = url.pathname;
   if (path === '/organizer' || path.startsWith('/organizer/')) return 'skip';
   if (request.mode === 'navigate') return PUBLIC_PAGE.test(path) ? 'page' : 'skip';
-  if (STATIC.test(path)) return path.startsWith('/assets/') && url.searchParams.has('v') ? 'asset' : 'static';
+  if (STATIC.test(path))
+    return (path.startsWith('/assets/') && url.searchParams.has('v')) || HASHED_MODULE.test(path) ? 'asset' : 'static';
   if (!path.startsWith('/api/') || PRIVATE_API.test(path)) return 'skip';
   if (request.credentials !== 'omit' || request.hasAuthorization) return 'skip';
   return 'api';

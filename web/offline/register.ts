@@ -19,11 +19,11 @@ export function onServedFromCache(listener: Listener): void {
 }
 
 /**
- * Registers the service worker (only where browsers allow it: https, or http on localhost) and
- * listens for its "served from cache" notes. Called first thing, before the page's reads go out,
- * so no note is missed.
+ * Listens for the service worker's "served from cache" notes. Called first thing, before the
+ * page's reads go out, so no note is missed (the worker itself is registered by keepForOffline,
+ * only where browsers allow it: https, or http on localhost).
  */
-export function registerServiceWorker(): void {
+export function listenToServiceWorker(): void {
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!container) return;
   controlledFromStart = !!container.controller;
@@ -36,7 +36,6 @@ export function registerServiceWorker(): void {
     for (const listener of listeners) listener(storedAt);
   });
   container.startMessages();
-  container.register('/sw.js', { scope: '/' }).catch(() => undefined);
 }
 
 /**
@@ -47,6 +46,10 @@ export function registerServiceWorker(): void {
 export async function keepForOffline(): Promise<void> {
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!container) return;
+  // registered once the page shows its content: a first visit's worker install (its script,
+  // its start-up) then does not compete with the page's own loading; a worker that already
+  // controls the page answers its reads from the start either way
+  container.register('/sw.js', { scope: '/' }).catch(() => undefined);
   const registration = await container.ready;
   if (!controlledFromStart && registration.active) {
     const message: KeepMessage = { type: 'keep', page: location.href, urls: loadedUrls() };
@@ -63,9 +66,11 @@ export async function keepForOffline(): Promise<void> {
 function loadedUrls(): string[] {
   const assets = [
     ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src),
-    ...[...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet], link[rel=manifest], link[rel=icon]')].map(
-      (link) => link.href,
-    ),
+    ...[
+      ...document.querySelectorAll<HTMLLinkElement>(
+        'link[rel=stylesheet], link[rel=modulepreload], link[rel=prefetch], link[rel=manifest], link[rel=icon]',
+      ),
+    ].map((link) => link.href),
   ];
   const reads = performance
     .getEntriesByType('resource')

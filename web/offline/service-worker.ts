@@ -89,15 +89,20 @@ function storable(response: Response, policy: CachePolicy): boolean {
 async function store(cache: Cache, key: string, response: Response, policy: CachePolicy): Promise<void> {
   await cache.put(key, response);
   const keys = await cache.keys();
-  const path = new URL(key).pathname;
+  const path = assetFamily(new URL(key).pathname);
   // a few builds of each asset: a page kept with an older build (`/` kept last week) still opens offline
   const stale =
     policy === 'asset'
-      ? keys.filter((request) => new URL(request.url).pathname === path).slice(0, -ASSET_BUILDS_KEPT)
+      ? keys.filter((request) => assetFamily(new URL(request.url).pathname) === path).slice(0, -ASSET_BUILDS_KEPT)
       : policy === 'api'
         ? keys.filter((request) => new URL(request.url).pathname.startsWith('/api/')).slice(0, -MAX_API_ENTRIES)
         : [];
   for (const old of stale) await cache.delete(old);
+}
+
+/** One asset across builds: `/assets/agenda.js` (its builds differ by `?v=`), `/assets/rich-text-<hash>.js` (by its name). */
+function assetFamily(path: string): string {
+  return path.replace(/-[A-Z0-9]{8}\.js$/, '.js');
 }
 
 async function tellClient(event: FetchEvent, copy: Response): Promise<void> {

@@ -3,15 +3,17 @@ import { debounce, h, replaceChildren } from '../dom';
 import { filterSessions, Filters, isFiltering } from '../lib/filters';
 import { NowNext, nowAndNext } from '../lib/now-next';
 import { indexProgram, ProgramIndex } from '../lib/program-index';
+import { loadRichText } from '../lib/rich-text-loader';
 import { localDate, longDayLabel } from '../lib/zoned-time';
 import { locale, t } from '../locale';
 import { StarStore } from '../star-store';
 import { agendaView } from './agenda-view';
 import { ViewContext } from './context';
-import { eventMeta } from './event-meta';
+import { eventMeta, MetaFacts, shellFacts } from './event-meta';
 import { copyFromButton, feedsView } from './feeds-view';
 import { gridView } from './grid-view';
 import { listView } from './list-view';
+import { ProgressiveRender } from './progressive';
 import { paintLive, paintStar } from './session-card';
 import { fillSessionDialog } from './session-dialog';
 import { dayTabs, filterForm, paintToolbar, View, VIEWS, viewSwitch } from './toolbar';
@@ -27,6 +29,9 @@ interface PageState {
 
 /** The event page: loads the published program from the public API and keeps the views in step. */
 export async function startEventPage(eventId: string, main: HTMLElement): Promise<void> {
+  const early = shellFacts(document.body.dataset);
+  const meta = document.getElementById('event-meta');
+  if (early && meta) replaceChildren(meta, eventMeta(early, Intl.DateTimeFormat().resolvedOptions().timeZone));
   const stars = new StarStore(eventId);
   let index: ProgramIndex;
   try {
@@ -51,7 +56,18 @@ export async function startEventPage(eventId: string, main: HTMLElement): Promis
     return;
   }
   stars.prune((id) => index.sessionById.has(id));
-  new EventPage(index, stars, main).start();
+  await new EventPage(index, stars, main).start();
+}
+
+function programFacts(index: ProgramIndex): MetaFacts {
+  const { event } = index.program;
+  return {
+    first: index.days[0],
+    last: index.days[index.days.length - 1],
+    zone: index.zone,
+    venue: event.venue ?? undefined,
+    description: event.description ?? undefined,
+  };
 }
 
 class EventPage {
@@ -64,6 +80,7 @@ class EventPage {
   private readonly announcer = h('p', { class: 'sr-only', 'aria-live': 'polite' });
   private readonly syncStatus = h('p', { class: 'sync-status', role: 'status', 'data-sync': '' });
   private readonly viewerZoneName = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  private readonly progressive = new ProgressiveRender();
 
   constructor(
     private readonly index: ProgramIndex,
@@ -96,12 +113,13 @@ class EventPage {
     );
   }
 
-  start(): void {
+  /** Resolves once the whole first view is in the page (`data-ready`). */
+  start(): Promise<void> {
     const meta = document.getElementById('event-meta');
     if (meta)
       replaceChildren(
         meta,
-        eventMeta(this.index, this.viewerZoneName, (on) => this.update({ viewerZone: on })),
+        eventMeta(programFacts(this.index), this.viewerZoneName, (on) => this.update({ viewerZone: on })),
       );
     replaceChildren(this.main, this.toolbar, this.filterBar, this.syncStatus, this.panel, this.dialog, this.announcer);
     this.main.addEventListener('click', (event) => this.onClick(event));
@@ -110,13 +128,24 @@ class EventPage {
     });
     window.addEventListener('hashchange', () => this.followHash());
     this.stars.onChange(() => this.onStarsChanged());
-    this.render();
+    const ready = new Promise<void>((resolve) =>
+      this.render(() => {
+        // every card is in the page (a big day's later part came after the first paint)
+        document.body.dataset.ready = 'true';
+        this.followHash();
+        resolve();
+      }),
+    );
     performance.mark('agenda:first-render');
-    // the frame after the one that shows the program: what an attendee waits for
+    // the frame after the one that shows the program (its first screen): what an attendee waits for
     requestAnimationFrame(() => setTimeout(() => performance.mark('agenda:first-paint')));
-    document.body.dataset.ready = 'true';
-    this.followHash();
     setInterval(() => this.refreshLive(), 60_000);
+    // the feed directory (large at FOSDEM scale) is for the details and the feeds view: after the program
+    void ready.then(() => this.loadFeeds());
+    return ready;
+  }
+
+  private loadFeeds(): void {
     loadFeeds(this.index.program.event.id)
       .then((feeds) => {
         this.ctx.feeds = feeds;
@@ -147,7 +176,8 @@ class EventPage {
     return this.state.view === 'grid' || this.state.view === 'list';
   }
 
-  private render(): void {
+  /** Paints the view; `done` once all of it is in the page (big days finish after the first screen). */
+  private render(done?: () => void): void {
     const { view, day } = this.state;
     paintToolbar(this.toolbar, view, day, this.stars.starred.size);
     this.toolbar.querySelector('[role=tablist]')!.toggleAttribute('hidden', !this.showsDays());
@@ -165,11 +195,12 @@ class EventPage {
           t('filter.matches', { shown: shown.length, total: daySessions.length }),
         )
       : null;
+    const later = this.progressive.laterFor(this.showsDays() ? shown.length : 0);
     const content =
       view === 'grid'
-        ? gridView(this.ctx, day, shown)
+        ? gridView(this.ctx, day, shown, later)
         : view === 'list'
-          ? listView(this.ctx, day, shown)
+          ? listView(this.ctx, day, shown, later)
           : view === 'agenda'
             ? agendaView(this.ctx)
             : feedsView(this.ctx);
@@ -178,6 +209,10 @@ class EventPage {
     replaceChildren(this.panel, dayHeading, summary, content);
     paintLive(this.panel, this.ctx);
     this.paintSync();
+    this.progressive.finish(() => {
+      if (later) paintLive(this.panel, this.ctx);
+      done?.();
+    });
   }
 
   /** "Now" and "Next" only while the event runs: on today's page, or in My agenda. */
@@ -226,8 +261,11 @@ class EventPage {
   }
 
   private showSession(id: string): void {
-    fillSessionDialog(this.dialog, this.ctx, this.index.sessionById.get(id)!);
-    if (!this.dialog.open) this.dialog.showModal();
+    void loadRichText().then((renderRichText) => {
+      if (this.openSessionId() !== id) return; // another session was asked for, or the dialog closed, meanwhile
+      fillSessionDialog(this.dialog, this.ctx, this.index.sessionById.get(id)!, renderRichText);
+      if (!this.dialog.open) this.dialog.showModal();
+    });
   }
 
   private onStarsChanged(): void {

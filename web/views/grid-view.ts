@@ -1,17 +1,24 @@
 import { h } from '../dom';
-import { layoutGrid } from '../lib/grid-layout';
+import { GridPlacement, layoutGrid } from '../lib/grid-layout';
 import { TimedSession } from '../lib/program-index';
 import { clockTime, longDayLabel, timeRange } from '../lib/zoned-time';
 import { locale, t } from '../locale';
 import { ViewContext } from './context';
+import { Later } from './progressive';
 import { sessionCard } from './session-card';
+
+/** Rough size of a grid cell (a 5-minute row is 0.6rem, a room column at least 10.5rem), to tell what the first screen shows. */
+const ROW_PX = 9.6;
+const COLUMN_PX = 168;
 
 /**
  * A day as a timetable: rooms as columns, 5-minute rows, sessions as tall as they last,
  * plenaries across all rooms, breaks as bands. CSS grid places everything; the DOM keeps
  * the sessions in time order, which is the order keyboard and screen reader users meet them in.
+ * With `later`, cards outside the first screen are built in later tasks, each into the place an
+ * empty comment kept for it, so the order stays the same and nothing on screen moves.
  */
-export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]): HTMLElement {
+export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[], later?: Later): HTMLElement {
   const layout = layoutGrid({
     sessions,
     rooms: ctx.index.rooms,
@@ -61,7 +68,7 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
       ),
     );
   }
-  for (const item of layout.items) {
+  const buildCard = (item: GridPlacement) => {
     const card = place(
       sessionCard(ctx, item.session, { heading: 'h3', roomVisible: item.columnSpan > 1 }),
       item.row,
@@ -76,7 +83,18 @@ export function gridView(ctx: ViewContext, day: string, sessions: TimedSession[]
       card.style.setProperty('--lane', String(item.lane));
       card.style.setProperty('--lanes', String(item.lanes));
     }
-    grid.append(card);
+    return card;
+  };
+  const firstRows = Math.ceil(window.innerHeight / ROW_PX);
+  const firstColumns = Math.ceil(window.innerWidth / COLUMN_PX);
+  for (const item of layout.items) {
+    if (later && (item.row > firstRows || item.column > firstColumns)) {
+      const spot = grid.appendChild(document.createComment(''));
+      later.build(() => {
+        const card = buildCard(item);
+        later.attach(() => spot.replaceWith(card));
+      });
+    } else grid.append(buildCard(item));
   }
   const region = h(
     'div',

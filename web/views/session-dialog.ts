@@ -1,6 +1,6 @@
 import { Child, h, replaceChildren } from '../dom';
 import { TimedSession } from '../lib/program-index';
-import { renderRichText } from '../lib/rich-text';
+import { RichTextRenderer } from '../lib/rich-text-loader';
 import { FeedLinks } from '../lib/types';
 import { longDayLabel, timeRange, zoneAbbreviation, zoneName } from '../lib/zoned-time';
 import { durationLabel, languageName, locale, MessageKey, t } from '../locale';
@@ -59,8 +59,16 @@ function calendarLinks(ctx: ViewContext, session: TimedSession): Child {
   );
 }
 
-/** The session's details in a modal dialog: the browser gives focus trapping, Escape and focus return. */
-export function fillSessionDialog(dialog: HTMLDialogElement, ctx: ViewContext, session: TimedSession): void {
+/**
+ * The session's details in a modal dialog: the browser gives focus trapping, Escape and focus return.
+ * `renderRichText` turns the Markdown of abstracts and bios into elements (loaded on first use).
+ */
+export function fillSessionDialog(
+  dialog: HTMLDialogElement,
+  ctx: ViewContext,
+  session: TimedSession,
+  renderRichText: RichTextRenderer,
+): void {
   const track = session.trackId ? ctx.index.trackById.get(session.trackId) : undefined;
   const room = session.roomId ? ctx.index.roomById.get(session.roomId) : undefined;
   const lang = session.language;

@@ -8,7 +8,14 @@ const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript; charset=ut
 export interface AssetUrls {
   script: string;
   stylesheet: string;
+  /** modules the script imports up front (esbuild's shared helpers), to fetch beside it rather than after it */
+  preload?: string[];
+  /** modules the script imports only when needed, to prefetch at low priority and keep offline */
+  lazy?: string[];
 }
+
+/** A lazy module's file name: `<name>-<esbuild content hash>.js`, so the name alone is its version. */
+export const HASHED_CHUNK = /^[a-z][\w-]*-[A-Z0-9]{8}\.js$/;
 
 /**
  * One browser surface: its entry script and stylesheet under web/, served as `<name>.js` and
@@ -20,6 +27,8 @@ export interface WebBundleSpec {
   script: string;
   stylesheet?: string;
   urlBase: string;
+  /** split what the script loads with `import()` into modules of their own, fetched when first needed */
+  splitting?: boolean;
 }
 
 /** `web/` at the project root, found from here both under src/ (tests) and dist/src/. */
@@ -37,33 +46,37 @@ export function findWebRoot(from: string = __dirname): string {
  * organizer console) is one instance of this.
  */
 export class WebBundle {
-  private bundle?: Promise<Map<string, RenderedDocument>>;
+  private bundle?: Promise<BuiltBundle>;
 
   constructor(private readonly spec: WebBundleSpec) {}
 
   /** `<name>.js` or `<name>.css`, or undefined for any other file name. */
   async get(file: string): Promise<RenderedDocument | undefined> {
-    return (await this.load()).get(file);
+    return (await this.load()).files.get(file);
   }
 
   /** Versioned URLs, so browsers may cache the files for good. */
   async urls(): Promise<AssetUrls> {
-    const files = await this.load();
+    const { files, preload, lazy } = await this.load();
     const { name, urlBase } = this.spec;
     const version = (file: string) => files.get(file)!.etag.slice(1, 13);
+    const at = (list: string[]) => list.map((file) => `${urlBase}/${file}`);
     return {
       script: `${urlBase}/${name}.js?v=${version(`${name}.js`)}`,
       stylesheet: `${urlBase}/${name}.css?v=${version(`${name}.css`)}`,
+      ...(preload.length && { preload: at(preload) }),
+      ...(lazy.length && { lazy: at(lazy) }),
     };
   }
 
   /** Whether `version` (the `?v=` of a URL) names the current build, so the answer may be cached for good. */
   async isCurrent(file: string, version: string | undefined): Promise<boolean> {
     const document = await this.get(file);
+    if (document && HASHED_CHUNK.test(file)) return true; // its name is its version
     return !!document && version !== undefined && document.etag.slice(1, 13) === version;
   }
 
-  private load(): Promise<Map<string, RenderedDocument>> {
+  private load(): Promise<BuiltBundle> {
     this.bundle ??= bundleWebAssets(findWebRoot(), this.spec).catch((error: unknown) => {
       this.bundle = undefined; // a failed build is retried by the next request
       throw error;
@@ -72,7 +85,15 @@ export class WebBundle {
   }
 }
 
-export async function bundleWebAssets(root: string, spec: WebBundleSpec): Promise<Map<string, RenderedDocument>> {
+export interface BuiltBundle {
+  /** by the name they are served under */
+  files: Map<string, RenderedDocument>;
+  /** split-off modules the entry script imports statically, and those it imports with `import()` */
+  preload: string[];
+  lazy: string[];
+}
+
+export async function bundleWebAssets(root: string, spec: WebBundleSpec): Promise<BuiltBundle> {
   const result = await build({
     entryPoints: [
       { in: join(root, spec.script), out: spec.name },
@@ -80,6 +101,7 @@ export async function bundleWebAssets(root: string, spec: WebBundleSpec): Promis
     ],
     outdir: 'out',
     bundle: true,
+    ...(spec.splitting && { splitting: true, chunkNames: '[name]-[hash]', entryNames: '[name]-[hash]' }),
     write: false,
     minify: true,
     format: 'esm',
@@ -88,12 +110,15 @@ export async function bundleWebAssets(root: string, spec: WebBundleSpec): Promis
     legalComments: 'none',
     logLevel: 'silent',
     tsconfig: join(root, 'tsconfig.json'),
+    metafile: true,
   });
   const builtAt = new Date();
   const files = new Map<string, RenderedDocument>();
   for (const file of result.outputFiles) {
     const extension = file.path.split('.').pop()!;
-    const name = `${spec.name}.${extension}`;
+    const base = file.path.split('/').pop()!;
+    // the entry's own script and stylesheet keep their plain names (versioned by `?v=`); split-off modules keep their hashed ones
+    const name = HASHED_CHUNK.test(base) && !base.startsWith(`${spec.name}-`) ? base : `${spec.name}.${extension}`;
     files.set(
       name,
       await renderDocument(file.text, {
@@ -104,5 +129,11 @@ export async function bundleWebAssets(root: string, spec: WebBundleSpec): Promis
       }),
     );
   }
-  return files;
+  const entry = Object.values(result.metafile.outputs).find((output) => output.entryPoint?.endsWith(spec.script));
+  const imported = (kind: string) =>
+    (entry?.imports ?? [])
+      .filter((item) => item.kind === kind)
+      .map((item) => item.path.split('/').pop()!)
+      .filter((file) => files.has(file));
+  return { files, preload: imported('import-statement'), lazy: imported('dynamic-import') };
 }

@@ -22,6 +22,17 @@ describe('site pages', () => {
     }
   });
 
+  it("fetches the script's split-off modules beside it (modulepreload) or at idle priority (prefetch)", () => {
+    const html = eventPage(
+      { id: 'e1', name: 'Conf' },
+      { ...assets, preload: ['/assets/chunk-AB12CD34.js'], lazy: ['/assets/rich-text-EF56GH78.js'] },
+    );
+    expect(html).toContain('<link rel="modulepreload" href="/assets/chunk-AB12CD34.js">');
+    expect(html).toContain('<link rel="prefetch" href="/assets/rich-text-EF56GH78.js" as="script">');
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(eventPage({ id: 'e1', name: 'Conf' }, assets)).not.toContain('modulepreload');
+  });
+
   it('tells the script which event to load, and offers the feed without JavaScript', () => {
     const html = eventPage({ id: '6b73a424-ed0e-44ba-814c-e3adc9a03ce3', name: '日本語の会議' }, assets);
     expect(html).toContain('data-page="event" data-event-id="6b73a424-ed0e-44ba-814c-e3adc9a03ce3"');

@@ -37,6 +37,10 @@ describe('what the agenda service worker keeps', () => {
   it('keeps versioned assets cache first, and the manifest, icons and unversioned assets network first', () => {
     expect(cachePolicy(read('/assets/agenda.js?v=abc123', { credentials: 'same-origin' }))).toBe('asset');
     expect(cachePolicy(read('/assets/agenda.css'))).toBe('static');
+    // split-off modules carry their version in the name
+    expect(cachePolicy(read('/assets/rich-text-KOR46QRK.js', { credentials: 'same-origin' }))).toBe('asset');
+    expect(cachePolicy(read('/assets/chunk-WOT6VMZA.js', { credentials: 'same-origin' }))).toBe('asset');
+    expect(cachePolicy(read('/assets/rich-text.js'))).toBe('static');
     expect(cachePolicy(read('/manifest.webmanifest'))).toBe('static');
     expect(cachePolicy(read('/icons/icon-192.png'))).toBe('static');
   });
