@@ -148,6 +148,42 @@ describe('Audit entries recorded inside the write transaction', () => {
     expect(read.body).toMatchObject({ title: 'Kept', version: session.version });
   });
 
+  it('commits a publish and a CSV import only with their entries: when the entry fails, neither happens', async () => {
+    const csv = 'id,title,type,abstract\n,From a sheet,talk,Unscheduled\n';
+    const before = (await t.http().get(`${p.base}/sessions?limit=500`).expect(200)).body.total;
+    await refuseAuditInserts(true);
+    try {
+      await t.http().post(`${p.base}/publish`).expect(500);
+      await t.http().post(`${p.base}/sessions.csv`).set('Content-Type', 'text/csv').send(csv).expect(500);
+    } finally {
+      await refuseAuditInserts(false);
+    }
+    t.contract.violations.splice(
+      0,
+      t.contract.violations.length,
+      ...t.contract.violations.filter((v) => !/→ 500/.test(v)),
+    );
+    expect((await t.http().get(`${p.base}/versions`).expect(200)).body.items ?? []).toEqual([]);
+    expect((await t.http().get(`${p.base}/sessions?limit=500`).expect(200)).body.total).toBe(before);
+
+    await t.http().post(`${p.base}/publish`).set('X-Request-Id', `pub-${run}`).expect(200);
+    await t
+      .http()
+      .post(`${p.base}/sessions.csv`)
+      .set('Content-Type', 'text/csv')
+      .set('X-Request-Id', `csv-${run}`)
+      .send(csv)
+      .expect(200);
+    expect(await entries(`request_id IN ('pub-${run}', 'csv-${run}')`)).toEqual([
+      expect.objectContaining({ method: 'POST', event_id: p.eventId, entity: 'publish' }),
+      expect.objectContaining({
+        method: 'POST',
+        event_id: p.eventId,
+        changes: expect.objectContaining({ created: { after: 1 } }),
+      }),
+    ]);
+  });
+
   it('reads nothing back over HTTP: no request is injected into the app during a write', async () => {
     const fastify = t.app.getHttpAdapter().getInstance();
     const inject = fastify.inject.bind(fastify);
