@@ -18,6 +18,32 @@ export function packInChunks(head: unknown, items: readonly unknown[], perChunk 
   return { parts };
 }
 
+/**
+ * packInChunks for items that arrive one by one (a schedule read as a stream): each full chunk
+ * is serialised at once and its items can go, so the items are never all held as objects.
+ */
+export class ChunkPacker {
+  private readonly parts: Uint8Array[] = [];
+  private pending: unknown[] = [];
+
+  constructor(private readonly perChunk = 100) {}
+
+  add(item: unknown): void {
+    this.pending.push(item);
+    if (this.pending.length >= this.perChunk) this.flush();
+  }
+
+  finish(head: unknown): Packed {
+    if (this.pending.length) this.flush();
+    return { parts: [serialize(head), ...this.parts] };
+  }
+
+  private flush(): void {
+    this.parts.push(new Uint8Array(ownArrayBuffer(serialize(this.pending))));
+    this.pending = [];
+  }
+}
+
 /** The buffers to transfer with a packed result (a part sharing its memory is copied first). */
 export function transferablesOf(packed: Packed): ArrayBuffer[] {
   packed.parts = packed.parts.map((part) => new Uint8Array(ownArrayBuffer(part)));

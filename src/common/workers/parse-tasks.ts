@@ -9,11 +9,12 @@ import { BackupDocument } from '../../backup/backup-document';
 import { programProblems } from '../../backup/backup-invariants';
 import { backupDocumentProblems } from '../../backup/backup-validator';
 import { CsvFormatError, CsvTable, readCsvTable } from '../../csv/csv-table';
-import { importProblems } from '../../interop/import-values';
+import { ImportChecks, importProblems } from '../../interop/import-values';
+import { ScheduleXmlReader } from '../../interop/frab-xml.parser';
 import { readScheduleDocument } from '../../interop/read-schedule-document';
 import { ImportedSchedule, ScheduleFormatError } from '../../interop/schedule-model';
 import { decodeUtf8, jsonBodyProblem, textBodyProblem } from '../http/body-guard';
-import { Packed, packInChunks, transferablesOf } from './chunked-transfer';
+import { ChunkPacker, Packed, packInChunks, transferablesOf } from './chunked-transfer';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -72,24 +73,98 @@ function readText(input: BodyInput): string {
 
 /**
  * A program file (schedule.xml/json, Sessionize, Indico), with the checks of its values, packed
- * so the event loop can unpack the sessions a chunk at a time (see unpackInChunks).
+ * so the event loop can unpack the sessions a chunk at a time (see unpackInChunks). A schedule.xml
+ * is decoded and read a piece at a time and its sessions packed as they are read: neither its
+ * whole text nor a tree of it, nor all its sessions as objects, are held at once.
  */
 export function scheduleFromBody(input: BodyInput & { timezone?: string }): Packed {
+  const packer = new ChunkPacker();
+  const checks = new ImportChecks();
   const parsed = attempt(() => {
-    const text = takeText(input);
-    const document = looksLikeJson(text) ? readJson(text) : text;
-    if (typeof document === 'string') {
-      const problem = textBodyProblem(document);
-      if (problem) throw new BodyProblem([problem]);
+    const pieces = textPieces(input);
+    const first = pieces.next();
+    const start = first.done ? '' : first.value;
+    if (!/^\uFEFF?\s*</.test(start.slice(0, 1000))) return wholeDocument(start, pieces, input.timezone);
+    const reader = new ScheduleXmlReader((event) => {
+      checks.add(event);
+      packer.add(event);
+    }, input.timezone);
+    // NUL as in a whole-text body (strictly decoded bytes cannot hold a lone surrogate; the
+    // caller's text is checked whole, as it is there anyway).
+    const problem = 'text' in input ? textBodyProblem(input.text) : undefined;
+    if (problem) throw new BodyProblem([problem]);
+    let lines = 0;
+    for (let piece = start.replace(/^\uFEFF/, '').trimStart(), next = pieces.next(); ;) {
+      const nul = piece.indexOf('\u0000');
+      if (nul >= 0)
+        throw new BodyProblem([
+          `body must not contain NUL characters (line ${lines + 1 + newlinesIn(piece.slice(0, nul))})`,
+        ]);
+      lines += newlinesIn(piece);
+      reader.write(piece);
+      if (next.done) break;
+      piece = next.value;
+      next = pieces.next();
     }
-    const schedule = readScheduleDocument(document, input.timezone);
-    const problems = importProblems(schedule);
+    const head = reader.finish();
+    const problems = checks.problems(head.title);
     if (problems.length) throw new BodyProblem(problems);
-    return schedule;
+    return { ...head, events: [] };
   });
-  if (!parsed.ok) return moved(packInChunks(parsed, []));
+  if (!parsed.ok) return moved(new ChunkPacker().finish(parsed));
+  if (parsed.value.events.length === 0) return moved(packer.finish(parsed));
   const { events, ...rest } = parsed.value;
   return moved(packInChunks({ ok: true, value: { ...rest, events: [] } }, events));
+}
+
+/** A JSON program (or anything not XML), read whole as before. */
+function wholeDocument(start: string, rest: Iterator<string>, timezone?: string): ImportedSchedule {
+  const parts = [start];
+  for (let next = rest.next(); !next.done; next = rest.next()) parts.push(next.value);
+  const text = parts.join('');
+  parts.length = 0;
+  const document = looksLikeJson(text) ? readJson(text) : text;
+  if (typeof document === 'string') {
+    const problem = textBodyProblem(document);
+    if (problem) throw new BodyProblem([problem]);
+  }
+  const schedule = readScheduleDocument(document, timezone);
+  const problems = importProblems(schedule);
+  if (problems.length) throw new BodyProblem(problems);
+  return schedule;
+}
+
+const PIECE_BYTES = 1 << 20;
+
+/** The body's text a megabyte at a time, strictly decoded; the caller's text in pieces of the same size. */
+function* textPieces(input: BodyInput): Generator<string> {
+  if ('text' in input) {
+    for (let at = 0; at < input.text.length || at === 0; at += PIECE_BYTES)
+      yield input.text.slice(at, at + PIECE_BYTES);
+    return;
+  }
+  const bytes = new Uint8Array(input.bytes);
+  (input as { bytes?: ArrayBuffer }).bytes = undefined;
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+    const last = at + PIECE_BYTES >= bytes.length;
+    yield decodeOrRefuse(() => decoder.decode(bytes.subarray(at, at + PIECE_BYTES), { stream: !last }));
+  }
+  if (bytes.length === 0) yield '';
+}
+
+function decodeOrRefuse(decode: () => string): string {
+  try {
+    return decode();
+  } catch {
+    throw new BodyProblem(['body is not valid UTF-8']);
+  }
+}
+
+function newlinesIn(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** Transferred to the event loop's thread, not copied (Piscina unwraps it there). */
