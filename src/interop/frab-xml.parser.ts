@@ -1,6 +1,6 @@
 import { dayChangeOf, localDateTime, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
-import { XmlNode, XmlStreamError, XmlTreeStream } from './xml-stream';
+import { unshared, XmlNode, XmlStreamError, XmlTreeStream } from './xml-stream';
 import { personExternalId } from './person-identity';
 import { toMarkdown } from '../rich-text/rich-text';
 
@@ -110,8 +110,8 @@ export class ScheduleXmlReader {
 
   private arrive(event: Node, day: Node = {}, room: Node = {}): void {
     const located = `day ${text(day['@index']) || this.days}, room "${text(room['@name'])}", event ${text(event['@id']) || text(event['@guid']) || '?'}`;
-    this.usedTracks.push(text(event.track));
-    this.firstDate ??= text(event.date) || undefined;
+    this.usedTracks.push(unshared(text(event.track)));
+    this.firstDate ??= unshared(text(event.date)) || undefined;
     this.waiting.push({ event, located, roomName: text(room['@name']), dayDate: text(day['@date']) });
     this.settleZone();
   }

@@ -14,7 +14,7 @@ import { EventsService } from '../events/events.service';
 import { isValidTimeZone, localDateOf } from '../time/instants';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
-import { importProblems } from './import-values';
+import { importProblems } from './import-checks';
 import { ownSessionUrls } from './session-page-url';
 import { ImportedEvent, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { SessionWriter } from '../sessions/session-writer';

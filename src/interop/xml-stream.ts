@@ -3,6 +3,15 @@ import { SaxesParser } from 'saxes';
 /** An element as the schedule readers see it: `@name` attributes, `#text`, `#cdata`, children by name. */
 export type XmlNode = Record<string, unknown>;
 
+/**
+ * The text as a string of its own. Text read from a piece of the document is a slice that keeps
+ * the whole piece (a megabyte) alive; a value kept past its event (a guid in a set of seen ones)
+ * must not hold every piece of the document.
+ */
+export function unshared(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 /** A document that is not well-formed XML 1.0 (or declares a DTD), with where the reader stopped. */
 export class XmlStreamError extends Error {
   constructor(
@@ -33,6 +42,7 @@ interface Frame {
   hasContent: boolean;
   text: string;
   cdata?: string;
+  kept: boolean;
 }
 
 /**
@@ -104,11 +114,14 @@ export class XmlTreeStream {
     const path = parent ? `${parent.path}.${name}` : name;
     const node: XmlNode = {};
     let hasContent = false;
+    // Values kept for the whole document (outside detached elements) must not pin a piece of it.
+    const detached = this.options.detachedPath;
+    const kept = path !== detached && !path.startsWith(`${detached}.`);
     for (const key of Object.keys(attributes)) {
-      node[`@${key}`] = attributes[key];
+      node[`@${key}`] = kept ? unshared(attributes[key]) : attributes[key];
       hasContent = true;
     }
-    this.stack.push({ name, path, node, hasContent, text: '' });
+    this.stack.push({ name, path, node, hasContent, text: '', kept });
     this.options.onOpen?.(path, node);
   }
 
@@ -158,9 +171,10 @@ export class XmlTreeStream {
 
 /** As fast-xml-parser shaped it: an element with neither attributes, children nor CDATA is its text. */
 function valueOf(frame: Frame): unknown {
-  if (!frame.hasContent && frame.cdata === undefined) return frame.text;
+  const own = (text: string) => (frame.kept ? unshared(text) : text);
+  if (!frame.hasContent && frame.cdata === undefined) return own(frame.text);
   const node = frame.node;
-  if (frame.text) node['#text'] = frame.text;
-  if (frame.cdata !== undefined) node['#cdata'] = frame.cdata;
+  if (frame.text) node['#text'] = own(frame.text);
+  if (frame.cdata !== undefined) node['#cdata'] = own(frame.cdata);
   return node;
 }

@@ -5,11 +5,9 @@
  */
 import { Piscina } from 'piscina';
 import secureJson from 'secure-json-parse';
-import { BackupDocument } from '../../backup/backup-document';
-import { programProblems } from '../../backup/backup-invariants';
-import { backupDocumentProblems } from '../../backup/backup-validator';
-import { CsvFormatError, CsvTable, readCsvTable } from '../../csv/csv-table';
-import { ImportChecks, importProblems } from '../../interop/import-values';
+import type { BackupDocument } from '../../backup/backup-document';
+import type { CsvTable } from '../../csv/csv-table';
+import { ImportChecks, importProblems } from '../../interop/import-checks';
 import { ScheduleXmlReader } from '../../interop/frab-xml.parser';
 import { readScheduleDocument } from '../../interop/read-schedule-document';
 import { ImportedSchedule, ScheduleFormatError } from '../../interop/schedule-model';
@@ -27,18 +25,20 @@ class BodyProblem extends Error {
   }
 }
 
-function problemsOf(error: unknown): string[] {
-  if (error instanceof ScheduleFormatError || error instanceof CsvFormatError || error instanceof BodyProblem)
-    return error.problems;
+type ProblemsError = new (...args: never[]) => Error & { problems: string[] };
+
+function problemsOf(error: unknown, formatErrors: ProblemsError[]): string[] {
+  if ([ScheduleFormatError, BodyProblem, ...formatErrors].some((kind) => error instanceof kind))
+    return (error as InstanceType<ProblemsError>).problems;
   if (error instanceof SyntaxError) return [`the body is not valid JSON: ${error.message}`];
   throw error;
 }
 
-function attempt<T>(work: () => T): Parsed<T> {
+function attempt<T>(work: () => T, ...formatErrors: ProblemsError[]): Parsed<T> {
   try {
     return { ok: true, value: work() };
   } catch (error) {
-    return { ok: false, problems: problemsOf(error) };
+    return { ok: false, problems: problemsOf(error, formatErrors) };
   }
 }
 
@@ -145,10 +145,15 @@ function* textPieces(input: BodyInput): Generator<string> {
   }
   const bytes = new Uint8Array(input.bytes);
   (input as { bytes?: ArrayBuffer }).bytes = undefined;
+  // Whole pieces, cut between characters: TextDecoder's streaming mode answers two-byte strings,
+  // which would double the memory every session's text takes here and on the event loop.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-    const last = at + PIECE_BYTES >= bytes.length;
-    yield decodeOrRefuse(() => decoder.decode(bytes.subarray(at, at + PIECE_BYTES), { stream: !last }));
+  for (let at = 0; at < bytes.length;) {
+    let end = Math.min(at + PIECE_BYTES, bytes.length);
+    for (let back = 0; back < 3 && end < bytes.length && (bytes[end] & 0xc0) === 0x80; back++) end--;
+    const piece = bytes.subarray(at, end);
+    yield decodeOrRefuse(() => decoder.decode(piece));
+    at = end;
   }
   if (bytes.length === 0) yield '';
 }
@@ -176,12 +181,18 @@ function moved(packed: Packed): Packed {
 
 export type PackedScheduleHead = Parsed<ImportedSchedule>;
 
-export function csvTable(input: BodyInput): Parsed<CsvTable> {
-  return attempt(() => readCsvTable(readText(input)));
+// The CSV and backup modules are loaded on first use: a schedule import does not need them, and
+// through the entities they import they would take this thread tens of megabytes (TypeORM).
+
+export async function csvTable(input: BodyInput): Promise<Parsed<CsvTable>> {
+  const { CsvFormatError, readCsvTable } = await import('../../csv/csv-table');
+  return attempt(() => readCsvTable(readText(input)), CsvFormatError);
 }
 
 /** A backup document, checked in full: its shape, its references and the program's invariants. */
-export function backupDocument(input: BodyInput): Parsed<BackupDocument> {
+export async function backupDocument(input: BodyInput): Promise<Parsed<BackupDocument>> {
+  const { backupDocumentProblems } = await import('../../backup/backup-validator');
+  const { programProblems } = await import('../../backup/backup-invariants');
   return attempt(() => {
     const document = readJson(takeText(input));
     const problems = backupDocumentProblems(document);

@@ -5,7 +5,7 @@ import { ownArrayBuffer } from './chunked-transfer';
 import type * as Tasks from './parse-tasks';
 
 type TaskName = 'scheduleFromBody' | 'csvTable' | 'backupDocument';
-type TaskResult<N extends TaskName> = ReturnType<(typeof Tasks)[N]>;
+type TaskResult<N extends TaskName> = Awaited<ReturnType<(typeof Tasks)[N]>>;
 type TaskInput<N extends TaskName> = Parameters<(typeof Tasks)[N]>[0];
 
 const fromSources = __filename.endsWith('.ts');
