@@ -3,7 +3,7 @@
  * and is decoded, checked and parsed here, so the event loop never holds the decoded text or the
  * parse tree. Results cross back as data; errors come back as plain problems.
  */
-import { Piscina } from 'piscina';
+import type { MessagePort } from 'node:worker_threads';
 import secureJson from 'secure-json-parse';
 import type { BackupDocument } from '../../backup/backup-document';
 import type { CsvTable } from '../../csv/csv-table';
@@ -12,7 +12,7 @@ import { ScheduleXmlReader } from '../../interop/frab-xml.parser';
 import { readScheduleDocument } from '../../interop/read-schedule-document';
 import { ImportedSchedule, ScheduleFormatError } from '../../interop/schedule-model';
 import { decodeUtf8, jsonBodyProblem, textBodyProblem } from '../http/body-guard';
-import { ChunkPacker, Packed, packInChunks, transferablesOf } from './chunked-transfer';
+import { ChunkSender } from './chunked-transfer';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -25,16 +25,19 @@ class BodyProblem extends Error {
   }
 }
 
-type ProblemsError = new (...args: never[]) => Error & { problems: string[] };
+interface ProblemsError extends Error {
+  problems: string[];
+}
+type ProblemsErrorClass = new (...args: never[]) => ProblemsError;
 
-function problemsOf(error: unknown, formatErrors: ProblemsError[]): string[] {
+function problemsOf(error: unknown, formatErrors: ProblemsErrorClass[]): string[] {
   if ([ScheduleFormatError, BodyProblem, ...formatErrors].some((kind) => error instanceof kind))
-    return (error as InstanceType<ProblemsError>).problems;
+    return (error as ProblemsError).problems;
   if (error instanceof SyntaxError) return [`the body is not valid JSON: ${error.message}`];
   throw error;
 }
 
-function attempt<T>(work: () => T, ...formatErrors: ProblemsError[]): Parsed<T> {
+function attempt<T>(work: () => T, ...formatErrors: ProblemsErrorClass[]): Parsed<T> {
   try {
     return { ok: true, value: work() };
   } catch (error) {
@@ -72,22 +75,26 @@ function readText(input: BodyInput): string {
 }
 
 /**
- * A program file (schedule.xml/json, Sessionize, Indico), with the checks of its values, packed
- * so the event loop can unpack the sessions a chunk at a time (see unpackInChunks). A schedule.xml
- * is decoded and read a piece at a time and its sessions packed as they are read: neither its
- * whole text nor a tree of it, nor all its sessions as objects, are held at once.
+ * A program file (schedule.xml/json, Sessionize, Indico), with the checks of its values. The
+ * sessions go to the event loop a chunk at a time through the task's port as they are read, then
+ * the head (see ChunkSender). A schedule.xml is decoded and read a piece at a time: neither its
+ * whole text nor a tree of it, nor all its sessions, are held here at once.
  */
-export function scheduleFromBody(input: BodyInput & { timezone?: string }): Packed {
-  const packer = new ChunkPacker();
+export function scheduleFromBody(input: BodyInput & { timezone?: string; port: MessagePort }): void {
+  const sender = new ChunkSender(input.port);
   const checks = new ImportChecks();
   const parsed = attempt(() => {
     const pieces = textPieces(input);
     const first = pieces.next();
     const start = first.done ? '' : first.value;
-    if (!/^\uFEFF?\s*</.test(start.slice(0, 1000))) return wholeDocument(start, pieces, input.timezone);
+    if (!/^\uFEFF?\s*</.test(start.slice(0, 1000))) {
+      const { events, ...head } = wholeDocument(start, pieces, input.timezone);
+      for (const event of events) sender.add(event);
+      return head;
+    }
     const reader = new ScheduleXmlReader((event) => {
       checks.add(event);
-      packer.add(event);
+      sender.add(event);
     }, input.timezone);
     // NUL as in a whole-text body (strictly decoded bytes cannot hold a lone surrogate; the
     // caller's text is checked whole, as it is there anyway).
@@ -109,12 +116,9 @@ export function scheduleFromBody(input: BodyInput & { timezone?: string }): Pack
     const head = reader.finish();
     const problems = checks.problems(head.title);
     if (problems.length) throw new BodyProblem(problems);
-    return { ...head, events: [] };
+    return head;
   });
-  if (!parsed.ok) return moved(new ChunkPacker().finish(parsed));
-  if (parsed.value.events.length === 0) return moved(packer.finish(parsed));
-  const { events, ...rest } = parsed.value;
-  return moved(packInChunks({ ok: true, value: { ...rest, events: [] } }, events));
+  sender.end(parsed.ok ? { ok: true, value: { ...parsed.value, events: [] } } : parsed);
 }
 
 /** A JSON program (or anything not XML), read whole as before. */
@@ -170,13 +174,6 @@ function newlinesIn(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
   return count;
-}
-
-/** Transferred to the event loop's thread, not copied (Piscina unwraps it there). */
-function moved(packed: Packed): Packed {
-  const transferables = transferablesOf(packed);
-  const movable = { [Piscina.transferableSymbol]: transferables, [Piscina.valueSymbol]: packed };
-  return Piscina.move(movable as never) as unknown as Packed;
 }
 
 export type PackedScheduleHead = Parsed<ImportedSchedule>;

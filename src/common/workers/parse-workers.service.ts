@@ -1,8 +1,11 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { ownArrayBuffer } from './chunked-transfer';
+import { MessageChannel } from 'node:worker_threads';
+import type { ImportedEvent } from '../../interop/schedule-model';
+import { ownArrayBuffer, receiveChunks } from './chunked-transfer';
 import type * as Tasks from './parse-tasks';
+import type { PackedScheduleHead } from './parse-tasks';
 
 type TaskName = 'scheduleFromBody' | 'csvTable' | 'backupDocument';
 type TaskResult<N extends TaskName> = Awaited<ReturnType<(typeof Tasks)[N]>>;
@@ -26,6 +29,7 @@ export class ParseWorkers implements OnApplicationShutdown {
     name: N,
     body: Buffer | string,
     options: Omit<TaskInput<N>, 'bytes' | 'text'> = {} as never,
+    transferList: Transferable[] = [],
   ): Promise<TaskResult<N>> {
     this.pool ??= new Piscina({
       filename: fromSources ? join(__dirname, 'ts-worker.js') : TASKS,
@@ -40,9 +44,29 @@ export class ParseWorkers implements OnApplicationShutdown {
         maxYoungGenerationSizeMb: 8,
       },
     });
-    if (typeof body === 'string') return this.pool.run({ ...options, text: body }, { name }) as Promise<TaskResult<N>>;
+    if (typeof body === 'string')
+      return this.pool.run({ ...options, text: body }, { name, transferList: transferList as never }) as Promise<
+        TaskResult<N>
+      >;
     const bytes = ownArrayBuffer(body);
-    return this.pool.run({ ...options, bytes }, { name, transferList: [bytes] }) as Promise<TaskResult<N>>;
+    return this.pool.run({ ...options, bytes }, { name, transferList: [bytes, ...transferList] as never }) as Promise<
+      TaskResult<N>
+    >;
+  }
+
+  /** A program file read on the worker: its sessions arrive as they are read, a chunk at a time. */
+  async readSchedule(
+    body: Buffer | string,
+    timezone?: string,
+  ): Promise<{ head: PackedScheduleHead; items: ImportedEvent[] }> {
+    const { port1, port2 } = new MessageChannel();
+    const received = receiveChunks<PackedScheduleHead, ImportedEvent>(port1);
+    try {
+      await Promise.all([received, this.run('scheduleFromBody', body, { timezone, port: port2 }, [port2])]);
+    } finally {
+      port1.close();
+    }
+    return received;
   }
 
   async onApplicationShutdown(): Promise<void> {
