@@ -36,7 +36,10 @@ export class ParseWorkers implements OnApplicationShutdown {
       workerData: { tasks: TASKS },
       minThreads: 0,
       maxThreads: 1,
-      idleTimeout: 10 * 60_000, // a new thread costs a start-up (and in tests a TypeScript compile)
+      // An idle thread still holds what its last parse left (the body's bytes until its next
+      // collection, tens of megabytes): built, it ends a second after its work (a new one starts in
+      // about 0.2 s); from sources (tests) a start costs a TypeScript compile, so it stays.
+      idleTimeout: fromSources ? 10 * 60_000 : 1000,
       resourceLimits: {
         // A parse that needs more than this is refused rather than taking the process down.
         maxOldGenerationSizeMb: 384,
