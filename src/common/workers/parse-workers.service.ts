@@ -37,9 +37,10 @@ export class ParseWorkers implements OnApplicationShutdown {
       minThreads: 0,
       maxThreads: 1,
       // An idle thread still holds what its last parse left (the body's bytes until its next
-      // collection, tens of megabytes): built, it ends a second after its work (a new one starts in
-      // about 0.2 s); from sources (tests) a start costs a TypeScript compile, so it stays.
-      idleTimeout: fromSources ? 10 * 60_000 : 1000,
+      // collection, tens of megabytes, while the event loop writes the program): built, it ends
+      // as soon as its work is done (a new one starts in about 0.2 s); from sources (tests) a
+      // start costs a TypeScript compile, so it stays.
+      idleTimeout: fromSources ? 10 * 60_000 : 0,
       resourceLimits: {
         // A parse that needs more than this is refused rather than taking the process down.
         maxOldGenerationSizeMb: 384,
