@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { MessageChannel } from 'node:worker_threads';
+import { MessageChannel, TransferListItem } from 'node:worker_threads';
 import type { ImportedEvent } from '../../interop/schedule-model';
 import { ownArrayBuffer, receiveChunks } from './chunked-transfer';
 import type * as Tasks from './parse-tasks';
@@ -29,7 +29,7 @@ export class ParseWorkers implements OnApplicationShutdown {
     name: N,
     body: Buffer | string,
     options: Omit<TaskInput<N>, 'bytes' | 'text'> = {} as never,
-    transferList: Transferable[] = [],
+    transferList: TransferListItem[] = [],
   ): Promise<TaskResult<N>> {
     this.pool ??= new Piscina({
       filename: fromSources ? join(__dirname, 'ts-worker.js') : TASKS,
