@@ -1,11 +1,10 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { dayChangeOf, localDateTime, parseDateTime, parseDuration, zoneFromOffset } from './frab-time';
 import { ImportedEvent, ImportedPerson, ImportedSchedule, ScheduleFormatError } from './schedule-model';
-import { decodeXmlReferences } from './xml-references';
+import { unshared, XmlNode, XmlStreamError, XmlTreeStream } from './xml-stream';
 import { personExternalId } from './person-identity';
 import { toMarkdown } from '../rich-text/rich-text';
 
-type Node = Record<string, unknown>;
+type Node = XmlNode;
 
 /** Repeating elements, by path: `track` and `room` are lists in some places and plain text inside an event. */
 const LIST_PATHS = new Set([
@@ -18,76 +17,132 @@ const LIST_PATHS = new Set([
   'schedule.conference.track',
   'schedule.tracks.track',
 ]);
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  // References are decoded by us after parsing (the parser's option covers only the five named
-  // entities); CDATA stays apart so its text is never decoded.
-  processEntities: false,
-  cdataPropName: '#cdata',
-  isArray: (_name, path) => LIST_PATHS.has(String(path)),
-});
+const EVENT_PATH = 'schedule.day.room.event';
+const PIECE = 1 << 20;
 
 /**
  * Reads a frab/c3voc/pretalx schedule.xml (also the legacy pentabarf form without guid/date).
  * DTDs are refused outright: no entity expansion (billion laughs) and no external entities (XXE).
  */
 export function parseScheduleXml(xml: string, fallbackZone?: string): ImportedSchedule {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ScheduleFormatError(['DTDs and entity declarations are not accepted']);
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true)
-    throw new ScheduleFormatError([
-      `XML is not well-formed at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`,
-    ]);
-  let document: Node;
-  try {
-    document = decodeTree(parser.parse(xml)) as Node;
-  } catch (error) {
-    throw new ScheduleFormatError([`XML is not well-formed: ${(error as Error).message}`]);
-  }
-  const root = document.schedule as Node | undefined;
-  if (!root) throw new ScheduleFormatError(['the root element must be <schedule>']);
-  const conference = (root.conference ?? {}) as Node;
-  const firstDate = list(root.day)
-    .flatMap((day) => list(day.room))
-    .flatMap((room) => list(room.event))
-    .map((e) => text(e.date))
-    .find(Boolean);
-  const timezone = text(conference.time_zone_name) || fallbackZone || zoneFromOffset(firstDate);
-  const problems: string[] = [];
   const events: ImportedEvent[] = [];
-  for (const [dayIndex, day] of list(root.day).entries()) {
-    for (const room of list(day.room)) {
-      for (const event of list(room.event)) {
-        const located = `day ${text(day['@index']) || dayIndex + 1}, room "${text(room['@name'])}", event ${text(event['@id']) || text(event['@guid']) || '?'}`;
-        const parsed = readEvent(event, text(room['@name']), text(day['@date']), timezone, (message) =>
-          problems.push(`${located}: ${message}`),
-        );
-        if (parsed) events.push(parsed);
-      }
+  const reader = new ScheduleXmlReader((event) => events.push(event), fallbackZone);
+  for (let at = 0; at < xml.length; at += PIECE) reader.write(xml.slice(at, at + PIECE));
+  return { ...reader.finish(), events };
+}
+
+/**
+ * A schedule.xml read as it arrives, in pieces of text: each `<event>` is read into a session
+ * (and handed to `onEvent`) as soon as it closes, so neither the whole text nor a tree of the
+ * document is ever held. Problems are collected and thrown at the end (`finish`), all at once,
+ * as a ScheduleFormatError; a document that is not well-formed stops at its first fault.
+ */
+export class ScheduleXmlReader {
+  private readonly tree: XmlTreeStream;
+  private readonly problems: string[] = [];
+  private readonly usedTracks: string[] = [];
+  /** Events read before the time zone is known (it may come from a later event's offset). */
+  private waiting: { event: Node; located: string; roomName: string; dayDate: string }[] = [];
+  private conference?: Node;
+  private conferenceRead = false;
+  private firstDate?: string;
+  private zone?: string;
+  private days = 0;
+
+  constructor(
+    private readonly onEvent: (event: ImportedEvent) => void,
+    private readonly fallbackZone?: string,
+  ) {
+    this.tree = new XmlTreeStream({
+      listPaths: LIST_PATHS,
+      detachedPath: EVENT_PATH,
+      onOpen: (path) => {
+        if (path === 'schedule.day') this.days++;
+      },
+      onClose: (path, value) => {
+        if (path !== 'schedule.conference' || this.conferenceRead) return;
+        this.conferenceRead = true;
+        this.conference = typeof value === 'object' && value !== null ? (value as Node) : {};
+        this.settleZone();
+      },
+      onElement: (event, [, day, room]) => this.arrive(event, day, room),
+    });
+  }
+
+  write(text: string): void {
+    try {
+      this.tree.write(text);
+    } catch (error) {
+      throw formatError(error);
     }
   }
-  if (problems.length) throw new ScheduleFormatError(problems);
-  return {
-    title: text(conference.title) || 'Imported schedule',
-    acronym: text(conference.acronym),
-    version: text(root.version) || undefined,
-    timezone,
-    startDate: text(conference.start).slice(0, 10) || undefined,
-    endDate: text(conference.end).slice(0, 10) || undefined,
-    baseUrl: text(conference.base_url) || undefined,
-    venue: text(conference.venue) || undefined,
-    city: text(conference.city) || undefined,
-    dayChange: dayChangeOf(text(conference.day_change), text(list(root.day)[0]?.['@start'])),
-    timeslotMinutes: parseDuration(text(conference.timeslot_duration)) || undefined,
-    tracks: readTracks(conference, root),
-    rooms: uniqueRooms(list(root.day).flatMap((day) => list(day.room))),
-    events,
-  };
+
+  /** The schedule without its events (they went to `onEvent`); throws every problem found. */
+  finish(): Omit<ImportedSchedule, 'events'> {
+    let document: Node;
+    try {
+      document = this.tree.close();
+    } catch (error) {
+      throw formatError(error);
+    }
+    const root = document.schedule as Node | undefined;
+    if (!root) throw new ScheduleFormatError(['the root element must be <schedule>']);
+    const conference = (root.conference ?? {}) as Node;
+    this.conference ??= conference;
+    this.settleZone(true);
+    if (this.problems.length) throw new ScheduleFormatError(this.problems);
+    return {
+      title: text(conference.title) || 'Imported schedule',
+      acronym: text(conference.acronym),
+      version: text(root.version) || undefined,
+      timezone: this.zone,
+      startDate: text(conference.start).slice(0, 10) || undefined,
+      endDate: text(conference.end).slice(0, 10) || undefined,
+      baseUrl: text(conference.base_url) || undefined,
+      venue: text(conference.venue) || undefined,
+      city: text(conference.city) || undefined,
+      dayChange: dayChangeOf(text(conference.day_change), text(list(root.day)[0]?.['@start'])),
+      timeslotMinutes: parseDuration(text(conference.timeslot_duration)) || undefined,
+      tracks: readTracks(conference, root, this.usedTracks),
+      rooms: uniqueRooms(list(root.day).flatMap((day) => list(day.room))),
+    };
+  }
+
+  private arrive(event: Node, day: Node = {}, room: Node = {}): void {
+    const located = `day ${text(day['@index']) || this.days}, room "${text(room['@name'])}", event ${text(event['@id']) || text(event['@guid']) || '?'}`;
+    this.usedTracks.push(unshared(text(event.track)));
+    this.firstDate ??= unshared(text(event.date)) || undefined;
+    this.waiting.push({ event, located, roomName: text(room['@name']), dayDate: text(day['@date']) });
+    this.settleZone();
+  }
+
+  /**
+   * The zone is the conference's, else the caller's, else the first dated event's offset: known
+   * once the conference has been read and one of them is there (at the end in any case). Events
+   * wait until then, and are read in document order.
+   */
+  private settleZone(atEnd = false): void {
+    if (this.zone === undefined) {
+      if (!this.conferenceRead && !atEnd) return;
+      const named = text(this.conference?.time_zone_name) || this.fallbackZone;
+      if (!named && this.firstDate === undefined && !atEnd) return;
+      this.zone = named || zoneFromOffset(this.firstDate);
+    }
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const { event, located, roomName, dayDate } of waiting) {
+      const parsed = readEvent(event, roomName, dayDate, this.zone, (message) =>
+        this.problems.push(`${located}: ${message}`),
+      );
+      if (parsed && this.problems.length === 0) this.onEvent(parsed);
+    }
+  }
+}
+
+function formatError(error: unknown): unknown {
+  if (!(error instanceof XmlStreamError)) return error;
+  const at = error.line !== undefined ? ` at line ${error.line}, column ${error.column}` : '';
+  return new ScheduleFormatError([`XML is not well-formed${at}: ${error.message}`]);
 }
 
 function readEvent(
@@ -156,15 +211,11 @@ function readPerson(person: Node): ImportedPerson {
 }
 
 /** Tracks from `<conference><track>` (frab) or a top-level `<tracks>` (FOSDEM); colours where given. */
-function readTracks(conference: Node, root: Node): ImportedSchedule['tracks'] {
+function readTracks(conference: Node, root: Node, used: string[]): ImportedSchedule['tracks'] {
   const declared = [...list(conference.track), ...list(((root.tracks ?? {}) as Node).track)].map((track) => ({
     name: text(track['@name']) || text(track),
     color: text(track['@color']) || undefined,
   }));
-  const used = list(root.day)
-    .flatMap((day) => list(day.room))
-    .flatMap((room) => list(room.event))
-    .map((event) => text(event.track));
   const byName = new Map<string, { name: string; color?: string }>();
   for (const track of [...declared, ...used.map((name) => ({ name }))]) {
     if (track.name && !byName.has(track.name)) byName.set(track.name, track);
@@ -194,21 +245,4 @@ function text(value: unknown): string {
     return [text(node['#text']), text(node['#cdata'])].filter(Boolean).join(' ');
   }
   return typeof value === 'string' ? value.trim() : `${value as number | boolean}`.trim();
-}
-
-/**
- * Every text and attribute value with its references replaced; CDATA sections as written. In
- * place: a copy of the tree of a 25 MB file would hold tens of megabytes more while parsing.
- */
-function decodeTree(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') return key === '#cdata' ? value : decodeXmlReferences(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = decodeTree(value[i], key);
-    return value;
-  }
-  if (value && typeof value === 'object') {
-    const node = value as Node;
-    for (const name of Object.keys(node)) node[name] = decodeTree(node[name], name);
-  }
-  return value;
 }

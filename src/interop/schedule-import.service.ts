@@ -14,13 +14,11 @@ import { EventsService } from '../events/events.service';
 import { isValidTimeZone, localDateOf } from '../time/instants';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
-import { importProblems } from './import-values';
+import { importProblems } from './import-checks';
 import { ownSessionUrls } from './session-page-url';
 import { ImportedEvent, ImportedSchedule, ScheduleFormatError } from './schedule-model';
 import { SessionWriter } from '../sessions/session-writer';
 import { ImportResult, ProgramSync } from './program-sync';
-import { unpackInChunks } from '../common/workers/chunked-transfer';
-import type { PackedScheduleHead } from '../common/workers/parse-tasks';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
 import { readScheduleDocument } from './read-schedule-document';
 import { Clock } from '../common/clock/clock';
@@ -83,8 +81,7 @@ export class ScheduleImportService {
    */
   async parse(body: unknown, options: ImportOptions): Promise<ImportedSchedule> {
     if (Buffer.isBuffer(body) || typeof body === 'string') {
-      const packed = await this.workers.run('scheduleFromBody', body, { timezone: options.timezone });
-      const { head, items } = await unpackInChunks<PackedScheduleHead, ImportedEvent>(packed);
+      const { head, items } = await this.workers.readSchedule(body, options.timezone);
       if (!head.ok) throw new BadRequestException(errorBody(400, head.problems));
       return { ...head.value, events: items };
     }

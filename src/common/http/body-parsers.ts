@@ -14,6 +14,27 @@ export const TEXT_CONTENT_TYPES = [
 /** Large-body routes that take a JSON document (the CSV route refuses JSON with its own message). */
 const JSON_DOCUMENT_ROUTES = [/^\/api\/events\/import(\?|$)/, /^\/api\/events\/restore(\?|$)/];
 
+/**
+ * The whole body in one buffer of the declared size, filled as its chunks arrive. Fastify's
+ * `parseAs: 'buffer'` kept every chunk and then concatenated them, so a 25 MB import held 50 MB
+ * for a moment (and the process kept that memory). Without a Content-Length the buffer grows.
+ */
+async function readBody(request: FastifyRequest, payload: AsyncIterable<Buffer>): Promise<Buffer> {
+  const declared = Number(request.headers['content-length']);
+  let body = Buffer.allocUnsafeSlow(Number.isSafeInteger(declared) && declared > 0 ? declared : 64 * 1024);
+  let length = 0;
+  for await (const chunk of payload) {
+    if (length + chunk.length > body.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(body.length * 2, length + chunk.length));
+      body.copy(bigger, 0, 0, length);
+      body = bigger;
+    }
+    chunk.copy(body, length);
+    length += chunk.length;
+  }
+  return length === body.length ? body : body.subarray(0, length);
+}
+
 function badRequest(message: string): Error {
   return Object.assign(new Error(message), { statusCode: 400 });
 }
@@ -36,30 +57,31 @@ export function registerBodyParsers(instance: FastifyInstance, limits: { normal:
     bytes.length > limitFor(request) ? done(payloadTooLarge(), undefined) : done(null, bytes);
   const defaultJson = instance.getDefaultJsonParser('error', 'error');
   instance.removeContentTypeParser('application/json');
-  instance.addContentTypeParser(
-    'application/json',
-    { parseAs: 'buffer', bodyLimit: limits.import },
-    (request, body, done) => {
-      if (JSON_DOCUMENT_ROUTES.some((route) => route.test(request.url)))
-        return keepBytes(request, body as Buffer, done);
-      const text = readText(request, body as Buffer);
-      if (text instanceof Error) return done(text, undefined);
-      return defaultJson(request, text, (error, value) => {
-        if (error) return done(error, undefined);
-        const problem = jsonBodyProblem(value);
-        return problem ? done(badRequest(problem), undefined) : done(null, value);
-      });
-    },
-  );
-  instance.addContentTypeParser(
-    TEXT_CONTENT_TYPES,
-    { parseAs: 'buffer', bodyLimit: limits.import },
-    (request, body, done) => {
-      if (isLargeBodyRoute(request.url)) return keepBytes(request, body as Buffer, done);
-      const text = readText(request, body as Buffer);
-      if (text instanceof Error) return done(text, undefined);
-      const problem = textBodyProblem(text);
-      return problem ? done(badRequest(problem), undefined) : done(null, text);
-    },
-  );
+  instance.addContentTypeParser('application/json', { bodyLimit: limits.import }, (request, payload, done) => {
+    void readBody(request, payload).then(
+      (body) => {
+        if (JSON_DOCUMENT_ROUTES.some((route) => route.test(request.url))) return keepBytes(request, body, done);
+        const text = readText(request, body);
+        if (text instanceof Error) return done(text, undefined);
+        return defaultJson(request, text, (error, value) => {
+          if (error) return done(error, undefined);
+          const problem = jsonBodyProblem(value);
+          return problem ? done(badRequest(problem), undefined) : done(null, value);
+        });
+      },
+      (error: Error) => done(error, undefined),
+    );
+  });
+  instance.addContentTypeParser(TEXT_CONTENT_TYPES, { bodyLimit: limits.import }, (request, payload, done) => {
+    void readBody(request, payload).then(
+      (body) => {
+        if (isLargeBodyRoute(request.url)) return keepBytes(request, body, done);
+        const text = readText(request, body);
+        if (text instanceof Error) return done(text, undefined);
+        const problem = textBodyProblem(text);
+        return problem ? done(badRequest(problem), undefined) : done(null, text);
+      },
+      (error: Error) => done(error, undefined),
+    );
+  });
 }

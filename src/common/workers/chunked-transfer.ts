@@ -1,44 +1,53 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { MessagePort } from 'node:worker_threads';
 import { deserialize, serialize } from 'node:v8';
 
 /**
- * A large result crossing the thread boundary without one long stop of the event loop:
- * structured clone deserialises a whole message at once (about 150 ms for the 3,000 sessions
- * of a 25 MB program). Here the worker serialises a small head and the items in chunks, each
- * into a buffer of its own that is transferred, not copied; the event loop deserialises them a
- * chunk at a time and lets each buffer go once read.
+ * A large result crossing the thread boundary as it is produced, a chunk at a time: the worker
+ * serialises every `perChunk` items into a buffer of its own and posts it, moved, not copied, on
+ * a port of the task's own; the event loop deserialises each chunk as it arrives (a few
+ * milliseconds), then receives the head last. Neither thread ever holds every item twice (as
+ * objects and serialised), and no one message takes long to read (structured clone of a whole
+ * 25 MB program stopped the event loop for 150 ms).
  */
-export interface Packed {
-  parts: Uint8Array[];
-}
+export class ChunkSender {
+  private pending: unknown[] = [];
 
-export function packInChunks(head: unknown, items: readonly unknown[], perChunk = 100): Packed {
-  const parts: Uint8Array[] = [serialize(head)];
-  for (let i = 0; i < items.length; i += perChunk) parts.push(serialize(items.slice(i, i + perChunk)));
-  return { parts };
-}
+  constructor(
+    private readonly port: MessagePort,
+    private readonly perChunk = 100,
+  ) {}
 
-/** The buffers to transfer with a packed result (a part sharing its memory is copied first). */
-export function transferablesOf(packed: Packed): ArrayBuffer[] {
-  packed.parts = packed.parts.map((part) => new Uint8Array(ownArrayBuffer(part)));
-  return packed.parts.map((part) => part.buffer as ArrayBuffer);
-}
-
-/** The head and the items, yielding to other callbacks between chunks. */
-export async function unpackInChunks<H, I>(packed: Packed): Promise<{ head: H; items: I[] }> {
-  const { parts } = packed;
-  const read = (i: number) => {
-    const part = parts[i];
-    parts[i] = new Uint8Array(0); // the buffer can go as soon as it is read
-    return deserialize(part) as unknown;
-  };
-  const head = read(0) as H;
-  const items: I[] = [];
-  for (let i = 1; i < parts.length; i++) {
-    await nextTurn();
-    for (const item of read(i) as I[]) items.push(item);
+  add(item: unknown): void {
+    this.pending.push(item);
+    if (this.pending.length >= this.perChunk) this.flush();
   }
-  return { head, items };
+
+  /** The last items, then the head: the receiver's answer. */
+  end(head: unknown): void {
+    if (this.pending.length) this.flush();
+    this.port.postMessage({ head });
+  }
+
+  private flush(): void {
+    const part = ownArrayBuffer(serialize(this.pending));
+    this.pending = [];
+    this.port.postMessage({ part }, [part]);
+  }
+}
+
+/** The items as they arrive, then the head (see ChunkSender); the port is closed at the head. */
+export function receiveChunks<H, I>(port: MessagePort): Promise<{ head: H; items: I[] }> {
+  return new Promise((resolve) => {
+    const items: I[] = [];
+    port.on('message', (message: { part?: ArrayBuffer; head?: H }) => {
+      if (message.part) {
+        for (const item of deserialize(new Uint8Array(message.part)) as I[]) items.push(item);
+        return;
+      }
+      port.close();
+      resolve({ head: message.head as H, items });
+    });
+  });
 }
 
 /** The bytes as an ArrayBuffer of their own, to transfer: the same memory when they fill it, else a copy. */

@@ -3,17 +3,16 @@
  * and is decoded, checked and parsed here, so the event loop never holds the decoded text or the
  * parse tree. Results cross back as data; errors come back as plain problems.
  */
-import { Piscina } from 'piscina';
+import type { MessagePort } from 'node:worker_threads';
 import secureJson from 'secure-json-parse';
-import { BackupDocument } from '../../backup/backup-document';
-import { programProblems } from '../../backup/backup-invariants';
-import { backupDocumentProblems } from '../../backup/backup-validator';
-import { CsvFormatError, CsvTable, readCsvTable } from '../../csv/csv-table';
-import { importProblems } from '../../interop/import-values';
+import type { BackupDocument } from '../../backup/backup-document';
+import type { CsvTable } from '../../csv/csv-table';
+import { ImportChecks, importProblems } from '../../interop/import-checks';
+import { ScheduleXmlReader } from '../../interop/frab-xml.parser';
 import { readScheduleDocument } from '../../interop/read-schedule-document';
 import { ImportedSchedule, ScheduleFormatError } from '../../interop/schedule-model';
 import { decodeUtf8, jsonBodyProblem, textBodyProblem } from '../http/body-guard';
-import { Packed, packInChunks, transferablesOf } from './chunked-transfer';
+import { ChunkSender } from './chunked-transfer';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -26,18 +25,23 @@ class BodyProblem extends Error {
   }
 }
 
-function problemsOf(error: unknown): string[] {
-  if (error instanceof ScheduleFormatError || error instanceof CsvFormatError || error instanceof BodyProblem)
-    return error.problems;
+interface ProblemsError extends Error {
+  problems: string[];
+}
+type ProblemsErrorClass = new (...args: never[]) => ProblemsError;
+
+function problemsOf(error: unknown, formatErrors: ProblemsErrorClass[]): string[] {
+  if ([ScheduleFormatError, BodyProblem, ...formatErrors].some((kind) => error instanceof kind))
+    return (error as ProblemsError).problems;
   if (error instanceof SyntaxError) return [`the body is not valid JSON: ${error.message}`];
   throw error;
 }
 
-function attempt<T>(work: () => T): Parsed<T> {
+function attempt<T>(work: () => T, ...formatErrors: ProblemsErrorClass[]): Parsed<T> {
   try {
     return { ok: true, value: work() };
   } catch (error) {
-    return { ok: false, problems: problemsOf(error) };
+    return { ok: false, problems: problemsOf(error, formatErrors) };
   }
 }
 
@@ -71,42 +75,121 @@ function readText(input: BodyInput): string {
 }
 
 /**
- * A program file (schedule.xml/json, Sessionize, Indico), with the checks of its values, packed
- * so the event loop can unpack the sessions a chunk at a time (see unpackInChunks).
+ * A program file (schedule.xml/json, Sessionize, Indico), with the checks of its values. The
+ * sessions go to the event loop a chunk at a time through the task's port as they are read, then
+ * the head (see ChunkSender). A schedule.xml is decoded and read a piece at a time: neither its
+ * whole text nor a tree of it, nor all its sessions, are held here at once.
  */
-export function scheduleFromBody(input: BodyInput & { timezone?: string }): Packed {
+export function scheduleFromBody(input: BodyInput & { timezone?: string; port: MessagePort }): void {
+  const sender = new ChunkSender(input.port);
+  const checks = new ImportChecks();
   const parsed = attempt(() => {
-    const text = takeText(input);
-    const document = looksLikeJson(text) ? readJson(text) : text;
-    if (typeof document === 'string') {
-      const problem = textBodyProblem(document);
-      if (problem) throw new BodyProblem([problem]);
+    const pieces = textPieces(input);
+    const first = pieces.next();
+    const start = first.done ? '' : first.value;
+    if (!/^\uFEFF?\s*</.test(start.slice(0, 1000))) {
+      const { events, ...head } = wholeDocument(start, pieces, input.timezone);
+      for (const event of events) sender.add(event);
+      return head;
     }
-    const schedule = readScheduleDocument(document, input.timezone);
-    const problems = importProblems(schedule);
+    const reader = new ScheduleXmlReader((event) => {
+      checks.add(event);
+      sender.add(event);
+    }, input.timezone);
+    // NUL as in a whole-text body (strictly decoded bytes cannot hold a lone surrogate; the
+    // caller's text is checked whole, as it is there anyway).
+    const problem = 'text' in input ? textBodyProblem(input.text) : undefined;
+    if (problem) throw new BodyProblem([problem]);
+    let lines = 0;
+    for (let piece = start.replace(/^\uFEFF/, '').trimStart(), next = pieces.next(); ;) {
+      const nul = piece.indexOf('\u0000');
+      if (nul >= 0)
+        throw new BodyProblem([
+          `body must not contain NUL characters (line ${lines + 1 + newlinesIn(piece.slice(0, nul))})`,
+        ]);
+      lines += newlinesIn(piece);
+      reader.write(piece);
+      if (next.done) break;
+      piece = next.value;
+      next = pieces.next();
+    }
+    const head = reader.finish();
+    const problems = checks.problems(head.title);
     if (problems.length) throw new BodyProblem(problems);
-    return schedule;
+    return head;
   });
-  if (!parsed.ok) return moved(packInChunks(parsed, []));
-  const { events, ...rest } = parsed.value;
-  return moved(packInChunks({ ok: true, value: { ...rest, events: [] } }, events));
+  sender.end(parsed.ok ? { ok: true, value: { ...parsed.value, events: [] } } : parsed);
 }
 
-/** Transferred to the event loop's thread, not copied (Piscina unwraps it there). */
-function moved(packed: Packed): Packed {
-  const transferables = transferablesOf(packed);
-  const movable = { [Piscina.transferableSymbol]: transferables, [Piscina.valueSymbol]: packed };
-  return Piscina.move(movable as never) as unknown as Packed;
+/** A JSON program (or anything not XML), read whole as before. */
+function wholeDocument(start: string, rest: Iterator<string>, timezone?: string): ImportedSchedule {
+  const parts = [start];
+  for (let next = rest.next(); !next.done; next = rest.next()) parts.push(next.value);
+  const text = parts.join('');
+  parts.length = 0;
+  const document = looksLikeJson(text) ? readJson(text) : text;
+  if (typeof document === 'string') {
+    const problem = textBodyProblem(document);
+    if (problem) throw new BodyProblem([problem]);
+  }
+  const schedule = readScheduleDocument(document, timezone);
+  const problems = importProblems(schedule);
+  if (problems.length) throw new BodyProblem(problems);
+  return schedule;
+}
+
+const PIECE_BYTES = 1 << 20;
+
+/** The body's text a megabyte at a time, strictly decoded; the caller's text in pieces of the same size. */
+function* textPieces(input: BodyInput): Generator<string> {
+  if ('text' in input) {
+    for (let at = 0; at < input.text.length || at === 0; at += PIECE_BYTES)
+      yield input.text.slice(at, at + PIECE_BYTES);
+    return;
+  }
+  const bytes = new Uint8Array(input.bytes);
+  (input as { bytes?: ArrayBuffer }).bytes = undefined;
+  // Whole pieces, cut between characters: TextDecoder's streaming mode answers two-byte strings,
+  // which would double the memory every session's text takes here and on the event loop.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  for (let at = 0; at < bytes.length;) {
+    let end = Math.min(at + PIECE_BYTES, bytes.length);
+    for (let back = 0; back < 3 && end < bytes.length && (bytes[end] & 0xc0) === 0x80; back++) end--;
+    const piece = bytes.subarray(at, end);
+    yield decodeOrRefuse(() => decoder.decode(piece));
+    at = end;
+  }
+  if (bytes.length === 0) yield '';
+}
+
+function decodeOrRefuse(decode: () => string): string {
+  try {
+    return decode();
+  } catch {
+    throw new BodyProblem(['body is not valid UTF-8']);
+  }
+}
+
+function newlinesIn(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 export type PackedScheduleHead = Parsed<ImportedSchedule>;
 
-export function csvTable(input: BodyInput): Parsed<CsvTable> {
-  return attempt(() => readCsvTable(readText(input)));
+// The CSV and backup modules are loaded on first use: a schedule import does not need them, and
+// through the entities they import they would take this thread tens of megabytes (TypeORM).
+
+export async function csvTable(input: BodyInput): Promise<Parsed<CsvTable>> {
+  const { CsvFormatError, readCsvTable } = await import('../../csv/csv-table');
+  return attempt(() => readCsvTable(readText(input)), CsvFormatError);
 }
 
 /** A backup document, checked in full: its shape, its references and the program's invariants. */
-export function backupDocument(input: BodyInput): Parsed<BackupDocument> {
+export async function backupDocument(input: BodyInput): Promise<Parsed<BackupDocument>> {
+  const { backupDocumentProblems } = await import('../../backup/backup-validator');
+  const { programProblems } = await import('../../backup/backup-invariants');
   return attempt(() => {
     const document = readJson(takeText(input));
     const problems = backupDocumentProblems(document);

@@ -1,11 +1,14 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { ownArrayBuffer } from './chunked-transfer';
+import { MessageChannel, TransferListItem } from 'node:worker_threads';
+import type { ImportedEvent } from '../../interop/schedule-model';
+import { ownArrayBuffer, receiveChunks } from './chunked-transfer';
 import type * as Tasks from './parse-tasks';
+import type { PackedScheduleHead } from './parse-tasks';
 
 type TaskName = 'scheduleFromBody' | 'csvTable' | 'backupDocument';
-type TaskResult<N extends TaskName> = ReturnType<(typeof Tasks)[N]>;
+type TaskResult<N extends TaskName> = Awaited<ReturnType<(typeof Tasks)[N]>>;
 type TaskInput<N extends TaskName> = Parameters<(typeof Tasks)[N]>[0];
 
 const fromSources = __filename.endsWith('.ts');
@@ -26,13 +29,18 @@ export class ParseWorkers implements OnApplicationShutdown {
     name: N,
     body: Buffer | string,
     options: Omit<TaskInput<N>, 'bytes' | 'text'> = {} as never,
+    transferList: TransferListItem[] = [],
   ): Promise<TaskResult<N>> {
     this.pool ??= new Piscina({
       filename: fromSources ? join(__dirname, 'ts-worker.js') : TASKS,
       workerData: { tasks: TASKS },
       minThreads: 0,
       maxThreads: 1,
-      idleTimeout: 10 * 60_000, // a new thread costs a start-up (and in tests a TypeScript compile)
+      // An idle thread still holds what its last parse left (the body's bytes until its next
+      // collection, tens of megabytes, while the event loop writes the program): built, it ends
+      // as soon as its work is done (a new one starts in about 0.2 s); from sources (tests) a
+      // start costs a TypeScript compile, so it stays.
+      idleTimeout: fromSources ? 10 * 60_000 : 0,
       resourceLimits: {
         // A parse that needs more than this is refused rather than taking the process down.
         maxOldGenerationSizeMb: 384,
@@ -40,9 +48,29 @@ export class ParseWorkers implements OnApplicationShutdown {
         maxYoungGenerationSizeMb: 8,
       },
     });
-    if (typeof body === 'string') return this.pool.run({ ...options, text: body }, { name }) as Promise<TaskResult<N>>;
+    if (typeof body === 'string')
+      return this.pool.run({ ...options, text: body }, { name, transferList: transferList as never }) as Promise<
+        TaskResult<N>
+      >;
     const bytes = ownArrayBuffer(body);
-    return this.pool.run({ ...options, bytes }, { name, transferList: [bytes] }) as Promise<TaskResult<N>>;
+    return this.pool.run({ ...options, bytes }, { name, transferList: [bytes, ...transferList] as never }) as Promise<
+      TaskResult<N>
+    >;
+  }
+
+  /** A program file read on the worker: its sessions arrive as they are read, a chunk at a time. */
+  async readSchedule(
+    body: Buffer | string,
+    timezone?: string,
+  ): Promise<{ head: PackedScheduleHead; items: ImportedEvent[] }> {
+    const { port1, port2 } = new MessageChannel();
+    const received = receiveChunks<PackedScheduleHead, ImportedEvent>(port1);
+    try {
+      await Promise.all([received, this.run('scheduleFromBody', body, { timezone, port: port2 }, [port2])]);
+    } finally {
+      port1.close();
+    }
+    return received;
   }
 
   async onApplicationShutdown(): Promise<void> {
