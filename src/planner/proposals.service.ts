@@ -96,6 +96,7 @@ export class ProposalsService {
         ),
         body: JSON.stringify(body),
       });
+      await this.audit.record(manager, { eventId, entityId: id, after: { placements: body.placements.length } });
     });
     return { ...body, status: 'open' };
   }

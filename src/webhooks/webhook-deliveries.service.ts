@@ -10,6 +10,7 @@ import { DeliveryDetailDto, DeliveryQueryDto, DeliveryResponseDto } from './dto/
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { mapDelivery, mapDeliveryDetail } from './webhook.mapper';
 import { WebhooksService } from './webhooks.service';
+import { AuditTrail } from '../audit/audit-trail.service';
 
 /** The delivery log of one webhook, and redelivery by hand. */
 @Injectable()
@@ -19,6 +20,7 @@ export class WebhookDeliveriesService {
     private readonly hooks: WebhooksService,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Newest first. */
@@ -72,8 +74,12 @@ export class WebhookDeliveriesService {
       redeliveryOf: original.redeliveryOf ?? original.id,
       createdAt: now,
     });
-    await this.unitOfWork.transaction((manager) => manager.insert(WebhookDeliveryEntity, copy));
-    return mapDelivery(copy);
+    const after = mapDelivery(copy);
+    await this.unitOfWork.transaction(async (manager) => {
+      await manager.insert(WebhookDeliveryEntity, copy);
+      await this.audit.record(manager, { eventId, entityId: copy.id, after });
+    });
+    return after;
   }
 
   private async findOrFail(eventId: string, webhookId: string, id: string): Promise<WebhookDeliveryEntity> {
