@@ -56,7 +56,7 @@ export class AuditInterceptor implements NestInterceptor {
           await this.trail.recordOutside(
             this.dataSource.manager,
             scope,
-            auditEntryOf(scope, factFromResponse(scope, body), statusOf(context)),
+            auditEntryOf(scope, factFromResponse(scope, body), statusOf(context, scope)),
           );
         return body;
       }),
@@ -64,11 +64,8 @@ export class AuditInterceptor implements NestInterceptor {
   }
 }
 
-/** The status the handler answers with: @HttpCode, a status the handler set itself, or Nest's default. */
-function statusOf(context: ExecutionContext): number {
-  const declared = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined;
+/** The status the handler answers with: one it set itself, else the scope's (@HttpCode or Nest's default). */
+function statusOf(context: ExecutionContext, scope: AuditScope): number {
   const set = context.switchToHttp().getResponse<FastifyReply>().statusCode;
-  return set !== 200
-    ? set
-    : (declared ?? (context.switchToHttp().getRequest<AuthenticatedRequest>().method === 'POST' ? 201 : 200));
+  return set !== 200 ? set : scope.status;
 }
