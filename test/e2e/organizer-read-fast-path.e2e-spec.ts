@@ -128,7 +128,7 @@ describe(`organizer reads of the working copy on ${database}`, () => {
     nestSends.mockClear();
     for (const url of urls()) {
       for (const caller of callers) {
-        for (const extra of [{}, { 'accept-encoding': 'gzip' }]) {
+        for (const extra of [{}, { 'accept-encoding': 'gzip' }] as Headers[]) {
           const headers = { ...caller, ...extra };
           const fast = await get(t.app, url, headers);
           const reference = await get(nest, url, headers);
