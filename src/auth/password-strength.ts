@@ -1,4 +1,5 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { lazyModule } from '../common/lazy-module';
 
 /**
  * zxcvbn's estimate of guesses needed, with its dictionaries (common passwords, English words,
@@ -7,29 +8,24 @@ import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
  */
 export const MIN_SCORE = 4;
 
-let estimator: Promise<ZxcvbnFactory> | undefined;
-
-/**
- * Loaded and built on first use, not at start-up: the dictionaries hold some 11 MB of heap and
- * take about 200 ms to load, and most processes never see a password being set.
- */
-async function loadEstimator(): Promise<ZxcvbnFactory> {
-  const [{ ZxcvbnFactory }, common, english] = await Promise.all([
-    import('@zxcvbn-ts/core'),
-    import('@zxcvbn-ts/language-common'),
-    import('@zxcvbn-ts/language-en'),
-  ]);
+// Loaded on first use: the dictionaries take some 200 ms to load and about 11 MB of heap (30 MB
+// of RSS while they are parsed), which a server that sees no password for days need not hold.
+const zxcvbn = lazyModule((): ZxcvbnFactory => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { ZxcvbnFactory } = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const common = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  const english = require('@zxcvbn-ts/language-en') as typeof import('@zxcvbn-ts/language-en');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...english.dictionary },
     graphs: common.adjacencyGraphs,
     translations: english.translations,
   });
-}
+});
 
 /** Why the password is too easy to guess, or undefined; `context` words (name, e-mail) count as known. */
-export async function weakPasswordProblem(password: string, context: string[]): Promise<string | undefined> {
-  estimator ??= loadEstimator();
-  const result = (await estimator).check(password, context);
+export function weakPasswordProblem(password: string, context: string[]): string | undefined {
+  const result = zxcvbn().check(password, context);
   if (result.score >= MIN_SCORE) return undefined;
   const hint = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(' ');
   return `password is too easy to guess${hint ? `: ${hint}` : ''}`;

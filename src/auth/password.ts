@@ -15,7 +15,7 @@ const KEY_LENGTH = 32;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
 
-export async function passwordProblems(password: string, context: string[] = []): Promise<string[]> {
+export function passwordProblems(password: string, context: string[] = []): string[] {
   const problems: string[] = [];
   if (password.length < MIN_PASSWORD_LENGTH)
     problems.push(`password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
@@ -25,7 +25,7 @@ export async function passwordProblems(password: string, context: string[] = [])
   if (context.some((word) => word.length >= 4 && lower.includes(word.toLowerCase())))
     problems.push('password must not contain your name or e-mail');
   if (!problems.length) {
-    const weak = await weakPasswordProblem(password, context);
+    const weak = weakPasswordProblem(password, context);
     if (weak) problems.push(weak);
   }
   return problems;

@@ -45,7 +45,7 @@ export class UsersService {
    */
   async signup(dto: SignupDto): Promise<UserResponseDto> {
     const email = normalizeEmail(dto.email);
-    await assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
+    assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
     const passwordHash = await hashPassword(dto.password);
     const attempt = () =>
       this.unitOfWork.transaction(async (manager) => {
@@ -81,13 +81,13 @@ export class UsersService {
   }
 
   async setPassword(user: UserEntity, password: string): Promise<void> {
-    await assertPassword(password, [user.name, user.email]);
+    assertPassword(password, [user.name, user.email]);
     await this.users.update({ id: user.id }, { passwordHash: await hashPassword(password) });
   }
 
   private async create(dto: SignupDto, isAdmin: boolean): Promise<UserEntity> {
     const email = normalizeEmail(dto.email);
-    await assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
+    assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
     const passwordHash = await hashPassword(dto.password);
     return this.unitOfWork.transaction(async (manager) => {
       const user = await this.insert(manager, { id: randomUUID(), email, name: dto.name, passwordHash }, isAdmin);
@@ -126,7 +126,7 @@ export class UsersService {
 
 class FirstAdminTaken extends Error {}
 
-async function assertPassword(password: string, context: string[]): Promise<void> {
-  const problems = await passwordProblems(password, context);
+function assertPassword(password: string, context: string[]): void {
+  const problems = passwordProblems(password, context);
   if (problems.length) throw new BadRequestException(errorBody(400, problems));
 }
