@@ -74,8 +74,10 @@ export function translateShell(): void {
   const host = document.getElementById('language-switch');
   // the server draws the switch with the page; a shell without one gets it built here
   const drawn = host?.querySelector<HTMLSelectElement>('select#language');
-  if (drawn) drawn.value = lang;
-  else host?.replaceChildren(languageSwitch());
+  if (drawn) {
+    drawn.value = lang;
+    drawn.disabled = false;
+  } else host?.replaceChildren(languageSwitch());
   (drawn ?? host?.querySelector('select'))?.addEventListener('change', switchLanguage);
 }
 

@@ -37,9 +37,10 @@ export function metaDescription(event: ShellEvent): string {
 /**
  * The language switch, drawn with the first paint (its Japanese name needs a CJK font, which
  * costs a long layout when first used: better before the page shows than while it is in use).
- * The script selects the reader's language and makes it work; the same as web/locale.ts builds.
+ * Disabled until the script selects the reader's language and makes it work (the same control
+ * web/locale.ts builds for a shell without one).
  */
-const LANGUAGE_SWITCH = `<div id="language-switch" class="language-host"><label class="language-switch" for="language"><span data-i18n="site.language">Language</span> <select id="language"><option value="en" lang="en" selected>English</option><option value="ja" lang="ja">日本語</option></select></label></div>`;
+const LANGUAGE_SWITCH = `<div id="language-switch" class="language-host"><label class="language-switch" for="language"><span data-i18n="site.language">Language</span> <select id="language" disabled><option value="en" lang="en" selected>English</option><option value="ja" lang="ja">日本語</option></select></label></div>`;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
