@@ -72,28 +72,33 @@ export function translateShell(): void {
   if (page === 'events') document.title = t('index.title');
   if (page === 'not-found') document.title = t('notFound.title');
   const host = document.getElementById('language-switch');
-  if (host) host.replaceChildren(languageSwitch());
+  // the server draws the switch with the page; a shell without one gets it built here
+  const drawn = host?.querySelector<HTMLSelectElement>('select#language');
+  if (drawn) {
+    drawn.value = lang;
+    drawn.disabled = false;
+  } else host?.replaceChildren(languageSwitch());
+  (drawn ?? host?.querySelector('select'))?.addEventListener('change', switchLanguage);
 }
 
 /** A labelled select in the header; the choice is remembered and the page reloads in it. */
 function languageSwitch(): HTMLElement {
   const select = h(
     'select',
-    {
-      id: 'language',
-      onchange: (event: Event) => {
-        try {
-          localStorage.setItem(STORAGE_KEY, (event.target as HTMLSelectElement).value);
-        } catch {
-          // private mode: nothing to remember the choice in
-        }
-        const url = new URL(location.href);
-        url.searchParams.delete('lang');
-        if (url.href === location.href) location.reload();
-        else location.replace(url);
-      },
-    },
+    { id: 'language' },
     LANGUAGES.map((code) => h('option', { value: code, lang: code, selected: code === lang }, ENDONYMS[code])),
   );
   return h('label', { class: 'language-switch', for: 'language' }, h('span', null, t('site.language')), ' ', select);
+}
+
+function switchLanguage(event: Event): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, (event.target as HTMLSelectElement).value);
+  } catch {
+    // private mode: nothing to remember the choice in
+  }
+  const url = new URL(location.href);
+  url.searchParams.delete('lang');
+  if (url.href === location.href) location.reload();
+  else location.replace(url);
 }

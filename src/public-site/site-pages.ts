@@ -34,8 +34,13 @@ export function metaDescription(event: ShellEvent): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 30)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** The script puts the language switch here (it needs the script to work at all). */
-const LANGUAGE_SWITCH = '<div id="language-switch" class="language-host"></div>';
+/**
+ * The language switch, drawn with the first paint (its Japanese name needs a CJK font, which
+ * costs a long layout when first used: better before the page shows than while it is in use).
+ * Disabled until the script selects the reader's language and makes it work (the same control
+ * web/locale.ts builds for a shell without one).
+ */
+const LANGUAGE_SWITCH = `<div id="language-switch" class="language-host"><label class="language-switch" for="language"><span data-i18n="site.language">Language</span> <select id="language" disabled><option value="en" lang="en" selected>English</option><option value="ja" lang="ja">日本語</option></select></label></div>`;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -66,7 +71,11 @@ function moduleLinks(assets: AssetUrls): string {
   return links.map((link) => `\n${link}`).join('');
 }
 
-/** The document around every page of ours: its script and stylesheet, no inline code (CSP). */
+/**
+ * The document around every page of ours: its script and stylesheet, no inline code (CSP). The
+ * script blocks rendering until it has run its first part (translating the shell, drawing the
+ * header), so the page first paints in the reader's language, complete, and nothing moves.
+ */
 export function page(options: {
   title: string;
   /** what search engines show under the title */
@@ -93,7 +102,7 @@ ${options.description ? `<meta name="description" content="${escapeHtml(options.
 <link rel="apple-touch-icon" href="/icons/icon-192.png">
 <title>${escapeHtml(options.title)}</title>
 <link rel="stylesheet" href="${escapeHtml(options.assets.stylesheet)}">
-<script type="module" src="${escapeHtml(options.assets.script)}"></script>${moduleLinks(options.assets)}${options.assetsFailed ? ASSETS_FAILED_STYLE : ''}
+<script type="module" blocking="render" src="${escapeHtml(options.assets.script)}"></script>${moduleLinks(options.assets)}${options.assetsFailed ? ASSETS_FAILED_STYLE : ''}
 </head>
 <body${attributes}>
 <a class="skip-link" href="#main" data-i18n="site.skip">Skip to content</a>

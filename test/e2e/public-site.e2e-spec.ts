@@ -23,7 +23,14 @@ describe('public agenda pages (HTTP)', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.text).toContain('data-page="events"');
-    expect(res.text).toMatch(/<script type="module" src="\/assets\/agenda\.js\?v=[\w-]{12}"><\/script>/);
+    // the language switch is in the shell (its CJK font loads with the first paint), off until the script runs
+    expect(res.text).toMatch(
+      /<select id="language" disabled><option value="en"[^>]*>English<\/option><option value="ja"[^>]*>日本語<\/option>/,
+    );
+    // the script blocks the first paint until the shell is in the reader's language
+    expect(res.text).toMatch(
+      /<script type="module" blocking="render" src="\/assets\/agenda\.js\?v=[\w-]{12}"><\/script>/,
+    );
     expect(res.text).not.toMatch(/<script>|\son[a-z]+="/); // no inline script or handler: the CSP could forbid them
     await t.anon().get('/api').expect(404);
   });

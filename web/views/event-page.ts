@@ -13,7 +13,7 @@ import { eventMeta, MetaFacts, shellFacts } from './event-meta';
 import { copyFromButton, feedsView } from './feeds-view';
 import { gridView } from './grid-view';
 import { listView } from './list-view';
-import { ProgressiveRender } from './progressive';
+import { nextTask, ProgressiveRender } from './progressive';
 import { paintLive, paintStar } from './session-card';
 import { fillSessionDialog } from './session-dialog';
 import { dayTabs, filterForm, paintToolbar, View, VIEWS, viewSwitch } from './toolbar';
@@ -29,19 +29,25 @@ interface PageState {
 
 /** The event page: loads the published program from the public API and keeps the views in step. */
 export async function startEventPage(eventId: string, main: HTMLElement): Promise<void> {
+  // the request goes out first: everything below runs while the program is on its way
+  const programRead = loadProgram(eventId);
+  programRead.catch(() => undefined); // handled below, once awaited
+  const stars = new StarStore(eventId);
+  const starsRead = stars.load().catch(() => undefined);
+  // The header from the page's attributes, before the first paint (the script blocks rendering):
+  // complete from the start, and the first use of Intl (ICU start-up, a long task on a slow
+  // phone) happens before the page shows, not while it is in use.
   const early = shellFacts(document.body.dataset);
   const meta = document.getElementById('event-meta');
   if (early && meta) replaceChildren(meta, eventMeta(early, Intl.DateTimeFormat().resolvedOptions().timeZone));
-  const stars = new StarStore(eventId);
   let index: ProgramIndex;
   try {
-    [index] = await Promise.all([
-      loadProgram(eventId).then((program) => {
-        performance.mark('agenda:program-loaded');
-        return indexProgram(program);
-      }),
-      stars.load().catch(() => undefined),
-    ]);
+    const program = await programRead;
+    performance.mark('agenda:program-loaded');
+    // each step of the start-up is a task of its own, so none blocks input for long on a slow phone
+    await nextTask();
+    index = indexProgram(program);
+    await starsRead;
   } catch (error) {
     replaceChildren(
       main,
@@ -56,7 +62,10 @@ export async function startEventPage(eventId: string, main: HTMLElement): Promis
     return;
   }
   stars.prune((id) => index.sessionById.has(id));
-  await new EventPage(index, stars, main).start();
+  await nextTask();
+  const page = new EventPage(index, stars, main);
+  await nextTask();
+  await page.start();
 }
 
 function programFacts(index: ProgramIndex): MetaFacts {
@@ -210,7 +219,8 @@ class EventPage {
     paintLive(this.panel, this.ctx);
     this.paintSync();
     this.progressive.finish(() => {
-      if (later) paintLive(this.panel, this.ctx);
+      // cards built later than the first screen get their Now and Next marks (a running event only)
+      if (later && (this.ctx.live.now.size || this.ctx.live.next.size)) paintLive(this.panel, this.ctx);
       done?.();
     });
   }

@@ -6,6 +6,21 @@
  * Small views are built whole, as before.
  */
 
+interface YieldingScheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Ends the current task and resumes in a new one, so the browser can paint and answer input in
+ * between: with `scheduler.yield` where the browser has it (the continuation keeps its place in
+ * the queue), else a zero timeout. Steps of the page's start-up each fit in a short task this way.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
 /** Below this many cards a view is built in one go (the demo, most conferences). */
 export const PROGRESSIVE_FROM = 150;
 /** Milliseconds of building per task: under the 50 ms of a long task even on a 4× slower phone. */

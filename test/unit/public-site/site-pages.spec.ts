@@ -14,7 +14,7 @@ describe('site pages', () => {
 
   it('loads only the versioned script and stylesheet, with no inline script for the CSP to block', () => {
     for (const html of [eventsIndexPage(assets), eventPage({ id: 'e1', name: 'Conf' }, assets), notFoundPage(assets)]) {
-      expect(html).toContain('<script type="module" src="/assets/agenda.js?v=abc"></script>');
+      expect(html).toContain('<script type="module" blocking="render" src="/assets/agenda.js?v=abc"></script>');
       expect(html).toContain('<link rel="stylesheet" href="/assets/agenda.css?v=def">');
       expect(html.match(/<script/g)).toHaveLength(1);
       expect(html).toContain('<html lang="en">');

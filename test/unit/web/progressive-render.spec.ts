@@ -1,4 +1,4 @@
-import { PROGRESSIVE_FROM, ProgressiveRender } from '../../../web/views/progressive';
+import { nextTask, PROGRESSIVE_FROM, ProgressiveRender } from '../../../web/views/progressive';
 
 /** Resolves once `done` of a render has been called. */
 const finished = (render: ProgressiveRender) => new Promise<void>((resolve) => render.finish(resolve));
@@ -45,5 +45,17 @@ describe('building a big view first screen first', () => {
     await finished(render);
     expect(built).toEqual(['second']);
     expect(firstDone).toBe(true);
+  });
+});
+
+describe('yielding between the steps of the start-up', () => {
+  it('resumes in a later task: not in the same one, and after a task queued before it', async () => {
+    const log: string[] = [];
+    setTimeout(() => log.push('queued before'));
+    const resumed = nextTask().then(() => log.push('resumed'));
+    await Promise.resolve();
+    expect(log).toEqual([]); // a microtask is still the same task
+    await resumed;
+    expect(log).toEqual(['queued before', 'resumed']);
   });
 });
