@@ -25,7 +25,7 @@ import { ListSessionsQueryDto } from './dto/list-sessions.query.dto';
 import { SessionResponseDto } from './dto/session-response.dto';
 import { UpdateSessionDto } from './dto/update-session.dto';
 import { checkPlacement } from './session-checks';
-import { filteredSessions, loadFullSessions } from './session-query';
+import { filteredSessions, loadFullSessions, loadSessionWithEvent } from './session-query';
 import { mapSession } from './session.mapper';
 import { SessionEntity } from './session.entity';
 import { SessionWriter } from './session-writer';
@@ -85,8 +85,9 @@ export class SessionsService {
     version: number | undefined,
   ): Promise<SessionResponseDto> {
     return this.unitOfWork.writeForEvent(eventId, async (manager) => {
-      const event = await this.events.findOrFail(eventId, manager);
-      const current = await this.findLive(manager, eventId, id, true);
+      const found = await loadSessionWithEvent(manager, eventId, id);
+      if (!found || found.session.deletedAt) throw notFound('session', id);
+      const { event, session: current } = found;
       const before = mapSession(current, event.timezone);
       const { warnings, written } = await this.change(manager, event, current, dto, version);
       // the row as written answers, unless new speakers need their names read
