@@ -160,8 +160,8 @@ export async function benchMemory(report: Report): Promise<void> {
       report.add(section, 'server RSS at the end', end.rss / MB, 'MB');
       report.add(section, 'server heap retained after full GC (caches)', heap.heapUsed / MB, 'MB');
       report.add(section, 'server peak RSS (VmHWM) serving the 10,000-session event', end.peak / MB, 'MB', {
-        target: '≤ 200 MB',
-        pass: end.peak <= 200 * MB,
+        target: '≤ 160 MB',
+        pass: end.peak <= 160 * MB,
       });
     } finally {
       await killServer(server, 'SIGTERM');

@@ -31,6 +31,10 @@ import { DataSource } from 'typeorm';
 import { EventLookup } from './auth/event-lookup';
 import { PublishedDocuments } from './program-read/published-documents.service';
 import { registerPublicReadFastPath } from './program-read/public-read-fast-path';
+import { registerOrganizerReadFastPath } from './program-read/organizer-read-fast-path';
+import { WorkingDocuments } from './program-read/working-documents.service';
+import { CallerAccessLookup } from './auth/caller-access';
+import { Dialect } from './database/dialect';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
@@ -67,6 +71,14 @@ export async function createApp(
       app.getHttpAdapter().getInstance(),
       app.get(PublishedDocuments),
       new EventLookup(app.get(DataSource)),
+    );
+  if (config.organizerReadFastPath)
+    registerOrganizerReadFastPath(
+      app.getHttpAdapter().getInstance(),
+      app.get(WorkingDocuments),
+      new CallerAccessLookup(app.get(DataSource), app.get(Dialect)),
+      app.get(Clock),
+      config.auth.sessionIdleMinutes,
     );
   options.configureServer?.(app.getHttpAdapter().getInstance());
   registerJsonCompression(app.getHttpAdapter().getInstance()); // last onSend hook: ETags and checks see the JSON

@@ -25,6 +25,8 @@ export interface AuthenticatedRequest extends FastifyRequest {
   canSeePrivate?: boolean;
   /** Set on event routes: the event's latest published version number (null before the first publish). */
   publishedVersion?: number | null;
+  /** Set on event routes: the event's program_version as the access check read it. */
+  programVersion?: number;
 }
 
 export const CurrentPrincipal = createParamDecorator(

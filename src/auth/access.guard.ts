@@ -132,6 +132,7 @@ export class AccessGuard implements CanActivate {
     const eventId = event.id;
     if (key.by === 'slug') params.eventId = eventId;
     request.publishedVersion = event.publishedVersion;
+    request.programVersion = event.programVersion;
     const role = principal.kind === 'anonymous' ? null : await this.members.roleOf(eventId, principal.userId);
     const outcome = decideEventAccess({ principal, eventId, need, published: event.status === 'published', role });
     request.canSeePrivate =

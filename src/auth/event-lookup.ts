@@ -8,6 +8,8 @@ export interface EventAccessRow {
   status: string;
   /** Number of the latest published version, null before the first publish. */
   publishedVersion: number | null;
+  /** Bumped in every write transaction of the program: names the working copy's state. */
+  programVersion: number;
 }
 
 const EVENT_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;
@@ -29,12 +31,17 @@ export class EventLookup {
   constructor(private readonly dataSource: DataSource) {}
 
   async find(by: 'id' | 'slug', value: string): Promise<EventAccessRow | undefined> {
-    const rows: { id: string; status: string; head: number | string | null }[] = await this.dataSource.query(
-      this.statement(by),
-      [value],
-    );
+    const rows: { id: string; status: string; program: number | string; head: number | string | null }[] =
+      await this.dataSource.query(this.statement(by), [value]);
     const row = rows[0];
-    return row && { id: row.id, status: row.status, publishedVersion: row.head === null ? null : Number(row.head) };
+    return (
+      row && {
+        id: row.id,
+        status: row.status,
+        programVersion: Number(row.program),
+        publishedVersion: row.head === null ? null : Number(row.head),
+      }
+    );
   }
 
   private statement(by: 'id' | 'slug'): string {
@@ -44,6 +51,7 @@ export class EventLookup {
         .createQueryBuilder(EventEntity, 'e')
         .select('e.id', 'id')
         .addSelect('e.status', 'status')
+        .addSelect('e.programVersion', 'program')
         .addSelect(
           (head) => head.select('MAX(v.number)').from(ScheduleVersionEntity, 'v').where('v.eventId = e.id'),
           'head',

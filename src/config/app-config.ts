@@ -47,6 +47,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Repeated anonymous public reads answered before Nest's pipeline (see public-read-fast-path.ts); PUBLIC_READ_FAST_PATH=false turns it off. */
   publicReadFastPath: boolean;
+  /** Organizers' repeated reads of the working copy answered before Nest's pipeline (see organizer-read-fast-path.ts); ORGANIZER_READ_FAST_PATH=false turns it off. */
+  organizerReadFastPath: boolean;
   webhooks: {
     /** Deliver to loopback, private and link-local addresses too (tests, local receivers); off: SSRF guard. */
     allowPrivate: boolean;
@@ -158,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     trustProxy: trustProxy(env.TRUST_PROXY),
     publicReadFastPath: bool(env.PUBLIC_READ_FAST_PATH, true),
+    organizerReadFastPath: bool(env.ORGANIZER_READ_FAST_PATH, true),
     webhooks: {
       allowPrivate: bool(env.WEBHOOKS_ALLOW_PRIVATE, false),
       pollMs: int('WEBHOOKS_POLL_MS', env.WEBHOOKS_POLL_MS, 1000),

@@ -1,10 +1,10 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
- * The reads an embed on another site makes: an event (by id or slug), its rooms, tracks, slots,
+ * The reads an embed on another site makes: an event (by id or slug), its program document, rooms, tracks, slots,
  * speakers and sessions. Nothing else of the API is opened to other origins.
  */
-const PUBLIC_READS = /^\/api\/events\/[^/?]+(\/(rooms|tracks|slots|speakers|sessions))?\/?(\?|$)/;
+const PUBLIC_READS = /^\/api\/events\/[^/?]+(\/(rooms|tracks|slots|speakers|sessions|program))?\/?(\?|$)/;
 
 /** A request that carries no credentials at all: what it reads, anybody may read. */
 const anonymous = (request: FastifyRequest) => !request.headers.cookie && !request.headers.authorization;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
@@ -55,6 +55,8 @@ export class ChangeBus implements OnModuleInit, OnModuleDestroy {
   }
 
   private async listen(): Promise<void> {
+    // Loaded here: a SQLite instance never needs the PostgreSQL client in memory.
+    const { Client } = await import('pg');
     const client = new Client({ connectionString: this.config.database.url });
     client.on('notification', (message) => {
       if (message.channel === CHANGE_CHANNEL && message.payload) this.local.emit('change', message.payload);

@@ -5,6 +5,7 @@ import { VersionSummary } from '../versions/version-summary';
 import { PublishedDocuments } from './published-documents.service';
 import { PublishedPrograms } from './published-programs.service';
 import { HttpExchange, ReadSource } from './read-source.decorator';
+import { WorkingDocuments } from './working-documents.service';
 
 /** How a feature's service reads its records from the working copy. */
 export interface WorkingCopyRecords<T> {
@@ -24,6 +25,7 @@ export class ProgramReader {
   constructor(
     private readonly published: PublishedPrograms,
     private readonly documents: PublishedDocuments,
+    private readonly working: WorkingDocuments,
   ) {}
 
   /** `working` for organizers; for everyone else `published` of the latest version (404 before the first publish). */
@@ -37,8 +39,9 @@ export class ProgramReader {
   }
 
   /**
-   * Like `read`, but a published answer goes out as the prepared bytes of that version (built
-   * once, ETag and compressed copies kept); `key` names the answer within the version.
+   * Like `read`, but the answer goes out as prepared bytes (built once, ETag and compressed copies
+   * kept): of the published version for the public, of the working copy's program_version for
+   * organizers; `key` names the answer within the version.
    */
   answer<T>(
     source: ReadSource,
@@ -48,7 +51,8 @@ export class ProgramReader {
     working: () => Promise<T>,
     published: (program: PublishedProgram, version: VersionSummary) => unknown,
   ): Promise<T | Buffer> {
-    if (source === 'working-copy') return working();
+    if (source === 'working-copy')
+      return this.working.send(exchange.request, exchange.reply, eventId, key, working) as Promise<T | Buffer>;
     return this.documents.send(exchange.request, exchange.reply, eventId, key, published);
   }
 

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
-import TurndownService from 'turndown';
+import type TurndownService from 'turndown';
+import { lazyModule } from '../common/lazy-module';
 
 /**
  * Rich text (abstracts, descriptions, biographies) is stored as Markdown (CommonMark), as pretalx
@@ -17,11 +18,11 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_TAG.test(text);
 }
 
-let turndown: TurndownService | undefined;
-
-function converter(): TurndownService {
-  if (turndown) return turndown;
-  turndown = new TurndownService({
+/** Only imports convert HTML: turndown and its DOM parser load then, not at start-up. */
+const converter = lazyModule((): TurndownService => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Turndown = require('turndown') as typeof TurndownService;
+  const turndown = new Turndown({
     headingStyle: 'atx',
     bulletListMarker: '-',
     codeBlockStyle: 'fenced',
@@ -31,7 +32,7 @@ function converter(): TurndownService {
   // nothing executable or invisible survives as text
   turndown.remove(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template'] as never);
   return turndown;
-}
+});
 
 /** Text from an import as stored Markdown: HTML converted, line ends made `\n`, outer blank space trimmed. */
 export function toMarkdown(text: string): string {

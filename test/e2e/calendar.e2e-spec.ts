@@ -109,6 +109,13 @@ describe('Calendar feeds', () => {
     const res = await fetchFeed().set('Accept-Encoding', 'gzip');
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(parseCalendar(res.text).events).toHaveLength(1);
+    // Each coding has its own strong ETag; either revalidates the other.
+    const plain = await fetchFeed().set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(res.headers.etag).toBe(plain.headers.etag.replace(/"$/, '-gzip"'));
+    const revalidated = await fetchFeed().set('Accept-Encoding', 'identity').set('If-None-Match', res.headers.etag);
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.etag).toBe(plain.headers.etag);
   });
 
   it('shows subscribers exactly what changed: moved, cancelled and deleted sessions', async () => {

@@ -5,6 +5,7 @@ import { indexProgram, ProgramIndex } from '../lib/program-index';
 import { PublicApi } from '../lib/public-program';
 import { localDate } from '../lib/zoned-time';
 import { EmbedOptions, findByIdOrName, textOn } from './embed-options';
+import { followProgram } from './follow-program';
 import { EmbedGrid, EmbedList } from './embed-views';
 import { EmbedMessages } from './messages';
 
@@ -31,12 +32,7 @@ export function EmbedApp({ options, base, t, locale }: EmbedAppProps) {
 
   useEffect(() => {
     if (!options.event) return;
-    let current = true;
-    new PublicApi(base)
-      .program(options.event)
-      .then((program) => current && setIndex(indexProgram(program)))
-      .catch((error: Error) => current && setFailure(error.message));
-    return () => void (current = false);
+    return followProgram(new PublicApi(base), options.event, (program) => setIndex(indexProgram(program)), setFailure);
   }, [base, options.event]);
 
   const shownDay = index && (day && index.days.includes(day) ? day : firstDay(index, options.day));

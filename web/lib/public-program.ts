@@ -1,4 +1,11 @@
-import { EventInfo, Program, Room, Session, Slot, Speaker, Track } from './types';
+import { AgendaProgram, EventInfo, Program } from './types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A program and the published version it is. */
+export interface PublishedProgram extends Program {
+  publishedVersion: number;
+}
 
 /**
  * The published program read from the public API of any origin (`base` is '' on our own pages,
@@ -17,25 +24,21 @@ export class PublicApi {
     return (await response.json()) as T;
   }
 
-  /** Every item of a paged list (the API's largest page is 500). */
-  async all<T>(path: string): Promise<T[]> {
-    const page = (n: number) => this.get<{ items: T[]; total: number }>(`${path}?limit=500&page=${n}`);
-    const first = await page(1);
-    const rest = Array.from({ length: Math.max(0, Math.ceil(first.total / 500) - 1) }, (_, index) => page(index + 2));
-    return [...first.items, ...(await Promise.all(rest)).flatMap((more) => more.items)];
-  }
-
-  /** `event` is the event's id or its slug. */
-  async program(event: string): Promise<Program> {
-    const info = await this.get<EventInfo>(`/events/${encodeURIComponent(event)}`);
-    const base = `/events/${info.id}`;
-    const [rooms, tracks, slots, speakers, sessions] = await Promise.all([
-      this.get<Room[]>(`${base}/rooms`),
-      this.get<Track[]>(`${base}/tracks`),
-      this.get<Slot[]>(`${base}/slots`),
-      this.all<Speaker>(`${base}/speakers`),
-      this.all<Session>(`${base}/sessions`),
-    ]);
-    return { event: info, rooms, tracks, slots, speakers, sessions };
+  /**
+   * The latest published version, `event` being the event's id or its slug: one prepared,
+   * compressed document (`Cache-Control: no-cache` with an ETag, so asking again costs a 304).
+   */
+  async program(event: string): Promise<PublishedProgram> {
+    const id = UUID.test(event) ? event : (await this.get<EventInfo>(`/events/${encodeURIComponent(event)}`)).id;
+    const {
+      publishedVersion,
+      event: info,
+      rooms,
+      tracks,
+      slots,
+      speakers,
+      sessions,
+    } = await this.get<AgendaProgram>(`/events/${id}/program`);
+    return { publishedVersion, event: info, rooms, tracks, slots, speakers, sessions };
   }
 }

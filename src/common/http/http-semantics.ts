@@ -1,5 +1,7 @@
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
+import { codedEtag, noneMatch } from './coded-etag';
+import { answerCoding } from './json-compression';
 
 /**
  * HTTP rules every JSON route follows, applied once at the server instead of in each handler:
@@ -16,7 +18,8 @@ export function registerHttpSemantics(server: FastifyInstance): void {
       setLocation(request, reply, payload);
     if ((request.method === 'GET' || request.method === 'HEAD') && reply.statusCode === 200) {
       const etag = typeof payload === 'string' ? jsonEtag(payload) : String(reply.getHeader('etag'));
-      void reply.header('ETag', etag);
+      // The ETag of the bytes this request gets (a 304 carries what the 200 would have).
+      void reply.header('ETag', codedEtag(etag, answerCoding(request, payload)));
       if (noneMatch(request.headers['if-none-match'], etag)) {
         void reply.status(304).removeHeader('content-type').removeHeader('content-length');
         return '';
@@ -41,15 +44,6 @@ export function jsonEtag(payload: string): string {
     if (Number.isInteger(version)) return `"${version as number}"`;
   }
   return `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
-}
-
-/** RFC 9110 13.1.2: If-None-Match uses the weak comparison, `*` matches any current representation. */
-export function noneMatch(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
 }
 
 /** The created record's URL: the collection's path plus its id (imports and restores create an event). */

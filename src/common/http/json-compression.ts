@@ -52,6 +52,12 @@ export function negotiateCoding(header: string | string[] | undefined): ContentC
   return undefined;
 }
 
+/** The coding a JSON answer of these bytes goes out in, for this request: none below the threshold. */
+export function answerCoding(request: FastifyRequest, payload: string | Buffer): ContentCoding | undefined {
+  if (Buffer.byteLength(payload) < COMPRESSION_THRESHOLD_BYTES) return undefined;
+  return negotiateCoding(request.headers['accept-encoding']);
+}
+
 const isJson = (reply: FastifyReply) => String(reply.getHeader('content-type') ?? '').startsWith('application/json');
 
 /**
@@ -64,8 +70,7 @@ export function registerJsonCompression(server: FastifyInstance): void {
     if (!(typeof payload === 'string' || Buffer.isBuffer(payload)) || !isJson(reply)) return payload;
     if (reply.getHeader('content-encoding')) return payload;
     void reply.header('Vary', varyWithEncoding(reply.getHeader('vary')));
-    if (Buffer.byteLength(payload) < COMPRESSION_THRESHOLD_BYTES) return payload;
-    const coding = negotiateCoding(request.headers['accept-encoding']);
+    const coding = answerCoding(request, payload);
     if (!coding) return payload;
     const prepared = preparedVariants.get(request);
     const body = prepared ? await prepared.encoded(coding) : await compress(payload, coding);

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
+import { codedEtag, noneMatch } from './coded-etag';
 
 /** A response body built once and served many times: feeds, schedule exports. */
 export interface RenderedDocument {
@@ -77,12 +78,7 @@ export function isNotModified(
   document: Pick<RenderedDocument, 'etag' | 'lastModified'>,
 ): boolean {
   const ifNoneMatch = headers['if-none-match'];
-  if (ifNoneMatch !== undefined) {
-    return ifNoneMatch.split(',').some((tag) => {
-      const trimmed = tag.trim();
-      return trimmed === '*' || trimmed.replace(/^W\//, '') === document.etag;
-    });
-  }
+  if (ifNoneMatch !== undefined) return noneMatch(ifNoneMatch, document.etag);
   const ifModifiedSince = headers['if-modified-since'];
   if (ifModifiedSince === undefined) return false;
   const since = Date.parse(ifModifiedSince);
@@ -99,8 +95,9 @@ export function sendDocument(
   document: RenderedDocument,
   cacheControl = document.cacheControl,
 ): void {
+  const gzip = acceptsGzip(request.headers);
   reply
-    .header('ETag', document.etag)
+    .header('ETag', codedEtag(document.etag, gzip ? 'gzip' : undefined))
     .header('Last-Modified', document.lastModified.toUTCString())
     .header('Cache-Control', cacheControl)
     .header('Vary', 'Accept-Encoding');
@@ -111,6 +108,6 @@ export function sendDocument(
   reply
     .header('Content-Type', document.contentType)
     .header('Content-Disposition', `inline; filename="${document.filename}"`);
-  if (acceptsGzip(request.headers)) void reply.header('Content-Encoding', 'gzip').send(document.gzip);
+  if (gzip) void reply.header('Content-Encoding', 'gzip').send(document.gzip);
   else void reply.send(plainBody(document));
 }

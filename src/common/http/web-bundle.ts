@@ -1,7 +1,12 @@
-import { build } from 'esbuild';
+import type { build as Build } from 'esbuild';
+import { lazyModule } from '../lazy-module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RenderedDocument, renderDocument } from './rendered-document';
+
+/** The bundler loads with the first page request (API-only traffic never needs it). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const esbuild = lazyModule(() => require('esbuild') as { build: typeof Build });
 
 const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
@@ -94,7 +99,7 @@ export interface BuiltBundle {
 }
 
 export async function bundleWebAssets(root: string, spec: WebBundleSpec): Promise<BuiltBundle> {
-  const result = await build({
+  const result = await esbuild().build({
     entryPoints: [
       { in: join(root, spec.script), out: spec.name },
       ...(spec.stylesheet ? [{ in: join(root, spec.stylesheet), out: spec.name }] : []),

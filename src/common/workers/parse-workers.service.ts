@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
+import { lazyModule } from '../lazy-module';
 import { MessageChannel, TransferListItem } from 'node:worker_threads';
 import type { ImportedEvent } from '../../interop/schedule-model';
 import { ownArrayBuffer, receiveChunks } from './chunked-transfer';
@@ -10,6 +11,10 @@ import type { PackedScheduleHead } from './parse-tasks';
 type TaskName = 'scheduleFromBody' | 'csvTable' | 'backupDocument';
 type TaskResult<N extends TaskName> = Awaited<ReturnType<(typeof Tasks)[N]>>;
 type TaskInput<N extends TaskName> = Parameters<(typeof Tasks)[N]>[0];
+
+// the pool's library loads with the first upload, not at start-up
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const piscina = lazyModule(() => require('piscina') as typeof import('piscina'));
 
 const fromSources = __filename.endsWith('.ts');
 const TASKS = join(__dirname, `parse-tasks${fromSources ? '.ts' : '.js'}`);
@@ -31,7 +36,7 @@ export class ParseWorkers implements OnApplicationShutdown {
     options: Omit<TaskInput<N>, 'bytes' | 'text'> = {} as never,
     transferList: TransferListItem[] = [],
   ): Promise<TaskResult<N>> {
-    this.pool ??= new Piscina({
+    this.pool ??= new (piscina().Piscina)({
       filename: fromSources ? join(__dirname, 'ts-worker.js') : TASKS,
       workerData: { tasks: TASKS },
       minThreads: 0,
