@@ -55,6 +55,23 @@ async function moveAll(
   return { perSecond: sessions.length / ((performance.now() - started) / 1000), latencies, statuses };
 }
 
+/** Counts the statements the app sends (every one passes TypeORM's logger) until stopped. */
+function countStatements(bench: BenchApp): { count: number; stop: () => void } {
+  const logger = bench.dataSource.logger;
+  const logQuery = logger.logQuery.bind(logger);
+  const counter = {
+    count: 0,
+    stop: () => {
+      logger.logQuery = logQuery;
+    },
+  };
+  logger.logQuery = (query, parameters, runner) => {
+    counter.count++;
+    return logQuery(query, parameters, runner);
+  };
+  return counter;
+}
+
 export async function benchWrites(report: Report): Promise<void> {
   const section = 'writes';
   const bench = await startBenchApp();
@@ -79,7 +96,11 @@ export async function benchWrites(report: Report): Promise<void> {
     }
     const floor = sessions.length / ((performance.now() - started) / 1000);
 
+    const statements = countStatements(bench);
+    const cpu = process.cpuUsage();
     const single = await moveAll(bench, token, eventId, sessions, 1, 1);
+    const used = process.cpuUsage(cpu);
+    statements.stop();
     const parallel = await moveAll(bench, token, eventId, sessions, CLIENTS, -1);
     const answered = (run: typeof single) =>
       [...run.statuses].map(([status, count]) => `${count}×${status}`).join(', ');
@@ -90,6 +111,18 @@ export async function benchWrites(report: Report): Promise<void> {
       single.perSecond,
       'moves/s',
       { ratio: single.perSecond / floor },
+    );
+    report.add(
+      section,
+      'SQL statements per move, 1 client (auth, transaction, live-stream log)',
+      statements.count / sessions.length,
+      'statements',
+    );
+    report.add(
+      section,
+      'CPU per move, 1 client (server and the bench client share the process)',
+      (used.user + used.system) / 1000 / sessions.length,
+      'ms',
     );
     report.add(section, 'session move latency, 1 client: p50', median(single.latencies), 'ms');
     report.add(section, 'session move latency, 1 client: p99', percentile(single.latencies, 0.99), 'ms');

@@ -17,7 +17,6 @@ import { CONFIG } from '../config/config.module';
 import { EventLookup, eventKeyOf } from './event-lookup';
 import { MembersService } from '../members/members.service';
 import { TokensService } from '../tokens/tokens.service';
-import { UsersService } from '../users/users.service';
 import { ACCESS_POLICY, AccessPolicy, AuthenticatedRequest } from './access.decorators';
 import { LoginSessionsService } from './login-sessions.service';
 import { ANONYMOUS, decideEventAccess, Principal } from './principal';
@@ -38,7 +37,6 @@ export class AccessGuard implements CanActivate {
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly sessions: LoginSessionsService,
     private readonly tokens: TokensService,
-    private readonly users: UsersService,
     private readonly members: MembersService,
   ) {
     this.lookup = new EventLookup(dataSource);
@@ -69,10 +67,9 @@ export class AccessGuard implements CanActivate {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const token = /^Bearer (\S+)$/i.exec(authorization)?.[1];
-      const entity = token ? await this.tokens.resolve(token) : undefined;
-      const user = entity && (await this.users.findById(entity.userId));
-      if (!entity || !user)
-        throw new UnauthorizedException(errorBody(401, 'the bearer token is invalid, expired or revoked'));
+      const found = token ? await this.tokens.resolveWithOwner(token) : undefined;
+      if (!found) throw new UnauthorizedException(errorBody(401, 'the bearer token is invalid, expired or revoked'));
+      const { token: entity, owner: user } = found;
       return {
         kind: 'token',
         userId: user.id,
@@ -84,9 +81,9 @@ export class AccessGuard implements CanActivate {
       };
     }
     const secret = readSessionCookie(request);
-    const session = secret ? await this.sessions.resolve(secret) : undefined;
-    const user = session && (await this.users.findById(session.userId));
-    if (!session || !user) return ANONYMOUS;
+    const found = secret ? await this.sessions.resolveWithOwner(secret) : undefined;
+    if (!found) return ANONYMOUS;
+    const { session, owner: user } = found;
     return {
       kind: 'user',
       userId: user.id,

@@ -8,9 +8,11 @@ import { Clock } from '../common/clock/clock';
 import { SessionInfoDto } from './dto/auth.dto';
 import { LoginSessionEntity } from './login-session.entity';
 import { hashSecret, newSecret } from './secrets';
+import { UserEntity } from '../users/user.entity';
 
 /** Only refresh last_seen_at this often: sliding expiry without a write on every request. */
 const TOUCH_EVERY_MS = 60_000;
+const SECRET_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 
 @Injectable()
 export class LoginSessionsService {
@@ -38,15 +40,33 @@ export class LoginSessionsService {
 
   /** The live session behind a cookie secret, its idle timer slid forward; undefined if none. */
   async resolve(secret: string): Promise<LoginSessionEntity | undefined> {
-    if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return undefined;
+    if (!SECRET_FORMAT.test(secret)) return undefined;
     const session = await this.sessions.findOneBy({ secretHash: hashSecret(secret) });
+    return session && (await this.slid(session)) ? session : undefined;
+  }
+
+  /** `resolve` with the session's user, read in the same query (the access guard needs both). */
+  async resolveWithOwner(secret: string): Promise<{ session: LoginSessionEntity; owner: UserEntity } | undefined> {
+    if (!SECRET_FORMAT.test(secret)) return undefined;
+    const session = (await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.owner', UserEntity, 'owner', 'owner.id = s.user_id')
+      .where('s.secret_hash = :hash', { hash: hashSecret(secret) })
+      .getOne()) as (LoginSessionEntity & { owner: UserEntity }) | null;
+    if (!session || !(await this.slid(session))) return undefined;
+    const { owner, ...rest } = session;
+    return { session: Object.assign(new LoginSessionEntity(), rest), owner };
+  }
+
+  /** False for a session that ended; slides its idle timer now and then. */
+  private async slid(session: LoginSessionEntity): Promise<boolean> {
     const now = this.clock.now();
-    if (!session || !this.isLive(session, now)) return undefined;
+    if (!this.isLive(session, now)) return false;
     if (+now - +session.lastSeenAt > TOUCH_EVERY_MS) {
       await this.sessions.update({ id: session.id }, { lastSeenAt: now });
       session.lastSeenAt = now;
     }
-    return session;
+    return true;
   }
 
   async revokeBySecret(secret: string): Promise<void> {

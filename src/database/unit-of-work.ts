@@ -20,9 +20,16 @@ import { SqliteConnectionGuard } from './sqlite-connection-guard';
  * transactions and other requests apart (sqlite-connection-guard.ts). Nested calls do not join
  * the caller's transaction: pass the manager down instead.
  */
+/**
+ * Work another module adds to every event write, inside its transaction (the live stream logs the
+ * change there, so a committed write always has its entry). What it returns runs after the commit.
+ */
+export type EventWriteHook = (manager: EntityManager, eventId: string, result: unknown) => Promise<(() => void) | void>;
+
 @Injectable()
 export class UnitOfWork implements OnApplicationShutdown {
   private readonly guard?: SqliteConnectionGuard;
+  private readonly hooks: EventWriteHook[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,14 +48,26 @@ export class UnitOfWork implements OnApplicationShutdown {
     });
   }
 
-  writeForEvent<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.transaction(async (manager) => {
+  async writeForEvent<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const committed: (() => void)[] = [];
+    const result = await this.transaction(async (manager) => {
       const lock = this.dialect.eventLock(eventId);
       if (lock) await manager.query(lock.sql, lock.parameters);
       const result = await work(manager);
       await bumpProgramVersion(manager, eventId, this.clock.now());
+      for (const hook of this.hooks) {
+        const after = await hook(manager, eventId, result);
+        if (after) committed.push(after);
+      }
       return result;
     });
+    for (const after of committed) after();
+    return result;
+  }
+
+  /** Adds work to every later `writeForEvent` (modules register theirs at start-up). */
+  onEventWrite(hook: EventWriteHook): void {
+    this.hooks.push(hook);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@ import { StaleVersionException } from '../common/errors';
 /**
  * Applies changes only if the row still has the version the client saw:
  * `UPDATE ... SET version = version + 1 WHERE id = ? AND version = ?`, atomic in the database.
+ * Returns the new version.
  */
 export async function updateVersioned<T extends ObjectLiteral & { version: number }>(
   manager: EntityManager,
@@ -13,7 +14,7 @@ export async function updateVersioned<T extends ObjectLiteral & { version: numbe
   expectedVersion: number | undefined,
   changes: QueryDeepPartialEntity<T>,
   label: string,
-): Promise<void> {
+): Promise<number> {
   const version = expectedVersion ?? current.version;
   const result = await manager
     .createQueryBuilder()
@@ -25,4 +26,5 @@ export async function updateVersioned<T extends ObjectLiteral & { version: numbe
     const fresh = await manager.getRepository(target).findOneBy({ id: current.id } as never);
     throw new StaleVersionException(label, version, fresh?.version ?? current.version);
   }
+  return version + 1;
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
 
-const CHANNEL = 'program_changes';
+export const CHANGE_CHANNEL = 'program_changes';
 
 /**
  * Tells every API instance that an event's program changed (the change itself is in the
@@ -50,7 +50,7 @@ export class ChangeBus implements OnModuleInit, OnModuleDestroy {
   }
 
   async publish(eventId: string): Promise<void> {
-    if (this.distributed) await this.dataSource.query('SELECT pg_notify($1, $2)', [CHANNEL, eventId]);
+    if (this.distributed) await this.dataSource.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, eventId]);
     else this.local.emit('change', eventId);
   }
 
@@ -59,7 +59,7 @@ export class ChangeBus implements OnModuleInit, OnModuleDestroy {
     const { Client } = await import('pg');
     const client = new Client({ connectionString: this.config.database.url });
     client.on('notification', (message) => {
-      if (message.channel === CHANNEL && message.payload) this.local.emit('change', message.payload);
+      if (message.channel === CHANGE_CHANNEL && message.payload) this.local.emit('change', message.payload);
     });
     client.on('error', (error) => {
       this.logger.warn(`listening connection lost: ${error.message}`);
@@ -68,7 +68,7 @@ export class ChangeBus implements OnModuleInit, OnModuleDestroy {
     client.on('end', () => this.reconnect(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      await client.query(`LISTEN ${CHANGE_CHANNEL}`);
     } catch (error) {
       void client.end().catch(() => undefined);
       throw error;

@@ -23,14 +23,21 @@ export class MembersService {
 
   /** The user's role in the event; an invitation to their e-mail becomes a membership here, at first use. */
   async roleOf(eventId: string, userId: string): Promise<EventRole | null> {
-    const member = await this.members.findOneBy({ eventId, userId });
-    if (member) return member.role;
-    const user = await this.members.manager.findOneBy(UserEntity, { id: userId });
-    const invitation = user && (await this.invitations.findOneBy({ eventId, email: user.email }));
-    if (!invitation) return null;
-    await this.members.upsert({ eventId, userId, role: invitation.role }, ['eventId', 'userId']);
-    await this.invitations.delete({ eventId, email: invitation.email });
-    return invitation.role;
+    // one round trip: the user with their membership, or else an invitation to their e-mail
+    const row = await this.members.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .select('u.email', 'email')
+      .addSelect('m.role', 'role')
+      .addSelect('i.role', 'invited')
+      .leftJoin(EventMemberEntity, 'm', 'm.event_id = :eventId AND m.user_id = u.id', { eventId })
+      .leftJoin(EventInvitationEntity, 'i', 'i.event_id = :eventId AND i.email = u.email')
+      .where('u.id = :userId', { userId })
+      .getRawOne<{ email: string; role: EventRole | null; invited: EventRole | null }>();
+    if (row?.role) return row.role;
+    if (!row?.invited) return null;
+    await this.members.upsert({ eventId, userId, role: row.invited }, ['eventId', 'userId']);
+    await this.invitations.delete({ eventId, email: row.email });
+    return row.invited;
   }
 
   /** Event ids the user has a role in or is invited to (for listing drafts to their organizers). */

@@ -1,13 +1,9 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ConflictItem, ScheduleConflictException } from '../common/errors';
-import { loadAuthorBookings } from '../presentations/author-bookings.query';
-import { RoomEntity } from '../rooms/room.entity';
-import { personBookings } from '../scheduling/author-bookings';
+import { authorBookings, personBookings } from '../scheduling/author-bookings';
 import { findHardConflicts } from '../scheduling/hard-conflicts';
 import { PlacedSession } from '../scheduling/placed-session';
-import { findSoftConflicts, SoftConflict } from '../scheduling/soft-conflicts';
-import { SlotEntity } from '../slots/slot.entity';
-import { SpeakerEntity } from '../speakers/speaker.entity';
+import { findSoftConflicts, SoftConflict, SoftConflictContext } from '../scheduling/soft-conflicts';
 import { formatInstant } from '../time/instants';
 import { toPlacedSession } from './session.mapper';
 import { SessionEntity } from './session.entity';
@@ -16,8 +12,10 @@ import { SessionEntity } from './session.entity';
  * Checks a session about to be written against the rest of the program: hard conflicts throw
  * 409 with the clash list, soft conflicts come back as warnings. Only the sessions that can
  * clash with it are read: those overlapping it in its room, its track, or with one of its
- * people (speakers, linked authors), each found through an index. The caller holds the event's
- * write lock (UnitOfWork.writeForEvent), so nothing can slip in between this check and the write.
+ * people (speakers, linked authors), each found through an index. Two round trips: those
+ * sessions with their speakers and presentations, then what the soft rules read (the people's
+ * availability, the room's capacity, break slots). The caller holds the event's write lock
+ * (UnitOfWork.writeForEvent), so nothing can slip in between this check and the write.
  */
 export async function checkPlacement(
   manager: EntityManager,
@@ -25,13 +23,7 @@ export async function checkPlacement(
   candidate: PlacedSession,
   timezone: string,
 ): Promise<SoftConflict[]> {
-  const neighbours = await neighbourIds(manager, eventId, candidate);
-  const rows = neighbours.length
-    ? await manager.find(SessionEntity, { where: { id: In(neighbours) }, relations: { speakers: true } })
-    : [];
-  const others = rows.map(toPlacedSession).filter((s): s is PlacedSession => s !== null);
-  const bookings = others.length ? await loadAuthorBookings(manager, { sessionIds: others.map((s) => s.id) }) : null;
-  for (const other of others) other.authorBookings = bookings?.get(other.id);
+  const others = await overlappingSessions(manager, eventId, candidate);
 
   const hard = findHardConflicts(candidate, others);
   if (hard.length) {
@@ -47,41 +39,90 @@ export async function checkPlacement(
       })),
     );
   }
+  return findSoftConflicts(candidate, { others, ...(await softContext(manager, eventId, candidate)) });
+}
 
-  // One after the other: inside a transaction they share one connection, and pg refuses
-  // concurrent queries on one client (deprecated in pg 8, an error in pg 9).
-  const people = [...new Set(personBookings(candidate).map((booking) => booking.speakerId))];
-  const speakers = people.length ? await manager.findBy(SpeakerEntity, { id: In(people) }) : [];
-  const room = candidate.roomId ? await manager.findOneBy(RoomEntity, { id: candidate.roomId }) : null;
-  const breaks = await manager
-    .createQueryBuilder(SlotEntity, 'slot')
-    .where("slot.event_id = :eventId AND slot.kind = 'break'", { eventId })
-    .andWhere('slot.starts_at < :end AND slot.ends_at > :start', { start: candidate.start, end: candidate.end })
+/**
+ * The live sessions that can clash with the candidate, each with its speakers and the linked
+ * authors of its presentations, in one round trip (`neighbourIds` as a subquery).
+ */
+async function overlappingSessions(
+  manager: EntityManager,
+  eventId: string,
+  candidate: PlacedSession,
+): Promise<PlacedSession[]> {
+  const neighbours = neighbourQuery(eventId, candidate);
+  if (!neighbours) return [];
+  const rows = await manager
+    .createQueryBuilder(SessionEntity, 'other')
+    .leftJoinAndSelect('other.speakers', 'link')
+    .leftJoinAndSelect('other.presentations', 'presentation')
+    .where(`other.id IN (${neighbours.sql})`, neighbours.params)
     .getMany();
-  return findSoftConflicts(candidate, {
-    others,
-    speakers,
-    room,
-    breaks: breaks.map((slot) => ({
-      id: slot.id,
-      label: slot.label,
-      start: slot.startsAt.getTime(),
-      end: slot.endsAt.getTime(),
-    })),
+  return rows.flatMap((row) => {
+    const placed = toPlacedSession(row);
+    if (!placed) return [];
+    const bookings = authorBookings(
+      [...(row.presentations ?? [])]
+        .sort((a, b) => a.position - b.position)
+        .map((p) => ({ id: p.id, title: p.title, authors: p.authors, start: +p.startsAt, end: +p.endsAt })),
+    );
+    return [bookings.length ? { ...placed, authorBookings: bookings } : placed];
   });
 }
 
 /**
- * Ids of the live sessions overlapping the candidate that share its room, its track or one of its
- * people, in one round trip. The room and track branches leave out the event (their ids belong
- * to one event) so the database picks the (room_id|track_id, starts_at) index; a person is found
- * through session_speakers(speaker_id), or as a linked author of an overlapping presentation.
+ * What the soft rules read besides the other sessions, in one statement: the people's
+ * availability, the room (only when an expected attendance can exceed its capacity) and the
+ * break slots the candidate crosses. Rows of three tables under common column names.
  */
-export async function neighbourIds(
+async function softContext(
   manager: EntityManager,
   eventId: string,
   candidate: PlacedSession,
-): Promise<string[]> {
+): Promise<Omit<SoftConflictContext, 'others'>> {
+  const driver = manager.connection.driver;
+  const people = [...new Set(personBookings(candidate).map((booking) => booking.speakerId))];
+  const params: Record<string, unknown> = { eventId, start: candidate.start, end: candidate.end, people };
+  const branches = [
+    `SELECT 'break' AS kind, id, label AS name, NULL AS extra, starts_at AS a, ends_at AS b FROM time_slots
+     WHERE event_id = :eventId AND kind = 'break' AND starts_at < :end AND ends_at > :start`,
+  ];
+  if (people.length)
+    branches.push(`SELECT 'speaker', id, name, availability, NULL, NULL FROM speakers WHERE id IN (:...people)`);
+  if (candidate.roomId && candidate.expectedAttendance != null) {
+    params.roomId = candidate.roomId;
+    branches.push(`SELECT 'room', id, name, NULL, capacity, NULL FROM rooms WHERE id = :roomId`);
+  }
+  const [sql, values] = driver.escapeQueryWithParameters(branches.join(' UNION ALL '), params, {});
+  const rows: { kind: string; id: string; name: string | null; extra: string | null; a: unknown; b: unknown }[] =
+    await manager.query(sql, values);
+  const context: Omit<SoftConflictContext, 'others'> = { speakers: [], room: null, breaks: [] };
+  for (const row of rows) {
+    if (row.kind === 'break')
+      context.breaks.push({ id: row.id, label: row.name, start: Number(row.a), end: Number(row.b) });
+    else if (row.kind === 'speaker')
+      context.speakers.push({
+        id: row.id,
+        name: row.name ?? '',
+        availability: row.extra === null ? null : (JSON.parse(row.extra) as { start: number; end: number }[]),
+      });
+    else context.room = { name: row.name ?? '', capacity: row.a === null ? null : Number(row.a) };
+  }
+  return context;
+}
+
+/**
+ * Ids of the live sessions overlapping the candidate that share its room, its track or one of its
+ * people, as one UNION (null when there is nothing to share). The room and track branches leave
+ * out the event (their ids belong to one event) so the database picks the (room_id|track_id,
+ * starts_at) index; a person is found through session_speakers(speaker_id), or as a linked
+ * author of an overlapping presentation.
+ */
+export function neighbourQuery(
+  eventId: string,
+  candidate: PlacedSession,
+): { sql: string; params: Record<string, unknown> } | null {
   const overlaps = 's.deleted_at IS NULL AND s.id != :id AND s.starts_at < :end AND s.ends_at > :start';
   const people = [...new Set(personBookings(candidate).map((booking) => booking.speakerId))];
   const params: Record<string, unknown> = {
@@ -111,8 +152,5 @@ export async function neighbourIds(
        AND (${authors.join(' OR ')})`,
     );
   }
-  if (branches.length === 0) return [];
-  const [sql, values] = manager.connection.driver.escapeQueryWithParameters(branches.join(' UNION '), params, {});
-  const rows: Record<string, string>[] = await manager.query(sql, values);
-  return rows.map((row) => Object.values(row)[0]);
+  return branches.length ? { sql: branches.join(' UNION '), params } : null;
 }

@@ -1,6 +1,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { localDayInterval } from '../time/instants';
 import { ListSessionsQueryDto } from './dto/list-sessions.query.dto';
+import { EventEntity } from '../events/event.entity';
 import { SessionEntity } from './session.entity';
 
 /** Escapes LIKE wildcards so a search for "100%" finds "100%". */
@@ -49,4 +50,26 @@ export async function loadFullSessions(manager: EntityManager, ids: string[]): P
     .getMany();
   const byId = new Map(sessions.map((session) => [session.id, session]));
   return ids.map((id) => byId.get(id)).filter((s): s is SessionEntity => s !== undefined);
+}
+
+/**
+ * A session with what its response shows, and its event, in one round trip: what a write reads
+ * first inside its transaction. Undefined when the session is not in that event.
+ */
+export async function loadSessionWithEvent(
+  manager: EntityManager,
+  eventId: string,
+  id: string,
+): Promise<{ session: SessionEntity; event: EventEntity } | undefined> {
+  const session = (await manager
+    .createQueryBuilder(SessionEntity, 's')
+    .innerJoinAndMapOne('s.event', EventEntity, 'event', 'event.id = s.event_id')
+    .leftJoinAndSelect('s.speakers', 'link')
+    .leftJoinAndSelect('link.speaker', 'speaker')
+    .leftJoinAndSelect('s.presentations', 'presentation')
+    .where('s.id = :id AND s.event_id = :eventId', { id, eventId })
+    .getOne()) as (SessionEntity & { event: EventEntity }) | null;
+  if (!session) return undefined;
+  const { event, ...rest } = session;
+  return { session: Object.assign(new SessionEntity(), rest), event };
 }

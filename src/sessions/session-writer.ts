@@ -56,16 +56,19 @@ export class SessionWriter {
   /**
    * Changes a session (a stale expected version is a 412). A new start moves its presentations by
    * the same amount; none may end up outside the session, nor in a session without a time.
+   * Returns the row as now stored (with the moved presentations when the caller passed them),
+   * so the caller can answer without reading it back.
    */
   async update(
     manager: EntityManager,
     current: SessionEntity,
     changes: Partial<SessionEntity>,
     options: SessionUpdate = {},
-  ): Promise<void> {
+  ): Promise<SessionEntity> {
     const rescheduled = RESCHEDULING.some((key) => key in changes && !sameValue(changes[key], current[key]));
+    let presentations = options.presentations;
     if ('startsAt' in changes || 'endsAt' in changes) {
-      await this.shiftPresentations(
+      presentations = await this.shiftPresentations(
         manager,
         current,
         changes.startsAt !== undefined ? changes.startsAt : current.startsAt,
@@ -73,14 +76,13 @@ export class SessionWriter {
         options.presentations,
       );
     }
-    await updateVersioned(
-      manager,
-      SessionEntity,
-      current,
-      options.expectedVersion,
-      { ...changes, updatedAt: this.clock.now(), ...(rescheduled && { sequence: current.sequence + 1 }) },
-      'session',
-    );
+    const written = {
+      ...definedOnly(changes),
+      updatedAt: this.clock.now(),
+      ...(rescheduled && { sequence: current.sequence + 1 }),
+    };
+    const version = await updateVersioned(manager, SessionEntity, current, options.expectedVersion, written, 'session');
+    return Object.assign(new SessionEntity(), current, written, { version, presentations });
   }
 
   async replaceSpeakers(
@@ -180,15 +182,16 @@ export class SessionWriter {
     await manager.update(SessionEntity, { id: sessionId }, { updatedAt: this.clock.now() });
   }
 
+  /** The presentations after the move (each with its new version). */
   private async shiftPresentations(
     manager: EntityManager,
     session: SessionEntity,
     start: Date | null,
     end: Date | null,
     known: PresentationEntity[] | undefined,
-  ): Promise<void> {
+  ): Promise<PresentationEntity[]> {
     const presentations = known ?? (await manager.findBy(PresentationEntity, { sessionId: session.id }));
-    if (presentations.length === 0) return;
+    if (presentations.length === 0) return presentations;
     if (!start || !end) throw new BadRequestException(errorBody(400, 'a session with presentations must keep a time'));
     const delta = session.startsAt ? start.getTime() - session.startsAt.getTime() : 0;
     for (const presentation of presentations) {
@@ -199,21 +202,28 @@ export class SessionWriter {
         );
       }
     }
-    if (delta === 0) return;
+    if (delta === 0) return presentations;
+    const shifted: PresentationEntity[] = [];
     for (const presentation of presentations) {
+      const moved = {
+        startsAt: new Date(+presentation.startsAt + delta),
+        endsAt: new Date(+presentation.endsAt + delta),
+      };
       await manager
         .createQueryBuilder()
         .update(PresentationEntity)
-        .set({
-          startsAt: new Date(+presentation.startsAt + delta),
-          endsAt: new Date(+presentation.endsAt + delta),
-          version: () => 'version + 1',
-        })
+        .set({ ...moved, version: () => 'version + 1' })
         .where('id = :id', { id: presentation.id })
         .execute();
+      shifted.push(Object.assign(new PresentationEntity(), presentation, moved, { version: presentation.version + 1 }));
     }
+    return shifted;
   }
 }
+
+/** What an UPDATE writes: TypeORM leaves out keys whose value is undefined. */
+const definedOnly = <T extends object>(changes: T): Partial<T> =>
+  Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
 
 const sameValue = (a: unknown, b: unknown) =>
   a instanceof Date || b instanceof Date ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime() : a === b;

@@ -14,7 +14,7 @@ import { EventsService } from '../events/events.service';
 import { AuditTrail } from '../audit/audit-trail.service';
 import { loadAuthorBookings } from '../presentations/author-bookings.query';
 import { RoomEntity } from '../rooms/room.entity';
-import { shiftBookings } from '../scheduling/author-bookings';
+import { AuthorBooking, authorBookings, shiftBookings } from '../scheduling/author-bookings';
 import { resolvePlacement } from '../scheduling/placement';
 import { SoftConflict } from '../scheduling/soft-conflicts';
 import { SlotEntity } from '../slots/slot.entity';
@@ -25,7 +25,7 @@ import { ListSessionsQueryDto } from './dto/list-sessions.query.dto';
 import { SessionResponseDto } from './dto/session-response.dto';
 import { UpdateSessionDto } from './dto/update-session.dto';
 import { checkPlacement } from './session-checks';
-import { filteredSessions, loadFullSessions } from './session-query';
+import { filteredSessions, loadFullSessions, loadSessionWithEvent } from './session-query';
 import { mapSession } from './session.mapper';
 import { SessionEntity } from './session.entity';
 import { SessionWriter } from './session-writer';
@@ -85,11 +85,16 @@ export class SessionsService {
     version: number | undefined,
   ): Promise<SessionResponseDto> {
     return this.unitOfWork.writeForEvent(eventId, async (manager) => {
-      const event = await this.events.findOrFail(eventId, manager);
-      const current = await this.findLive(manager, eventId, id, true);
+      const found = await loadSessionWithEvent(manager, eventId, id);
+      if (!found || found.session.deletedAt) throw notFound('session', id);
+      const { event, session: current } = found;
       const before = mapSession(current, event.timezone);
-      const warnings = await this.updateWith(manager, event, id, dto, version, current);
-      const after = { ...(await this.readFull(manager, event, id)), warnings };
+      const { warnings, written } = await this.change(manager, event, current, dto, version);
+      // the row as written answers, unless new speakers need their names read
+      const after = {
+        ...(dto.speakers ? await this.readFull(manager, event, id) : mapSession(written, event.timezone)),
+        warnings,
+      };
       await this.audit.record(manager, { eventId, entityId: id, before, after });
       return after;
     });
@@ -138,15 +143,28 @@ export class SessionsService {
     id: string,
     dto: UpdateSessionDto,
     version: number | undefined,
-    loaded?: SessionEntity,
   ): Promise<SoftConflict[]> {
+    const session = await this.findLive(manager, event.id, id);
+    return (await this.change(manager, event, session, dto, version)).warnings;
+  }
+
+  /** `current` with its speakers (and, when loaded, its presentations: then nothing is read again). */
+  private async change(
+    manager: EntityManager,
+    event: EventEntity,
+    current: SessionEntity,
+    dto: UpdateSessionDto,
+    version: number | undefined,
+  ): Promise<{ warnings: SoftConflict[]; written: SessionEntity }> {
     assertNoNulls(dto, ['title', 'type', 'status', 'pinned', 'speakers']);
-    const session = loaded ?? (await this.findLive(manager, event.id, id));
-    const speakers = dto.speakers ?? session.speakers.sort((a, b) => a.position - b.position);
-    const { changes, warnings } = await this.prepare(manager, event, session, dto, speakers);
-    await this.sessionWriter.update(manager, session, changes, { expectedVersion: version });
-    if (dto.speakers) await this.sessionWriter.replaceSpeakers(manager, id, dto.speakers);
-    return warnings;
+    const speakers = dto.speakers ?? [...current.speakers].sort((a, b) => a.position - b.position);
+    const { changes, warnings } = await this.prepare(manager, event, current, dto, speakers);
+    const written = await this.sessionWriter.update(manager, current, changes, {
+      expectedVersion: version,
+      presentations: current.presentations,
+    });
+    if (dto.speakers) await this.sessionWriter.replaceSpeakers(manager, current.id, dto.speakers);
+    return { warnings, written };
   }
 
   /** Deleting from a published program leaves a tombstone, so calendar feeds can cancel the session. */
@@ -212,9 +230,7 @@ export class SessionsService {
     if (!reschedules(current, merged, newSpeakers)) return { changes, warnings: [] };
     assertValidInterval({ start: placement.start, end: placement.end }, event);
     // a moved session takes its presentations along (shiftPresentations writes that after the check)
-    const ownAuthors = current.startsAt
-      ? (await loadAuthorBookings(manager, { sessionIds: [current.id] })).get(current.id)
-      : undefined;
+    const ownAuthors = current.startsAt ? await ownAuthorBookings(manager, current) : undefined;
     const delta = current.startsAt ? placement.start - current.startsAt.getTime() : 0;
     const warnings = await checkPlacement(
       manager,
@@ -271,6 +287,17 @@ async function keptSlotId(
   if (!slotId || start === null) return null;
   const slot = await manager.findOneBy(SlotEntity, { id: slotId });
   return slot && +slot.startsAt <= start && start < +slot.endsAt ? slotId : null;
+}
+
+/** The linked authors' bookings of the session's presentations, from them when they are loaded. */
+async function ownAuthorBookings(manager: EntityManager, session: SessionEntity): Promise<AuthorBooking[] | undefined> {
+  if (!session.presentations) return (await loadAuthorBookings(manager, { sessionIds: [session.id] })).get(session.id);
+  const bookings = authorBookings(
+    [...session.presentations]
+      .sort((a, b) => a.position - b.position)
+      .map((p) => ({ id: p.id, title: p.title, authors: p.authors, start: +p.startsAt, end: +p.endsAt })),
+  );
+  return bookings.length ? bookings : undefined;
 }
 
 /** Whether a write changes anything a conflict rule reads: time, room, people, status, track or audience. */

@@ -91,9 +91,18 @@ export function localDayInterval(date: string, zone: string): Interval {
   return { start: start.toMillis(), end: start.plus({ days: 1 }).toMillis() };
 }
 
-/** [first day's local midnight, the midnight after the last day) */
+const eventIntervals = new Map<string, Interval>();
+
+/** [first day's local midnight, the midnight after the last day); kept per event days (every write checks it). */
 export function eventInterval(startDate: string, endDate: string, zone: string): Interval {
-  return { start: localDayInterval(startDate, zone).start, end: localDayInterval(endDate, zone).end };
+  const key = `${startDate} ${endDate} ${zone}`;
+  let interval = eventIntervals.get(key);
+  if (!interval) {
+    interval = { start: localDayInterval(startDate, zone).start, end: localDayInterval(endDate, zone).end };
+    if (eventIntervals.size >= 1000) eventIntervals.clear();
+    eventIntervals.set(key, interval);
+  }
+  return { ...interval };
 }
 
 /** Every local date from first to last, inclusive. */

@@ -10,10 +10,12 @@ import { errorBody } from '../common/errors';
 import { EventEntity } from '../events/event.entity';
 import { MembersService } from '../members/members.service';
 import { parseInstant } from '../time/instants';
+import { UserEntity } from '../users/user.entity';
 import { ApiTokenEntity } from './api-token.entity';
 import { CreatedTokenResponseDto, CreateTokenDto, TokenResponseDto } from './dto/token.dto';
 
 const TOUCH_EVERY_MS = 60_000;
+const TOKEN_FORMAT = /^ap_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{43}$/;
 
 @Injectable()
 export class TokensService {
@@ -73,13 +75,31 @@ export class TokensService {
 
   /** The live token behind a Bearer secret; records when it was last used. */
   async resolve(secret: string): Promise<ApiTokenEntity | undefined> {
-    if (!/^ap_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{43}$/.test(secret)) return undefined;
+    if (!TOKEN_FORMAT.test(secret)) return undefined;
     const token = await this.tokens.findOneBy({ secretHash: hashSecret(secret) });
+    return token && (await this.touched(token)) ? token : undefined;
+  }
+
+  /** `resolve` with the token's owner, read in the same query (the access guard needs both). */
+  async resolveWithOwner(secret: string): Promise<{ token: ApiTokenEntity; owner: UserEntity } | undefined> {
+    if (!TOKEN_FORMAT.test(secret)) return undefined;
+    const token = (await this.tokens
+      .createQueryBuilder('t')
+      .innerJoinAndMapOne('t.owner', UserEntity, 'owner', 'owner.id = t.user_id')
+      .where('t.secret_hash = :hash', { hash: hashSecret(secret) })
+      .getOne()) as (ApiTokenEntity & { owner: UserEntity }) | null;
+    if (!token || !(await this.touched(token))) return undefined;
+    const { owner, ...rest } = token;
+    return { token: Object.assign(new ApiTokenEntity(), rest), owner };
+  }
+
+  /** False for an expired token; records the use now and then. */
+  private async touched(token: ApiTokenEntity): Promise<boolean> {
     const now = this.clock.now();
-    if (!token || (token.expiresAt && token.expiresAt <= now)) return undefined;
+    if (token.expiresAt && token.expiresAt <= now) return false;
     if (!token.lastUsedAt || +now - +token.lastUsedAt > TOUCH_EVERY_MS)
       await this.tokens.update({ id: token.id }, { lastUsedAt: now });
-    return token;
+    return true;
   }
 }
 
