@@ -37,7 +37,7 @@ function probe<T>(server: ServerProcess, message: unknown, type: string): Promis
 }
 
 /** A published FOSDEM-size program and an organizer's API token, written through the app's own services. */
-async function seed(env: Record<string, string>): Promise<{ eventId: string; token: string }> {
+export async function seed(env: Record<string, string>): Promise<{ eventId: string; token: string }> {
   const { DATABASE_URL: _other, ...inherited } = process.env;
   const app = await createApp(loadConfig({ ...inherited, ...env, SEED_DEMO: 'false' }), { logger: ['error'] });
   try {
@@ -58,7 +58,7 @@ async function json<T>(url: string, token?: string): Promise<T> {
 }
 
 /** The soak's mix: 9 in 10 requests are public reads and feeds, 1 in 10 an organizer's rename. */
-async function mix(api: string, eventId: string, token: string): Promise<SoakClass[]> {
+export async function mix(api: string, eventId: string, token: string): Promise<SoakClass[]> {
   const publish = await fetch(`${api}/events/${eventId}/publish`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

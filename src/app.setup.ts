@@ -31,6 +31,8 @@ import { DataSource } from 'typeorm';
 import { EventLookup } from './auth/event-lookup';
 import { PublishedDocuments } from './program-read/published-documents.service';
 import { registerPublicReadFastPath } from './program-read/public-read-fast-path';
+import { registerFeedFastPath } from './calendar/feed-fast-path';
+import { CalendarService } from './calendar/calendar.service';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
@@ -62,12 +64,11 @@ export async function createApp(
   });
   registerHttpPlugins(app, config);
   // after helmet's onRequest hook, so fast answers carry the same security headers
-  if (config.publicReadFastPath)
-    registerPublicReadFastPath(
-      app.getHttpAdapter().getInstance(),
-      app.get(PublishedDocuments),
-      new EventLookup(app.get(DataSource)),
-    );
+  if (config.publicReadFastPath) {
+    const lookup = new EventLookup(app.get(DataSource));
+    registerPublicReadFastPath(app.getHttpAdapter().getInstance(), app.get(PublishedDocuments), lookup);
+    registerFeedFastPath(app.getHttpAdapter().getInstance(), app.get(CalendarService), lookup);
+  }
   options.configureServer?.(app.getHttpAdapter().getInstance());
   registerJsonCompression(app.getHttpAdapter().getInstance()); // last onSend hook: ETags and checks see the JSON
   configureApp(app);
