@@ -37,12 +37,13 @@ const percentile = (sorted: number[], p: number) =>
 
 function figures(name: string, latencies: number[]): ClassFigures {
   const sorted = [...latencies].sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
     name,
     requests: sorted.length,
-    p50: percentile(sorted, 0.5),
-    p99: percentile(sorted, 0.99),
-    max: sorted[sorted.length - 1] ?? NaN,
+    p50: round(percentile(sorted, 0.5)),
+    p99: round(percentile(sorted, 0.99)),
+    max: round(sorted[sorted.length - 1] ?? NaN),
   };
 }
 

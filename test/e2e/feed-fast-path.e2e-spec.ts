@@ -98,7 +98,7 @@ describe(`public feeds near the wire on ${database}`, () => {
   it('answers the public event read near the wire too, with the bytes of the Nest path', async () => {
     await warm(p.base);
     documentsThroughNest.mockClear();
-    for (const headers of [{}, { 'accept-encoding': 'gzip' }]) {
+    for (const headers of [{}, { 'accept-encoding': 'gzip' }] as Headers[]) {
       const fast = await get(t.app, p.base, headers);
       const reference = await get(nest, p.base, headers);
       expect(fast.statusCode).toBe(200);
