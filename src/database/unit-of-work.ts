@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { EventEntity } from '../events/event.entity';
 import { Dialect } from './dialect';
+import { EventWriteQueue } from './event-write-queue';
 import { SqliteConnectionGuard } from './sqlite-connection-guard';
 
 /**
@@ -23,6 +24,7 @@ import { SqliteConnectionGuard } from './sqlite-connection-guard';
 @Injectable()
 export class UnitOfWork implements OnApplicationShutdown {
   private readonly guard?: SqliteConnectionGuard;
+  private readonly eventWrites = new EventWriteQueue();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,6 +44,12 @@ export class UnitOfWork implements OnApplicationShutdown {
   }
 
   writeForEvent<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    // SQLite's guard queues every write already; on PostgreSQL, queue before taking a connection
+    if (!this.guard) return this.eventWrites.run(eventId, () => this.writeLocked(eventId, work));
+    return this.writeLocked(eventId, work);
+  }
+
+  private writeLocked<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.transaction(async (manager) => {
       const lock = this.dialect.eventLock(eventId);
       if (lock) await manager.query(lock.sql, lock.parameters);
