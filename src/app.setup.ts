@@ -35,6 +35,8 @@ import { registerOrganizerReadFastPath } from './program-read/organizer-read-fas
 import { WorkingDocuments } from './program-read/working-documents.service';
 import { CallerAccessLookup } from './auth/caller-access';
 import { Dialect } from './database/dialect';
+import { registerFeedFastPath } from './calendar/feed-fast-path';
+import { CalendarService } from './calendar/calendar.service';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
@@ -66,12 +68,11 @@ export async function createApp(
   });
   registerHttpPlugins(app, config);
   // after helmet's onRequest hook, so fast answers carry the same security headers
-  if (config.publicReadFastPath)
-    registerPublicReadFastPath(
-      app.getHttpAdapter().getInstance(),
-      app.get(PublishedDocuments),
-      new EventLookup(app.get(DataSource)),
-    );
+  if (config.publicReadFastPath) {
+    const lookup = new EventLookup(app.get(DataSource));
+    registerPublicReadFastPath(app.getHttpAdapter().getInstance(), app.get(PublishedDocuments), lookup);
+    registerFeedFastPath(app.getHttpAdapter().getInstance(), app.get(CalendarService), lookup);
+  }
   if (config.organizerReadFastPath)
     registerOrganizerReadFastPath(
       app.getHttpAdapter().getInstance(),

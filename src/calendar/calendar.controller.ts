@@ -35,7 +35,7 @@ export class CalendarController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    sendDocument(request, reply, await this.service.eventFeed(eventId));
+    sendDocument(request, reply, await this.service.eventFeed(eventId, { kind: 'event' }, request.url));
   }
 
   @Get('events/:eventId/tracks/:id/calendar.ics')
@@ -94,6 +94,6 @@ export class CalendarController {
   }
 
   private async scoped(eventId: string, scope: FeedScope, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    sendDocument(request, reply, await this.service.eventFeed(eventId, scope));
+    sendDocument(request, reply, await this.service.eventFeed(eventId, scope, request.url));
   }
 }

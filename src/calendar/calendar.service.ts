@@ -11,6 +11,7 @@ import { CONFIG } from '../config/config.module';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { calendarPaths } from './calendar-paths';
+import { AnsweredFeeds } from './answered-feeds';
 import { ByteBudgetCache, fragmentStore } from './feed-cache';
 import { feedDirectory, FeedDirectory } from './feed-directory';
 import { toFeedEntry } from './feed-entries';
@@ -35,6 +36,7 @@ export class CalendarService {
   private readonly cache = new ByteBudgetCache<RenderedFeed>(CACHE_BYTES);
   private readonly fragments = fragmentStore(FRAGMENT_BYTES);
   private readonly building = new SingleFlight<RenderedFeed>();
+  private readonly answeredUrls = new AnsweredFeeds();
 
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -43,8 +45,21 @@ export class CalendarService {
     private readonly published: PublishedPrograms,
   ) {}
 
-  async eventFeed(eventId: string, scope: FeedScope = { kind: 'event' }): Promise<RenderedFeed> {
-    return this.feed(await this.events.findPublished(eventId), scope);
+  /** `url`: the request's, remembered with the feed it got so the fast path can answer it again. */
+  async eventFeed(eventId: string, scope: FeedScope = { kind: 'event' }, url?: string): Promise<RenderedFeed> {
+    return this.feed(await this.events.findPublished(eventId), scope, undefined, url);
+  }
+
+  /**
+   * The feed the same URL got last time through the whole pipeline, while it is still cached;
+   * the caller checks that its version is still the event's latest (feed-fast-path.ts).
+   */
+  answered(url: string): { eventId: string; version: number; feed: RenderedFeed } | undefined {
+    const entry = this.answeredUrls.get(url);
+    if (!entry) return undefined;
+    const feed = this.cache.get(entry.cacheKey);
+    if (!feed) this.answeredUrls.forget(url);
+    return feed && { eventId: entry.eventId, version: entry.version, feed };
   }
 
   async agendaFeed(token: string): Promise<RenderedFeed> {
@@ -70,45 +85,56 @@ export class CalendarService {
     event: EventEntity,
     scope: FeedScope,
     agenda?: { path: string; updatedAt: Date },
+    url?: string,
   ): Promise<RenderedFeed> {
     const latest = await this.published.latest(event.id);
     if (!latest) throw new NotFoundException(errorBody(404, `event ${event.id} not found`));
     const key = `${event.id}|${scopeKey(scope)}|v${latest.number}`;
+    const remember = () =>
+      url && this.answeredUrls.remember(url, { eventId: event.id, version: latest.number, cacheKey: key });
     const cached = this.cache.get(key);
-    if (cached) return cached;
+    if (cached) {
+      remember();
+      return cached;
+    }
     const title = scopeTitle(latest.program, scope);
     if (title === null)
       throw new NotFoundException(
         errorBody(404, `${scope.kind} ${'id' in scope ? scope.id : ''} not found in this event`),
       );
-    return this.building.run(key, async () => {
-      const chunks = calendarChunks(
-        {
-          name: title ? `${latest.program.event.name}: ${title}` : latest.program.event.name,
-          description: latest.program.event.description && toPlainText(latest.program.event.description),
-          timezone: event.timezone,
-          url: `${this.config.publicBaseUrl}${agenda?.path ?? this.scopePath(event.id, scope)}`,
-          refreshMinutes: REFRESH_MINUTES,
-          entries: feedSessions(latest.program, scope).map((session) =>
-            toFeedEntry(session, {
-              uidDomain: this.config.feedDomain,
-              venue: latest.program.event.venue,
-              // the page an attendee can read, not the JSON API
-              sessionUrl: (id) => sessionPageUrl(this.config.publicBaseUrl, event.slug, id),
-            }),
-          ),
-        },
-        this.fragments,
-      );
-      const feed = await renderDocument(chunks, {
-        lastModified: new Date(Math.max(Date.parse(latest.publishedAt), +(agenda?.updatedAt ?? 0))),
-        filename: `${event.slug}${scope.kind === 'event' ? '' : `-${scope.kind}`}.ics`,
-        contentType: 'text/calendar; charset=utf-8',
-        cacheControl: `${scope.kind === 'agenda' ? 'private' : 'public'}, max-age=300`,
+    return this.building
+      .run(key, async () => {
+        const chunks = calendarChunks(
+          {
+            name: title ? `${latest.program.event.name}: ${title}` : latest.program.event.name,
+            description: latest.program.event.description && toPlainText(latest.program.event.description),
+            timezone: event.timezone,
+            url: `${this.config.publicBaseUrl}${agenda?.path ?? this.scopePath(event.id, scope)}`,
+            refreshMinutes: REFRESH_MINUTES,
+            entries: feedSessions(latest.program, scope).map((session) =>
+              toFeedEntry(session, {
+                uidDomain: this.config.feedDomain,
+                venue: latest.program.event.venue,
+                // the page an attendee can read, not the JSON API
+                sessionUrl: (id) => sessionPageUrl(this.config.publicBaseUrl, event.slug, id),
+              }),
+            ),
+          },
+          this.fragments,
+        );
+        const feed = await renderDocument(chunks, {
+          lastModified: new Date(Math.max(Date.parse(latest.publishedAt), +(agenda?.updatedAt ?? 0))),
+          filename: `${event.slug}${scope.kind === 'event' ? '' : `-${scope.kind}`}.ics`,
+          contentType: 'text/calendar; charset=utf-8',
+          cacheControl: `${scope.kind === 'agenda' ? 'private' : 'public'}, max-age=300`,
+        });
+        this.cache.set(key, feed);
+        return feed;
+      })
+      .then((feed) => {
+        remember();
+        return feed;
       });
-      this.cache.set(key, feed);
-      return feed;
-    });
   }
 
   private scopePath(eventId: string, scope: FeedScope): string {

@@ -14,6 +14,12 @@ interface OpenTransaction {
 /** Idle read connections kept for the next read; more are opened while reads overlap. */
 const IDLE_READERS = 2;
 
+/**
+ * Connections for single SELECTs from outside any transaction, each running one statement at a
+ * time. Below libuv's four threads, so a write's next statement always finds a thread free.
+ */
+const STATEMENT_READERS = 3;
+
 /** Runners already patched: the SQLite driver hands out one shared runner per DataSource. */
 const patchedRunners = new WeakSet<object>();
 
@@ -32,8 +38,15 @@ const patchedRunners = new WeakSet<object>();
  * is open would run inside it: it would read uncommitted rows, and its own writes would be rolled
  * back with a transaction that fails. The shared runner's `query` is therefore wrapped: queries
  * from the open transaction's work (recognised by their async context, so injected repositories
- * used inside the work pass too) go through; a plain SELECT from outside is answered beside it on
- * a second connection (see `readBeside`); anything else waits until the transaction has ended.
+ * used inside the work pass too) go through; a plain SELECT from outside is answered on a read
+ * connection of its own (see `readOutside`), whether a transaction is open or not; anything else
+ * waits until the transaction has ended.
+ *
+ * One statement at a time per connection: node-sqlite3 finalizes each statement on the main
+ * thread, and finalizing takes the connection's mutex. With other statements of the same
+ * connection running on libuv's threads (a COMMIT waiting for fsync, a long read), the whole event
+ * loop stood still until they finished: under the soak's mixed load that was a tenth of the main
+ * thread's time, and the writes' own statements waited behind it.
  *
  * Reads (`read`): a transaction of their own on a read-only connection, so a consistent read
  * never waits for a write and never sees its uncommitted rows.
@@ -45,6 +58,10 @@ export class SqliteConnectionGuard {
   private beside?: Promise<Database | null>;
   private readonly idleReaders: Database[] = [];
   private readonly readers = new Set<Database>();
+  private readonly statementReaders: Database[] = [];
+  private statementReadersOpen = 0;
+  private readonly waitingForReader: ((reader: Database) => void)[] = [];
+  private statementReadersUsable = true;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -76,9 +93,11 @@ export class SqliteConnectionGuard {
   async close(): Promise<void> {
     const beside = await this.beside?.catch(() => null);
     this.beside = undefined;
-    const all = [...this.readers, ...(beside ? [beside] : [])];
+    const all = [...this.readers, ...this.statementReaders, ...(beside ? [beside] : [])];
     this.readers.clear();
     this.idleReaders.length = 0;
+    this.statementReaders.length = 0;
+    this.statementReadersUsable = false;
     await Promise.all(all.map((db) => new Promise<void>((resolve) => db.close(() => resolve()))));
   }
 
@@ -107,6 +126,12 @@ export class SqliteConnectionGuard {
     const send = (sql: string, rest: unknown[]) =>
       query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
     runner.query = (async (sql: string, ...rest: unknown[]) => {
+      // outside: not the open transaction's work, nor a transaction TypeORM runs itself (migrations)
+      const outside = this.open ? this.inside.getStore() !== this.open : !runner.isTransactionActive;
+      if (outside) {
+        const rows = await this.readOutside(sql, rest);
+        if (rows) return rows;
+      }
       // checked and sent in the same tick, so no other BEGIN can come between
       while (this.open && this.inside.getStore() !== this.open) {
         const rows = await this.readBeside(sql, rest);
@@ -130,6 +155,40 @@ export class SqliteConnectionGuard {
     return new Promise((resolve, reject) =>
       reader.all(sql, (rest[0] as unknown[]) ?? [], (error, rows) => (error ? reject(error) : resolve(rows))),
     );
+  }
+
+  /**
+   * A plain SELECT from outside any transaction, on a read connection that runs nothing else
+   * meanwhile (waiting for one to be free if all are busy). In WAL mode it sees the last commit.
+   * Undefined when it cannot: not a plain SELECT, a structured result, an in-memory database.
+   */
+  private async readOutside(sql: string, rest: unknown[]): Promise<unknown[] | undefined> {
+    if (!this.statementReadersUsable || !/^\s*SELECT\b/i.test(sql) || rest[1] === true) return undefined;
+    const reader = await this.takeStatementReader();
+    if (!reader) return undefined;
+    try {
+      return await new Promise<unknown[]>((resolve, reject) =>
+        reader.all(sql, (rest[0] as unknown[]) ?? [], (error, rows) => (error ? reject(error) : resolve(rows))),
+      );
+    } finally {
+      const next = this.waitingForReader.shift();
+      if (next) next(reader);
+      else this.statementReaders.push(reader);
+    }
+  }
+
+  private async takeStatementReader(): Promise<Database | null> {
+    const idle = this.statementReaders.pop();
+    if (idle) return idle;
+    if (this.statementReadersOpen >= STATEMENT_READERS)
+      return new Promise<Database>((resolve) => this.waitingForReader.push(resolve));
+    this.statementReadersOpen++;
+    const reader = await this.openReader().catch(() => null);
+    if (!reader) {
+      this.statementReadersOpen--;
+      this.statementReadersUsable = false; // an in-memory database: every read stays on the shared connection
+    }
+    return reader;
   }
 
   private async takeReader(): Promise<Database | null> {

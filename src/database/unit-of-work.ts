@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { EventEntity } from '../events/event.entity';
 import { Dialect } from './dialect';
+import { EventWriteQueue } from './event-write-queue';
 import { SqliteConnectionGuard } from './sqlite-connection-guard';
 
 /**
@@ -30,6 +31,7 @@ export type EventWriteHook = (manager: EntityManager, eventId: string, result: u
 export class UnitOfWork implements OnApplicationShutdown {
   private readonly guard?: SqliteConnectionGuard;
   private readonly hooks: EventWriteHook[] = [];
+  private readonly eventWrites = new EventWriteQueue();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -48,7 +50,13 @@ export class UnitOfWork implements OnApplicationShutdown {
     });
   }
 
-  async writeForEvent<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  writeForEvent<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    // SQLite's guard queues every write already; on PostgreSQL, queue before taking a connection
+    if (!this.guard) return this.eventWrites.run(eventId, () => this.writeLocked(eventId, work));
+    return this.writeLocked(eventId, work);
+  }
+
+  private async writeLocked<T>(eventId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const committed: (() => void)[] = [];
     const result = await this.transaction(async (manager) => {
       const lock = this.dialect.eventLock(eventId);

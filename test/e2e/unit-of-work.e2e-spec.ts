@@ -118,6 +118,30 @@ describe('UnitOfWork', () => {
     });
   });
 
+  describe('writes queued for one event', () => {
+    it('leave the connections free for reads while one of them holds the event (each write waits its turn before taking one)', async () => {
+      const holding = deferred();
+      const release = deferred();
+      const held = unitOfWork.writeForEvent(eventA, async (manager) => {
+        await rename(manager, eventA, 'held');
+        holding.resolve();
+        await release.promise;
+      });
+      await holding.promise;
+      const queued = Array.from({ length: 15 }, (_, i) =>
+        unitOfWork.writeForEvent(eventA, (manager) => rename(manager, eventA, `queued ${i}`)),
+      );
+      // let the queued writes go as far as they can (take a connection, wait for the lock) before reading
+      const pool = (t.dataSource.driver as unknown as { master?: { waitingCount: number } }).master;
+      for (let turn = 0; turn < 200 && !pool?.waitingCount; turn++) await new Promise((done) => setImmediate(done));
+      const read = within(5_000, nameOf(t.dataSource, eventB), 'a read while 15 writes of one event wait');
+      await read.finally(release.resolve);
+      await held;
+      await Promise.all(queued);
+      expect(await nameOf(t.dataSource, eventA)).toBe('queued 14');
+    });
+  });
+
   describe('read', () => {
     it('answers from the last commit beside an open write, without waiting for it', async () => {
       await unitOfWork.writeForEvent(eventA, (manager) => rename(manager, eventA, 'last commit'));
