@@ -8,10 +8,14 @@ export const isLargeBodyRoute = (url: string) => LARGE_BODY_ROUTES.some((route) 
 
 /** The limit decided for this request before its body was read (see registerBodyLimits). */
 const LIMIT = Symbol('bodyLimit');
-type LimitedRequest = FastifyRequest & { [LIMIT]?: number };
+const LARGE = Symbol('largeBody');
+type LimitedRequest = FastifyRequest & { [LIMIT]?: number; [LARGE]?: boolean };
 
 export const bodyLimitOf = (request: FastifyRequest, fallback: number) =>
   (request as LimitedRequest)[LIMIT] ?? fallback;
+
+/** Whether this request was given the import limit (a large-body route, a caller with valid credentials). */
+export const hasImportLimit = (request: FastifyRequest) => (request as LimitedRequest)[LARGE] === true;
 
 export function payloadTooLarge(): Error {
   return Object.assign(new Error('request body is too large'), { statusCode: 413 });
@@ -32,6 +36,7 @@ export function registerBodyLimits(
     const large = isLargeBodyRoute(request.url) && (await hasValidCredentials(request));
     const limit = large ? limits.import : limits.normal;
     (request as LimitedRequest)[LIMIT] = limit;
+    (request as LimitedRequest)[LARGE] = large;
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) throw payloadTooLarge();
     let received = 0;
