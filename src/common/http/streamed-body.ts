@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /**
  * A large request body (an import, restore or CSV upload of a signed-in caller) that is still
  * arriving: its chunks as the socket delivers them, read once. The body parsers hand it to the
@@ -9,10 +11,10 @@
 export class StreamedBody {
   private taken = false;
 
-  constructor(private readonly chunks: AsyncIterable<Buffer>) {}
+  constructor(private readonly chunks: Readable) {}
 
-  /** The chunks, to the one reader there can be. */
-  take(): AsyncIterable<Buffer> {
+  /** The stream of chunks, to the one reader there can be. */
+  take(): Readable {
     if (this.taken) throw new Error('a streamed request body can be read only once');
     this.taken = true;
     return this.chunks;

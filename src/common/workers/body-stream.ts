@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { MessagePort } from 'node:worker_threads';
 
 /** The size of the pieces a streamed body crosses to the worker in, and of the text pieces it is decoded into. */
@@ -20,33 +21,42 @@ type ToSender = { read: true };
  * first megabytes is answered before the upload ends). A failure of the body itself (cut off at
  * the size limit, the client gone) is told to the worker and thrown here.
  */
-export async function sendBody(chunks: AsyncIterable<Buffer>, port: MessagePort): Promise<void> {
+export async function sendBody(body: Readable, port: MessagePort): Promise<void> {
   let inFlight = 0;
-  let stopped = false;
-  let wake: () => void = () => undefined;
+  let isStopped = false;
+  let readMore: () => void = () => undefined;
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<'stopped'>((resolve) => (stop = () => resolve('stopped')));
   port.on('message', (_message: ToSender) => {
     inFlight--;
-    wake();
+    readMore();
   });
-  port.on('close', () => {
-    stopped = true;
-    wake();
+  port.once('close', () => {
+    isStopped = true;
+    stop();
   });
   const post = (message: ToWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   const room = async () => {
-    while (inFlight >= MAX_IN_FLIGHT && !stopped) await new Promise<void>((resolve) => (wake = resolve));
-    return !stopped;
+    while (inFlight >= MAX_IN_FLIGHT && !isStopped)
+      await Promise.race([new Promise<void>((resolve) => (readMore = resolve)), stopped]);
+    return !isStopped;
   };
+  const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let piece = Buffer.allocUnsafeSlow(PIECE_BYTES);
   let filled = 0;
   try {
-    for await (const chunk of chunks) {
+    for (;;) {
+      // the worker may stop while the client sends nothing: waiting for the next chunk ends then too
+      const next = await Promise.race([chunks.next(), stopped]);
+      if (next === 'stopped') return void body.destroy();
+      if (next.done) break;
+      const chunk = next.value;
       for (let at = 0; at < chunk.length;) {
         const copied = chunk.copy(piece, filled, at);
         filled += copied;
         at += copied;
         if (filled < piece.length) continue;
-        if (!(await room())) return;
+        if (!(await room())) return void body.destroy();
         inFlight++;
         post({ piece: piece.buffer }, [piece.buffer]);
         piece = Buffer.allocUnsafeSlow(PIECE_BYTES);
@@ -60,7 +70,7 @@ export async function sendBody(chunks: AsyncIterable<Buffer>, port: MessagePort)
     }
     post({ end: true });
   } catch (error) {
-    if (!stopped) post({ abort: true });
+    if (!isStopped) post({ abort: true });
     throw bodyFailure(error);
   }
 }
