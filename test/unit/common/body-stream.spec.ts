@@ -88,7 +88,8 @@ describe('Sending a body to the worker as it arrives', () => {
     const { stream, pulled } = countingBody(10 * PIECE_BYTES);
     const sending = sendBody(stream, port1);
     await until(() => pulled() >= 2 * PIECE_BYTES);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // room to read on, were it not held back
+    // event-loop turns in which it would read on, were it not held back
+    for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setImmediate(resolve));
     // two pieces posted and the third filled; the stream reads a chunk or two ahead of its reader
     expect(pulled()).toBeLessThanOrEqual(3 * PIECE_BYTES + 2 * 64 * 1024);
     const reader = bodyPieces(port2);
