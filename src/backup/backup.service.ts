@@ -4,6 +4,7 @@ import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { AgendaEntity } from '../agendas/agenda.entity';
 import { errorBody } from '../common/errors';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
+import { isUploadedBody } from '../common/http/streamed-body';
 import { insertRows } from '../database/insert-rows';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventEntity } from '../events/event.entity';
@@ -82,7 +83,7 @@ export class BackupService {
    * 25 MB backup would otherwise hold the event loop); an already parsed one is checked here.
    */
   private async read(body: unknown): Promise<BackupDocument> {
-    if (Buffer.isBuffer(body) || typeof body === 'string') {
+    if (isUploadedBody(body)) {
       const parsed = await this.workers.run('backupDocument', body);
       if (!parsed.ok) throw new BadRequestException(errorBody(400, parsed.problems));
       return parsed.value;

@@ -2,6 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { errorBody } from '../common/errors';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
+import { isUploadedBody } from '../common/http/streamed-body';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventsService } from '../events/events.service';
 import { RoomEntity } from '../rooms/room.entity';
@@ -65,7 +66,7 @@ export class CsvService {
 
   /** Decoded and parsed on a worker thread: a large file does not stall other requests. */
   private async readTable(body: unknown): Promise<CsvTable> {
-    if (typeof body !== 'string' && !Buffer.isBuffer(body)) {
+    if (!isUploadedBody(body)) {
       throw new BadRequestException(errorBody(400, 'send the CSV file as the request body with Content-Type text/csv'));
     }
     const parsed = await this.workers.run('csvTable', body);

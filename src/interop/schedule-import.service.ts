@@ -20,6 +20,7 @@ import { ImportedEvent, ImportedSchedule, ScheduleFormatError } from './schedule
 import { SessionWriter } from '../sessions/session-writer';
 import { ImportResult, ProgramSync } from './program-sync';
 import { ParseWorkers } from '../common/workers/parse-workers.service';
+import { isUploadedBody } from '../common/http/streamed-body';
 import { readScheduleDocument } from './read-schedule-document';
 import { Clock } from '../common/clock/clock';
 import { AuditTrail } from '../audit/audit-trail.service';
@@ -80,7 +81,7 @@ export class ScheduleImportService {
    * An already parsed document (an in-process caller) is read here.
    */
   async parse(body: unknown, options: ImportOptions): Promise<ImportedSchedule> {
-    if (Buffer.isBuffer(body) || typeof body === 'string') {
+    if (isUploadedBody(body)) {
       const { head, items } = await this.workers.readSchedule(body, options.timezone);
       if (!head.ok) throw new BadRequestException(errorBody(400, head.problems));
       return { ...head.value, events: items };

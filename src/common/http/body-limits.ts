@@ -1,5 +1,5 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
-import { Transform } from 'node:stream';
+import { finished, Transform } from 'node:stream';
 
 /** Routes that take whole programs (imports, restores, CSV) may send more than the normal limit. */
 const LARGE_BODY_ROUTES = [/^\/api\/events\/import(\?|$)/, /^\/api\/events\/restore(\?|$)/, /\/sessions\.csv(\?|$)/];
@@ -8,10 +8,15 @@ export const isLargeBodyRoute = (url: string) => LARGE_BODY_ROUTES.some((route) 
 
 /** The limit decided for this request before its body was read (see registerBodyLimits). */
 const LIMIT = Symbol('bodyLimit');
-type LimitedRequest = FastifyRequest & { [LIMIT]?: number };
+const LARGE = Symbol('largeBody');
+const BODY = Symbol('bodyStream');
+type LimitedRequest = FastifyRequest & { [LIMIT]?: number; [LARGE]?: boolean; [BODY]?: Transform };
 
 export const bodyLimitOf = (request: FastifyRequest, fallback: number) =>
   (request as LimitedRequest)[LIMIT] ?? fallback;
+
+/** Whether this request was given the import limit (a large-body route, a caller with valid credentials). */
+export const hasImportLimit = (request: FastifyRequest) => (request as LimitedRequest)[LARGE] === true;
 
 export function payloadTooLarge(): Error {
   return Object.assign(new Error('request body is too large'), { statusCode: 413 });
@@ -32,16 +37,26 @@ export function registerBodyLimits(
     const large = isLargeBodyRoute(request.url) && (await hasValidCredentials(request));
     const limit = large ? limits.import : limits.normal;
     (request as LimitedRequest)[LIMIT] = limit;
+    (request as LimitedRequest)[LARGE] = large;
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) throw payloadTooLarge();
     let received = 0;
-    return payload.pipe(
-      new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          received += chunk.length;
-          callback(received > limit ? payloadTooLarge() : null, chunk);
-        },
-      }),
-    );
+    const limited = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        received += chunk.length;
+        callback(received > limit ? payloadTooLarge() : null, chunk);
+      },
+    });
+    // pipe() does not pass on a client gone mid-upload: the reader would wait for the rest forever
+    finished(payload, (error) => error && limited.destroy(error));
+    (request as LimitedRequest)[BODY] = limited;
+    return payload.pipe(limited);
+  });
+  // A body not read to its end (cut off at the limit, a parse error answered while it still
+  // arrives, a streamed import refused before it was read) leaves the connection paused
+  // mid-request: the answer closes it, else it would stay open until keepAliveTimeout.
+  instance.addHook('onSend', async (request, reply) => {
+    const body = (request as LimitedRequest)[BODY];
+    if (body && !body.readableEnded) void reply.header('Connection', 'close');
   });
 }

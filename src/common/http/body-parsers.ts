@@ -1,6 +1,7 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeUtf8, jsonBodyProblem, textBodyProblem } from './body-guard';
-import { bodyLimitOf, isLargeBodyRoute, payloadTooLarge } from './body-limits';
+import { bodyLimitOf, hasImportLimit, isLargeBodyRoute, payloadTooLarge } from './body-limits';
+import { StreamedBody } from './streamed-body';
 
 export const TEXT_CONTENT_TYPES = [
   'text/csv',
@@ -42,8 +43,10 @@ function badRequest(message: string): Error {
 /**
  * JSON keeps the normal limit everywhere but on authenticated import routes; XML and CSV arrive
  * as strings for the importers to parse. Bodies of the routes that take whole programs (imports,
- * restores, CSV) stay bytes: the services hand them to a worker thread, which decodes, checks
- * and parses them there (src/common/workers), so a 25 MB body never stops the event loop.
+ * restores, CSV) are not read here: given the import limit, they reach the route still streaming
+ * (StreamedBody) and the parse worker reads them as they arrive; otherwise (at most the normal
+ * limit) they stay bytes. Either way a worker thread decodes, checks and parses them
+ * (src/common/workers), so a 25 MB body never stops the event loop nor exists whole in memory.
  */
 export function registerBodyParsers(instance: FastifyInstance, limits: { normal: number; import: number }): void {
   // registerBodyLimits decided each request's limit before reading; this is the last check.
@@ -58,9 +61,11 @@ export function registerBodyParsers(instance: FastifyInstance, limits: { normal:
   const defaultJson = instance.getDefaultJsonParser('error', 'error');
   instance.removeContentTypeParser('application/json');
   instance.addContentTypeParser('application/json', { bodyLimit: limits.import }, (request, payload, done) => {
+    const document = JSON_DOCUMENT_ROUTES.some((route) => route.test(request.url));
+    if (document && hasImportLimit(request)) return done(null, new StreamedBody(payload));
     void readBody(request, payload).then(
       (body) => {
-        if (JSON_DOCUMENT_ROUTES.some((route) => route.test(request.url))) return keepBytes(request, body, done);
+        if (document) return keepBytes(request, body, done);
         const text = readText(request, body);
         if (text instanceof Error) return done(text, undefined);
         return defaultJson(request, text, (error, value) => {
@@ -73,6 +78,7 @@ export function registerBodyParsers(instance: FastifyInstance, limits: { normal:
     );
   });
   instance.addContentTypeParser(TEXT_CONTENT_TYPES, { bodyLimit: limits.import }, (request, payload, done) => {
+    if (hasImportLimit(request)) return done(null, new StreamedBody(payload));
     void readBody(request, payload).then(
       (body) => {
         if (isLargeBodyRoute(request.url)) return keepBytes(request, body, done);

@@ -12,12 +12,16 @@ import { ScheduleXmlReader } from '../../interop/frab-xml.parser';
 import { readScheduleDocument } from '../../interop/read-schedule-document';
 import { ImportedSchedule, ScheduleFormatError } from '../../interop/schedule-model';
 import { decodeUtf8, jsonBodyProblem, textBodyProblem } from '../http/body-guard';
+import { BodyAborted, bodyPieces, decodedPieces, PIECE_BYTES } from './body-stream';
 import { ChunkSender } from './chunked-transfer';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-/** A body as the HTTP layer received it: its bytes (moved to this thread), or text from a caller in process. */
-export type BodyInput = { bytes: ArrayBuffer } | { text: string };
+/**
+ * A body as the HTTP layer received it: still arriving, through a port (see body-stream.ts), or
+ * whole, its bytes moved to this thread; or text from a caller in process.
+ */
+export type BodyInput = { stream: MessagePort } | { bytes: ArrayBuffer } | { text: string };
 
 class BodyProblem extends Error {
   constructor(readonly problems: string[]) {
@@ -34,20 +38,26 @@ function problemsOf(error: unknown, formatErrors: ProblemsErrorClass[]): string[
   if ([ScheduleFormatError, BodyProblem, ...formatErrors].some((kind) => error instanceof kind))
     return (error as ProblemsError).problems;
   if (error instanceof SyntaxError) return [`the body is not valid JSON: ${error.message}`];
+  if (error instanceof BodyAborted) return [error.message]; // nobody waits for this answer
   throw error;
 }
 
-function attempt<T>(work: () => T, ...formatErrors: ProblemsErrorClass[]): Parsed<T> {
+async function attempt<T>(work: () => T | Promise<T>, ...formatErrors: ProblemsErrorClass[]): Promise<Parsed<T>> {
   try {
-    return { ok: true, value: work() };
+    return { ok: true, value: await work() };
   } catch (error) {
     return { ok: false, problems: problemsOf(error, formatErrors) };
   }
 }
 
-/** The body's text; the bytes are released as soon as they are decoded (the text is a copy). */
-function takeText(input: BodyInput): string {
+/** The body's text; bytes are released as soon as they are decoded (the text is a copy). */
+async function takeText(input: BodyInput): Promise<string> {
   if ('text' in input) return input.text;
+  if ('stream' in input) {
+    const parts: string[] = [];
+    for await (const piece of textPieces(input)) parts.push(piece);
+    return parts.join('');
+  }
   const text = decodeUtf8(new Uint8Array(input.bytes));
   (input as { bytes?: ArrayBuffer }).bytes = undefined;
   if (text === undefined) throw new BodyProblem(['body is not valid UTF-8']);
@@ -67,8 +77,8 @@ function readJson(text: string): unknown {
   return value;
 }
 
-function readText(input: BodyInput): string {
-  const text = takeText(input);
+async function readText(input: BodyInput): Promise<string> {
+  const text = await takeText(input);
   const problem = textBodyProblem(text);
   if (problem) throw new BodyProblem([problem]);
   return text;
@@ -80,15 +90,15 @@ function readText(input: BodyInput): string {
  * the head (see ChunkSender). A schedule.xml is decoded and read a piece at a time: neither its
  * whole text nor a tree of it, nor all its sessions, are held here at once.
  */
-export function scheduleFromBody(input: BodyInput & { timezone?: string; port: MessagePort }): void {
+export async function scheduleFromBody(input: BodyInput & { timezone?: string; port: MessagePort }): Promise<void> {
   const sender = new ChunkSender(input.port);
   const checks = new ImportChecks();
-  const parsed = attempt(() => {
+  const parsed = await attempt(async () => {
     const pieces = textPieces(input);
-    const first = pieces.next();
+    const first = await pieces.next();
     const start = first.done ? '' : first.value;
     if (!/^\uFEFF?\s*</.test(start.slice(0, 1000))) {
-      const { events, ...head } = wholeDocument(start, pieces, input.timezone);
+      const { events, ...head } = await wholeDocument(start, pieces, input.timezone);
       for (const event of events) sender.add(event);
       return head;
     }
@@ -101,7 +111,7 @@ export function scheduleFromBody(input: BodyInput & { timezone?: string; port: M
     const problem = 'text' in input ? textBodyProblem(input.text) : undefined;
     if (problem) throw new BodyProblem([problem]);
     let lines = 0;
-    for (let piece = start.replace(/^\uFEFF/, '').trimStart(), next = pieces.next(); ;) {
+    for (let piece = start.replace(/^\uFEFF/, '').trimStart(), next = await pieces.next(); ;) {
       const nul = piece.indexOf('\u0000');
       if (nul >= 0)
         throw new BodyProblem([
@@ -111,7 +121,7 @@ export function scheduleFromBody(input: BodyInput & { timezone?: string; port: M
       reader.write(piece);
       if (next.done) break;
       piece = next.value;
-      next = pieces.next();
+      next = await pieces.next();
     }
     const head = reader.finish();
     const problems = checks.problems(head.title);
@@ -122,9 +132,9 @@ export function scheduleFromBody(input: BodyInput & { timezone?: string; port: M
 }
 
 /** A JSON program (or anything not XML), read whole as before. */
-function wholeDocument(start: string, rest: Iterator<string>, timezone?: string): ImportedSchedule {
+async function wholeDocument(start: string, rest: AsyncIterator<string>, timezone?: string): Promise<ImportedSchedule> {
   const parts = [start];
-  for (let next = rest.next(); !next.done; next = rest.next()) parts.push(next.value);
+  for (let next = await rest.next(); !next.done; next = await rest.next()) parts.push(next.value);
   const text = parts.join('');
   parts.length = 0;
   const document = looksLikeJson(text) ? readJson(text) : text;
@@ -138,33 +148,38 @@ function wholeDocument(start: string, rest: Iterator<string>, timezone?: string)
   return schedule;
 }
 
-const PIECE_BYTES = 1 << 20;
-
 /** The body's text a megabyte at a time, strictly decoded; the caller's text in pieces of the same size. */
-function* textPieces(input: BodyInput): Generator<string> {
+async function* textPieces(input: BodyInput): AsyncGenerator<string> {
   if ('text' in input) {
     for (let at = 0; at < input.text.length || at === 0; at += PIECE_BYTES)
       yield input.text.slice(at, at + PIECE_BYTES);
     return;
   }
-  const bytes = new Uint8Array(input.bytes);
-  (input as { bytes?: ArrayBuffer }).bytes = undefined;
-  // Whole pieces, cut between characters: TextDecoder's streaming mode answers two-byte strings,
-  // which would double the memory every session's text takes here and on the event loop.
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  for (let at = 0; at < bytes.length;) {
-    let end = Math.min(at + PIECE_BYTES, bytes.length);
-    for (let back = 0; back < 3 && end < bytes.length && (bytes[end] & 0xc0) === 0x80; back++) end--;
-    const piece = bytes.subarray(at, end);
-    yield decodeOrRefuse(() => decoder.decode(piece));
-    at = end;
+  let empty = true;
+  for await (const piece of decodedPieces(bytePieces(input), strictDecode)) {
+    empty = false;
+    yield piece;
   }
-  if (bytes.length === 0) yield '';
+  if (empty) yield '';
 }
 
-function decodeOrRefuse(decode: () => string): string {
+/** The bytes as they arrive, or the whole body's a megabyte at a time (released as they are read). */
+function bytePieces(
+  input: { stream: MessagePort } | { bytes: ArrayBuffer },
+): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
+  if ('stream' in input) return bodyPieces(input.stream);
+  const bytes = new Uint8Array(input.bytes);
+  (input as { bytes?: ArrayBuffer }).bytes = undefined;
+  return (function* () {
+    for (let at = 0; at < bytes.length; at += PIECE_BYTES) yield bytes.subarray(at, at + PIECE_BYTES);
+  })();
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function strictDecode(bytes: Uint8Array): string {
   try {
-    return decode();
+    return strictUtf8.decode(bytes);
   } catch {
     throw new BodyProblem(['body is not valid UTF-8']);
   }
@@ -183,15 +198,15 @@ export type PackedScheduleHead = Parsed<ImportedSchedule>;
 
 export async function csvTable(input: BodyInput): Promise<Parsed<CsvTable>> {
   const { CsvFormatError, readCsvTable } = await import('../../csv/csv-table');
-  return attempt(() => readCsvTable(readText(input)), CsvFormatError);
+  return attempt(async () => readCsvTable(await readText(input)), CsvFormatError);
 }
 
 /** A backup document, checked in full: its shape, its references and the program's invariants. */
 export async function backupDocument(input: BodyInput): Promise<Parsed<BackupDocument>> {
   const { backupDocumentProblems } = await import('../../backup/backup-validator');
   const { programProblems } = await import('../../backup/backup-invariants');
-  return attempt(() => {
-    const document = readJson(takeText(input));
+  return attempt(async () => {
+    const document = readJson(await takeText(input));
     const problems = backupDocumentProblems(document);
     if (problems.length === 0) problems.push(...programProblems(document as BackupDocument));
     if (problems.length) throw new BodyProblem(problems);

@@ -4,6 +4,8 @@ import type { Piscina } from 'piscina';
 import { lazyModule } from '../lazy-module';
 import { MessageChannel, TransferListItem } from 'node:worker_threads';
 import type { ImportedEvent } from '../../interop/schedule-model';
+import type { UploadedBody } from '../http/streamed-body';
+import { sendBody } from './body-stream';
 import { ownArrayBuffer, receiveChunks } from './chunked-transfer';
 import type * as Tasks from './parse-tasks';
 import type { PackedScheduleHead } from './parse-tasks';
@@ -11,6 +13,7 @@ import type { PackedScheduleHead } from './parse-tasks';
 type TaskName = 'scheduleFromBody' | 'csvTable' | 'backupDocument';
 type TaskResult<N extends TaskName> = Awaited<ReturnType<(typeof Tasks)[N]>>;
 type TaskInput<N extends TaskName> = Parameters<(typeof Tasks)[N]>[0];
+type TaskOptions<N extends TaskName> = Omit<TaskInput<N>, 'bytes' | 'text' | 'stream'>;
 
 // the pool's library loads with the first upload, not at start-up
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,24 +30,48 @@ const TASKS = join(__dirname, `parse-tasks${fromSources ? '.ts' : '.js'}`);
  */
 @Injectable()
 export class ParseWorkers implements OnApplicationShutdown {
-  private pool?: Piscina;
+  private workers?: Piscina;
 
-  /** Runs a task on a body: a Buffer is moved to the worker (this thread can no longer read it). */
+  /**
+   * Runs a task on a body: a streamed body is sent to the worker as it arrives (body-stream.ts),
+   * a Buffer is moved there (this thread can no longer read it), text is copied.
+   */
   run<N extends TaskName>(
     name: N,
-    body: Buffer | string,
-    options: Omit<TaskInput<N>, 'bytes' | 'text'> = {} as never,
+    body: UploadedBody,
+    options: TaskOptions<N> = {} as never,
     transferList: TransferListItem[] = [],
   ): Promise<TaskResult<N>> {
-    this.pool ??= new (piscina().Piscina)({
+    const run = (input: object, transfer: TransferListItem[]) =>
+      this.pool().run(input, { name, transferList: [...transfer, ...transferList] as never }) as Promise<TaskResult<N>>;
+    if (typeof body === 'string') return run({ ...options, text: body }, []);
+    if (Buffer.isBuffer(body)) {
+      const bytes = ownArrayBuffer(body);
+      return run({ ...options, bytes }, [bytes]);
+    }
+    const { port1, port2 } = new MessageChannel();
+    const task = run({ ...options, stream: port2 }, [port2]);
+    const close = () => port1.close(); // the worker is done with the body, however it ended
+    task.then(close, close);
+    return sendBody(body.take(), port1).then(
+      () => task,
+      (error: Error) => {
+        task.catch(() => undefined); // the worker stops at the abort; its answer is not needed
+        throw error;
+      },
+    );
+  }
+
+  private pool(): Piscina {
+    this.workers ??= new (piscina().Piscina)({
       filename: fromSources ? join(__dirname, 'ts-worker.js') : TASKS,
       workerData: { tasks: TASKS },
       minThreads: 0,
       maxThreads: 1,
-      // An idle thread still holds what its last parse left (the body's bytes until its next
-      // collection, tens of megabytes, while the event loop writes the program): built, it ends
-      // as soon as its work is done (a new one starts in about 0.2 s); from sources (tests) a
-      // start costs a TypeScript compile, so it stays.
+      // An idle thread still holds what its last parse left (garbage until its next collection,
+      // tens of megabytes, while the event loop writes the program): built, it ends as soon as
+      // its work is done (a new one starts in about 0.2 s); from sources (tests) a start costs a
+      // TypeScript compile, so it stays.
       idleTimeout: fromSources ? 10 * 60_000 : 0,
       resourceLimits: {
         // A parse that needs more than this is refused rather than taking the process down.
@@ -53,19 +80,12 @@ export class ParseWorkers implements OnApplicationShutdown {
         maxYoungGenerationSizeMb: 8,
       },
     });
-    if (typeof body === 'string')
-      return this.pool.run({ ...options, text: body }, { name, transferList: transferList as never }) as Promise<
-        TaskResult<N>
-      >;
-    const bytes = ownArrayBuffer(body);
-    return this.pool.run({ ...options, bytes }, { name, transferList: [bytes, ...transferList] as never }) as Promise<
-      TaskResult<N>
-    >;
+    return this.workers;
   }
 
   /** A program file read on the worker: its sessions arrive as they are read, a chunk at a time. */
   async readSchedule(
-    body: Buffer | string,
+    body: UploadedBody,
     timezone?: string,
   ): Promise<{ head: PackedScheduleHead; items: ImportedEvent[] }> {
     const { port1, port2 } = new MessageChannel();
@@ -79,6 +99,6 @@ export class ParseWorkers implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pool?.destroy();
+    await this.workers?.destroy();
   }
 }
