@@ -152,9 +152,7 @@ export class SqliteConnectionGuard {
     if (!/^\s*SELECT\b/i.test(sql) || rest[1] === true) return undefined;
     const reader = await (this.beside ??= this.openReader());
     if (!reader) return undefined;
-    return new Promise((resolve, reject) =>
-      reader.all(sql, (rest[0] as unknown[]) ?? [], (error, rows) => (error ? reject(error) : resolve(rows))),
-    );
+    return this.all(reader, sql, rest);
   }
 
   /**
@@ -167,14 +165,26 @@ export class SqliteConnectionGuard {
     const reader = await this.takeStatementReader();
     if (!reader) return undefined;
     try {
-      return await new Promise<unknown[]>((resolve, reject) =>
-        reader.all(sql, (rest[0] as unknown[]) ?? [], (error, rows) => (error ? reject(error) : resolve(rows))),
-      );
+      return await this.all(reader, sql, rest);
     } finally {
       const next = this.waitingForReader.shift();
       if (next) next(reader);
       else this.statementReaders.push(reader);
     }
+  }
+
+  /** A read on one of the guard's own connections, logged through TypeORM's logger as its driver does. */
+  private all(reader: Database, sql: string, rest: unknown[]): Promise<unknown[]> {
+    const parameters = (rest[0] as unknown[]) ?? [];
+    const logger = this.dataSource.logger;
+    logger.logQuery(sql, parameters);
+    return new Promise<unknown[]>((resolve, reject) =>
+      reader.all(sql, parameters, (error, rows) => {
+        if (!error) return resolve(rows);
+        logger.logQueryError(error, sql, parameters);
+        reject(error);
+      }),
+    );
   }
 
   private async takeStatementReader(): Promise<Database | null> {

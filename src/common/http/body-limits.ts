@@ -18,6 +18,10 @@ export const bodyLimitOf = (request: FastifyRequest, fallback: number) =>
 /** Whether this request was given the import limit (a large-body route, a caller with valid credentials). */
 export const hasImportLimit = (request: FastifyRequest) => (request as LimitedRequest)[LARGE] === true;
 
+/** RFC 9112 6.3: a request has a body when it declares a length above 0 or a transfer coding. */
+const hasBody = (request: FastifyRequest) =>
+  request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+
 export function payloadTooLarge(): Error {
   return Object.assign(new Error('request body is too large'), { statusCode: 413 });
 }
@@ -49,7 +53,7 @@ export function registerBodyLimits(
     });
     // pipe() does not pass on a client gone mid-upload: the reader would wait for the rest forever
     finished(payload, (error) => error && limited.destroy(error));
-    (request as LimitedRequest)[BODY] = limited;
+    if (hasBody(request)) (request as LimitedRequest)[BODY] = limited;
     return payload.pipe(limited);
   });
   // A body not read to its end (cut off at the limit, a parse error answered while it still
