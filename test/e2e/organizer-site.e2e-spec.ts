@@ -1,6 +1,6 @@
 import { createTestApp, TestApp } from '../create-test-app';
 
-const ASSET = /<script type="module" src="(\/organizer\/static\/console\.js\?v=[\w-]+)"><\/script>/;
+const ASSET = /<script type="module" blocking="render" src="(\/organizer\/static\/console\.js\?v=[\w-]+)"><\/script>/;
 
 describe('organizer console shell (/organizer)', () => {
   let t: TestApp;
