@@ -33,7 +33,7 @@ const SECTIONS: Record<string, (report: Report) => Promise<void>> = {
 };
 
 /** Sections that run once on SQLite and, when DATABASE_URL is set, again on PostgreSQL. */
-const PER_DATABASE = new Set(['import', 'feeds', 'rest', 'export', 'writes', 'memory']);
+const PER_DATABASE = new Set(['import', 'import-stall', 'feeds', 'rest', 'export', 'writes', 'memory']);
 
 /** The report as one database pass sees it: each row names the database it was measured on. */
 function onDatabase(report: Report, database: string): Report {

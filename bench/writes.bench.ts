@@ -110,7 +110,7 @@ export async function benchWrites(report: Report): Promise<void> {
       `session moves with conflict checks, 1 client (${answered(single)})`,
       single.perSecond,
       'moves/s',
-      { ratio: single.perSecond / floor },
+      { ratio: single.perSecond / floor, target: '≥ 0.25 × floor', pass: single.perSecond / floor >= 0.25 },
     );
     report.add(
       section,
@@ -125,7 +125,11 @@ export async function benchWrites(report: Report): Promise<void> {
       'ms',
     );
     report.add(section, 'session move latency, 1 client: p50', median(single.latencies), 'ms');
-    report.add(section, 'session move latency, 1 client: p99', percentile(single.latencies, 0.99), 'ms');
+    const singleP99 = percentile(single.latencies, 0.99);
+    report.add(section, 'session move latency, 1 client: p99', singleP99, 'ms', {
+      target: '≤ 20 ms',
+      pass: singleP99 <= 20,
+    });
     report.add(
       section,
       `session moves, ${CLIENTS} clients on one event (${answered(parallel)})`,
