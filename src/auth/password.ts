@@ -1,6 +1,5 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
-import { weakPasswordProblem } from './password-strength';
 
 const scrypt = promisify(scryptCallback) as (
   password: string,
@@ -15,6 +14,7 @@ const KEY_LENGTH = 32;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
 
+/** The rules checked here; the strength estimate runs on a worker (PasswordWorkers) when these pass. */
 export function passwordProblems(password: string, context: string[] = []): string[] {
   const problems: string[] = [];
   if (password.length < MIN_PASSWORD_LENGTH)
@@ -24,10 +24,6 @@ export function passwordProblems(password: string, context: string[] = []): stri
   const lower = password.toLowerCase();
   if (context.some((word) => word.length >= 4 && lower.includes(word.toLowerCase())))
     problems.push('password must not contain your name or e-mail');
-  if (!problems.length) {
-    const weak = weakPasswordProblem(password, context);
-    if (weak) problems.push(weak);
-  }
   return problems;
 }
 

@@ -8,6 +8,7 @@ import { Clock } from '../common/clock/clock';
 import { conflict, errorBody } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { CONFIG } from '../config/config.module';
+import { PasswordWorkers } from '../common/workers/password-workers.service';
 import { AuditTrail } from '../audit/audit-trail.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { isUniqueViolation } from '../database/unique-violation';
@@ -36,6 +37,7 @@ export class UsersService {
     private readonly unitOfWork: UnitOfWork,
     private readonly setupCodes: SetupCodesService,
     private readonly audit: AuditTrail,
+    private readonly passwords: PasswordWorkers,
   ) {}
 
   /**
@@ -45,7 +47,7 @@ export class UsersService {
    */
   async signup(dto: SignupDto): Promise<UserResponseDto> {
     const email = normalizeEmail(dto.email);
-    assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
+    await this.assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
     const passwordHash = await hashPassword(dto.password);
     const attempt = () =>
       this.unitOfWork.transaction(async (manager) => {
@@ -81,13 +83,13 @@ export class UsersService {
   }
 
   async setPassword(user: UserEntity, password: string): Promise<void> {
-    assertPassword(password, [user.name, user.email]);
+    await this.assertPassword(password, [user.name, user.email]);
     await this.users.update({ id: user.id }, { passwordHash: await hashPassword(password) });
   }
 
   private async create(dto: SignupDto, isAdmin: boolean): Promise<UserEntity> {
     const email = normalizeEmail(dto.email);
-    assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
+    await this.assertPassword(dto.password, [dto.name, email, email.split('@')[0]]);
     const passwordHash = await hashPassword(dto.password);
     return this.unitOfWork.transaction(async (manager) => {
       const user = await this.insert(manager, { id: randomUUID(), email, name: dto.name, passwordHash }, isAdmin);
@@ -122,11 +124,13 @@ export class UsersService {
     }
     await this.setupCodes.clear(manager);
   }
+
+  private async assertPassword(password: string, context: string[]): Promise<void> {
+    const problems = passwordProblems(password, context);
+    const weak = problems.length ? undefined : await this.passwords.weakness(password, context);
+    if (weak) problems.push(weak);
+    if (problems.length) throw new BadRequestException(errorBody(400, problems));
+  }
 }
 
 class FirstAdminTaken extends Error {}
-
-function assertPassword(password: string, context: string[]): void {
-  const problems = passwordProblems(password, context);
-  if (problems.length) throw new BadRequestException(errorBody(400, problems));
-}

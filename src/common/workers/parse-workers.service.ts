@@ -1,12 +1,11 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { join } from 'node:path';
 import type { Piscina } from 'piscina';
-import { lazyModule } from '../lazy-module';
 import { MessageChannel, TransferListItem } from 'node:worker_threads';
 import type { ImportedEvent } from '../../interop/schedule-model';
 import type { UploadedBody } from '../http/streamed-body';
 import { sendBody } from './body-stream';
 import { ownArrayBuffer, receiveChunks } from './chunked-transfer';
+import { oneThreadPool } from './worker-pool';
 import type * as Tasks from './parse-tasks';
 import type { PackedScheduleHead } from './parse-tasks';
 
@@ -14,13 +13,6 @@ type TaskName = 'scheduleFromBody' | 'csvTable' | 'backupDocument';
 type TaskResult<N extends TaskName> = Awaited<ReturnType<(typeof Tasks)[N]>>;
 type TaskInput<N extends TaskName> = Parameters<(typeof Tasks)[N]>[0];
 type TaskOptions<N extends TaskName> = Omit<TaskInput<N>, 'bytes' | 'text' | 'stream'>;
-
-// the pool's library loads with the first upload, not at start-up
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const piscina = lazyModule(() => require('piscina') as typeof import('piscina'));
-
-const fromSources = __filename.endsWith('.ts');
-const TASKS = join(__dirname, `parse-tasks${fromSources ? '.ts' : '.js'}`);
 
 /**
  * Uploaded programs (schedule.xml/json, CSV, backups) are decoded and parsed on a worker thread,
@@ -63,23 +55,7 @@ export class ParseWorkers implements OnApplicationShutdown {
   }
 
   private pool(): Piscina {
-    this.workers ??= new (piscina().Piscina)({
-      filename: fromSources ? join(__dirname, 'ts-worker.js') : TASKS,
-      workerData: { tasks: TASKS },
-      minThreads: 0,
-      maxThreads: 1,
-      // An idle thread still holds what its last parse left (garbage until its next collection,
-      // tens of megabytes, while the event loop writes the program): built, it ends as soon as
-      // its work is done (a new one starts in about 0.2 s); from sources (tests) a start costs a
-      // TypeScript compile, so it stays.
-      idleTimeout: fromSources ? 10 * 60_000 : 0,
-      resourceLimits: {
-        // A parse that needs more than this is refused rather than taking the process down.
-        maxOldGenerationSizeMb: 384,
-        // As the main thread's --max-semi-space-size: parse garbage is collected early, not held as RSS.
-        maxYoungGenerationSizeMb: 8,
-      },
-    });
+    this.workers ??= oneThreadPool('parse-tasks', 384);
     return this.workers;
   }
 
