@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Database, OPEN_READWRITE, Statement } from 'sqlite3';
+import { Database, OPEN_READWRITE } from 'sqlite3';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { SqliteDriver } from 'typeorm/driver/sqlite/SqliteDriver';
 import { SqliteQueryRunner } from 'typeorm/driver/sqlite/SqliteQueryRunner';
+import { keepPreparedStatements } from './sqlite-prepared-statements';
 
 type Work<T> = (manager: EntityManager) => Promise<T>;
 
@@ -19,13 +20,6 @@ const IDLE_READERS = 2;
  * time. Below libuv's four threads, so a write's next statement always finds a thread free.
  */
 const STATEMENT_READERS = 3;
-
-/**
- * Prepared statements kept per read connection. `Database#all` prepares and finalizes a statement
- * on every call, on the event loop's side too: that was 8 % of the process's time under the rest
- * bench's public reads. Bounded, because SELECTs with IN lists differ with their length.
- */
-const PREPARED_PER_READER = 64;
 
 /** Runners already patched: the SQLite driver hands out one shared runner per DataSource. */
 const patchedRunners = new WeakSet<object>();
@@ -69,7 +63,6 @@ export class SqliteConnectionGuard {
   private statementReadersOpen = 0;
   private readonly waitingForReader: ((reader: Database) => void)[] = [];
   private statementReadersUsable = true;
-  private readonly prepared = new WeakMap<Database, Map<string, Statement>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -106,7 +99,7 @@ export class SqliteConnectionGuard {
     this.idleReaders.length = 0;
     this.statementReaders.length = 0;
     this.statementReadersUsable = false;
-    await Promise.all(all.map((db) => this.closeReader(db)));
+    await Promise.all(all.map((db) => new Promise<void>((resolve) => db.close(() => resolve()))));
   }
 
   private async immediateTransaction<T>(work: Work<T>): Promise<T> {
@@ -116,6 +109,7 @@ export class SqliteConnectionGuard {
     if (!patchedRunners.has(runner)) {
       this.patch(runner);
       patchedRunners.add(runner);
+      keepPreparedStatements((this.dataSource.driver as SqliteDriver).databaseConnection as Database);
     }
     let finished!: () => void;
     const open: OpenTransaction = { done: new Promise<void>((resolve) => (finished = resolve)) };
@@ -181,56 +175,18 @@ export class SqliteConnectionGuard {
     }
   }
 
-  /**
-   * A read on one of the guard's own connections, logged through TypeORM's logger as its driver
-   * does, with a statement prepared once per connection (a statement runs its calls one by one).
-   */
+  /** A read on one of the guard's own connections, logged through TypeORM's logger as its driver does. */
   private all(reader: Database, sql: string, rest: unknown[]): Promise<unknown[]> {
     const parameters = (rest[0] as unknown[]) ?? [];
     const logger = this.dataSource.logger;
     logger.logQuery(sql, parameters);
-    const statement = this.statementFor(reader, sql);
     return new Promise<unknown[]>((resolve, reject) =>
-      statement.all(parameters, (error: Error | null, rows: unknown[]) => {
+      reader.all(sql, parameters, (error, rows) => {
         if (!error) return resolve(rows);
-        this.forget(reader, sql, statement);
         logger.logQueryError(error, sql, parameters);
         reject(error);
       }),
     );
-  }
-
-  private statementFor(reader: Database, sql: string): Statement {
-    let statements = this.prepared.get(reader);
-    if (!statements) this.prepared.set(reader, (statements = new Map<string, Statement>()));
-    let statement = statements.get(sql);
-    if (statement) {
-      statements.delete(sql); // to the end: the least recently used comes first
-    } else {
-      // a preparation error reaches the queued call's callback; this one only keeps it from being thrown
-      statement = reader.prepare(sql, () => undefined);
-      if (statements.size >= PREPARED_PER_READER) {
-        const [oldest, stale] = statements.entries().next().value as [string, Statement];
-        this.forget(reader, oldest, stale);
-      }
-    }
-    statements.set(sql, statement);
-    return statement;
-  }
-
-  /** Finalized after the calls already queued on it. */
-  private forget(reader: Database, sql: string, statement: Statement): void {
-    const statements = this.prepared.get(reader);
-    if (statements?.get(sql) === statement) statements.delete(sql);
-    statement.finalize(() => undefined);
-  }
-
-  /** SQLite refuses to close a connection with statements not yet finalized. */
-  private async closeReader(reader: Database): Promise<void> {
-    const statements = [...(this.prepared.get(reader)?.values() ?? [])];
-    this.prepared.delete(reader);
-    await Promise.all(statements.map((statement) => new Promise<void>((done) => statement.finalize(() => done()))));
-    await new Promise<void>((resolve) => reader.close(() => resolve()));
   }
 
   private async takeStatementReader(): Promise<Database | null> {
@@ -273,6 +229,7 @@ export class SqliteConnectionGuard {
       const db: Database = new Database(path, OPEN_READWRITE, (error) => (error ? reject(error) : resolve(db)));
     });
     reader.configure('busyTimeout', 5000);
+    keepPreparedStatements(reader);
     await new Promise<void>((resolve, reject) =>
       reader.run('PRAGMA query_only = 1', (e) => (e ? reject(e) : resolve())),
     );
