@@ -109,7 +109,6 @@ export class SqliteConnectionGuard {
     if (!patchedRunners.has(runner)) {
       this.patch(runner);
       patchedRunners.add(runner);
-      keepPreparedStatements((this.dataSource.driver as SqliteDriver).databaseConnection as Database);
     }
     let finished!: () => void;
     const open: OpenTransaction = { done: new Promise<void>((resolve) => (finished = resolve)) };

@@ -17,9 +17,10 @@ const patched = new WeakSet<Database>();
 /**
  * node-sqlite3's `Database#all` and `#run` prepare a statement on libuv's thread pool, run it
  * there once it is prepared, then finalize it on the event loop: under load each of those steps
- * waits for a turn of the busy event loop, and a write transaction's statements run one after
- * another. This keeps each connection's statements prepared (they are reset after every call, so
- * none holds a read snapshot or a lock), so a query is one trip through the thread pool.
+ * waits for a turn of the busy event loop. This keeps a connection's statements prepared (they are
+ * reset after every call, so none holds a read snapshot or a lock): a query is one trip through the
+ * thread pool. Used on the guard's read connections, where public reads went from 0.29x to 0.38x of
+ * raw node:http; on the write connection it did not change the moves' or the soak's figures.
  * `close` finalizes them first (SQLite refuses to close a connection with live statements).
  */
 export function keepPreparedStatements(db: Database): void {
