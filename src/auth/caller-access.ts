@@ -1,5 +1,6 @@
 import { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
+import { hotLookup } from '../database/hot-lookup';
 import { Dialect } from '../database/dialect';
 import { EventRole } from '../members/event-member.entity';
 import { TokenScope } from '../tokens/api-token.entity';
@@ -111,7 +112,8 @@ export class CallerAccessLookup {
     credential: Credential,
     event: { by: 'id' | 'slug'; value: string },
   ): Promise<CallerAccessRow | undefined> {
-    const rows: RawRow[] = await this.dataSource.query(this.statement(credential.kind, event.by), [
+    const name = `caller-access:${credential.kind}:${event.by}`;
+    const rows = await hotLookup<RawRow>(this.dataSource, name, this.statement(name, credential.kind, event.by), [
       hashSecret(credential.secret),
       event.value,
     ]);
@@ -134,8 +136,7 @@ export class CallerAccessLookup {
     );
   }
 
-  private statement(kind: Credential['kind'], by: 'id' | 'slug'): string {
-    const name = `${kind}:${by}`;
+  private statement(name: string, kind: Credential['kind'], by: 'id' | 'slug'): string {
     let sql = this.statements.get(name);
     if (!sql) {
       // parameters in order of appearance: SQLite's `?` are positional

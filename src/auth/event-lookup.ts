@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { hotLookup } from '../database/hot-lookup';
 import { EventEntity } from '../events/event.entity';
 import { ScheduleVersionEntity } from '../versions/schedule-version.entity';
 
@@ -31,8 +32,12 @@ export class EventLookup {
   constructor(private readonly dataSource: DataSource) {}
 
   async find(by: 'id' | 'slug', value: string): Promise<EventAccessRow | undefined> {
-    const rows: { id: string; status: string; program: number | string; head: number | string | null }[] =
-      await this.dataSource.query(this.statement(by), [value]);
+    const rows = await hotLookup<{
+      id: string;
+      status: string;
+      program: number | string;
+      head: number | string | null;
+    }>(this.dataSource, `event-access:${by}`, this.statement(by), [value]);
     const row = rows[0];
     return (
       row && {

@@ -1,5 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Pool } from 'pg';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.setup';
 import { WorkingDocuments } from '../../src/program-read/working-documents.service';
 import { createTestApp, TestApp } from '../create-test-app';
@@ -211,6 +213,25 @@ describe(`organizer reads of the working copy on ${database}`, () => {
     jest.restoreAllMocks();
     nestSends = jest.spyOn(t.app.get(WorkingDocuments), 'send');
   });
+
+  (database === 'PostgreSQL' ? it : it.skip)(
+    'proves access with a statement PostgreSQL has prepared, not one it parses and plans per request',
+    async () => {
+      const url = `${p.base}/sessions/${talk.id}`;
+      const reader = await person('viewer', [p]);
+      await warm(url, bearer(reader.token));
+      nestSends.mockClear();
+      await get(t.app, url, bearer(reader.token));
+      expect(nestSends).not.toHaveBeenCalled();
+      // the pool hands out the connection released last: the one the lookup just used
+      const pool = (t.app.get(DataSource).driver as unknown as { master: Pool }).master;
+      const { rows } = await pool.query('SELECT name FROM pg_prepared_statements');
+      expect(rows.map((row: { name: string }) => row.name)).toContain('caller-access:token:id');
+      await get(t.app, url, {}); // the public read's access check (published version)
+      const after = await pool.query('SELECT name FROM pg_prepared_statements');
+      expect(after.rows.map((row: { name: string }) => row.name)).toContain('event-access:id');
+    },
+  );
 
   it("still records a token's use, through Nest, once a minute", async () => {
     const url = `${p.base}/sessions/${talk.id}`;
