@@ -1,7 +1,8 @@
 // Preloaded into the server by the soak benchmark (node --expose-gc -r bench/memory-probe.js).
 // Messages: 'memory' runs full garbage collections and answers with process.memoryUsage();
 // 'loop-start' / 'loop' measure the event loop's delay over a run (perf_hooks histogram);
-// 'profile-start' / { profile: file } take a CPU profile of the run (node:inspector) into a file.
+// 'profile-start' / { profile: file } take a CPU profile of the run (node:inspector) into a file;
+// { snapshot: file } writes a heap snapshot (after a full GC) for a closer look at what is retained.
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 const { Session } = require('node:inspector');
 const { writeFileSync } = require('node:fs');
@@ -31,6 +32,10 @@ process.on('message', (message) => {
       p99: ms(loop?.percentile(99) ?? 0),
       max: ms(loop?.max ?? 0),
     });
+  } else if (message && typeof message.snapshot === 'string') {
+    if (global.gc) global.gc();
+    require('node:v8').writeHeapSnapshot(message.snapshot);
+    process.send({ type: 'snapshot' });
   } else if (message === 'profile-start') {
     session = new Session();
     session.connect();

@@ -138,6 +138,14 @@ export async function benchMemory(report: Report): Promise<void> {
       console.log(
         `  retained after full GC: heap ${(heap.heapUsed / MB).toFixed(0)} MB, external ${(heap.external / MB).toFixed(0)} MB`,
       );
+      const snapshot = process.env.MEMORY_SNAPSHOT;
+      if (snapshot) {
+        await new Promise((done) => {
+          server.child.once('message', done);
+          server.child.send({ snapshot });
+        });
+        console.log(`  heap snapshot written to ${snapshot}`);
+      }
       const errors = load.errors + load.timeouts + load.non2xx;
       report.add(section, 'server RSS after start-up, before any request', idle.rss / MB, 'MB');
       report.add(
